@@ -1,0 +1,38 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+/** Heading levels a host may choose so our headings fit its document outline. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/**
+ * Reads a heading-level attribute value: 2-6, anything else falls back (and says so once).
+ * Kept free of DOM so it can be tested and reused by every element.
+ */
+export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 3): HeadingLevel {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
+}
+
+/**
+ * A real heading element of the given level. A switch of static templates rather than
+ * `lit/static-html` keeps this tiny and strict-CSP safe.
+ */
+export function renderHeading(
+  level: HeadingLevel,
+  content: unknown,
+  part: string,
+  id?: string,
+): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+    default:
+      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+  }
+}

@@ -1,0 +1,24 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isSafeHref, type RichText } from '../../content/index.js';
+
+/**
+ * Renders guide rich text: strings as text (never HTML), links only when their href is safe.
+ * An unsafe link (it can only come from a host override) degrades to its text.
+ */
+export function renderRichText(parts: RichText): TemplateResult {
+  return html`${parts.map((part) =>
+    typeof part === 'string'
+      ? part
+      : isSafeHref(part.href)
+        ? html`<a href=${part.href} part="link">${part.text}</a>`
+        : part.text,
+  )}`;
+}
+
+/** `nothing` for an empty list, so callers can skip a whole section. */
+export function renderRichTextList(items: readonly RichText[], part: string) {
+  if (items.length === 0) return nothing;
+  return html`<ul part=${part}>
+    ${items.map((item) => html`<li>${renderRichText(item)}</li>`)}
+  </ul>`;
+}

@@ -1,0 +1,1 @@
+// Registers every element of the package. The CDN bundle is built from this file.

@@ -1,0 +1,4 @@
+// The package's main entry: element classes, the content API and types. No side effects:
+// importing this registers nothing (use `ambitions-elements/define/<tag>` for that).
+export * from './content/index.js';
+export { define } from './define/define.js';
