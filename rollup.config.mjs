@@ -14,7 +14,7 @@ const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id);
 export default [
   {
     // The npm build: one file per module, so bundlers can tree-shake what a consumer imports.
-    input: ['src/index.ts', 'src/content/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/content/index.ts', 'src/engine/index.ts', ...defineEntries],
     external: isLit,
     output: {
       dir: 'dist',

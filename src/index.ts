@@ -2,3 +2,4 @@
 // importing this registers nothing (use `ambitions-elements/define/<tag>` for that).
 export * from './content/index.js';
 export { define } from './define/define.js';
+export * from './engine/index.js';

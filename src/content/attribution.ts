@@ -1,0 +1,24 @@
+import { links } from './links.js';
+import type { Attribution } from './types.js';
+
+/**
+ * What CC BY 4.0 asks of reuse: title, authors, source, licence and a note of
+ * changes. The package's code licence is separate; the guide's text stays CC BY.
+ */
+export const attribution: Attribution = Object.freeze({
+  title: 'Small Steps, Big Vision: Grab-and-Go Guide',
+  version: '1',
+  date: '2023-03-01',
+  authors: Object.freeze(['Erica Borgstrom', 'Claire Henry', 'Joanne Jordan', 'Una St Ledger']),
+  organisation: 'Open Thanatology, The Open University',
+  funder: 'Marie Curie',
+  sourceUrl: links.project,
+  licence: Object.freeze({ name: 'CC BY 4.0', url: links.ccBy }),
+  frameworkTitle:
+    'Ambitions for Palliative and End of Life Care: a national framework for local action 2021-2026',
+  frameworkUrl: links.framework,
+  adaptedNote:
+    'Adapted into interactive web components; the guide’s text is unchanged unless this site marks a local change.',
+  endorsementNote: 'No endorsement by The Open University, Marie Curie or NHS England is implied.',
+  guidelinesNote: 'This guide does not replace statutory or NICE guidelines.',
+});

@@ -1,0 +1,17 @@
+/**
+ * The typed content API: the guide's text and findings as plain data, lookups,
+ * and validation of host overrides. No DOM and no side effects, so it imports
+ * in Node, workers and servers as well as browsers.
+ */
+export { ambitions } from './ambitions.js';
+export { foundations } from './foundations.js';
+export { caseStudies } from './case-studies.js';
+export { findings } from './findings.js';
+export { attribution } from './attribution.js';
+export { guideIntro } from './guide-intro.js';
+export type { GuideIntro } from './guide-intro.js';
+export { links } from './links.js';
+export { getFoundation, getAmbition, caseStudiesFor, evidenceMatrix } from './queries.js';
+export type { CaseStudyFilter, EvidenceMatrix } from './queries.js';
+export { validateContentOverride, isSafeHref } from './override.js';
+export type * from './types.js';
