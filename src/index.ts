@@ -3,3 +3,6 @@
 export * from './content/index.js';
 export { define } from './define/define.js';
 export * from './engine/index.js';
+export { FoundationCard, CardToggleEvent } from './components/foundation-card/foundation-card.js';
+export type { CardToggleDetail } from './components/foundation-card/foundation-card.js';
+export { GrabAndGoGuide } from './components/grab-and-go-guide/grab-and-go-guide.js';

@@ -1,1 +1,3 @@
 // Registers every element of the package. The CDN bundle is built from this file.
+import './foundation-card.js';
+import './grab-and-go-guide.js';
