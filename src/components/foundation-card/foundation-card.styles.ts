@@ -60,7 +60,13 @@ export const cardStyles = css`
     list-style: none;
     padding: 0;
   }
+  .ambitions li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+  }
   .ambition-id {
+    flex: none;
     display: inline-block;
     min-width: 2.2em;
     padding: 0 0.3em;

@@ -21,11 +21,16 @@ export const guideStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: 0.25em 1em;
   }
+  .ambitions li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+  }
   .ambition-id {
+    flex: none;
     display: inline-block;
     min-width: 2.2em;
     padding: 0 0.3em;
-    margin-inline-end: 0.25em;
     border-radius: var(--ambitions-radius, 4px);
     background: var(--ambitions-color-brand, #005eb8);
     color: #ffffff;
@@ -80,12 +85,17 @@ export const guideStyles = css`
     }
   }
   @media print {
+    /* Denser on paper, as the original two pages are; a host's own value still wins. */
+    :host {
+      --ambitions-font-size: 10pt;
+    }
+    /* Two columns of cards, like the original's two A4 pages; no card split across a page. */
     .cards {
-      display: block;
+      grid-template-columns: 1fr 1fr;
+      gap: 0.5em;
     }
     foundation-card {
       break-inside: avoid;
-      margin-bottom: 0.5em;
     }
     .contact,
     .footnote {
