@@ -39,6 +39,7 @@ let nextId = 0;
  * Ambitions it contributes to, with the guide's attribution.
  *
  * @summary One item of the "Small Steps, Big Vision" guide, brandable and printable.
+ * @customElement foundation-card
  *
  * @csspart card - The outer box.
  * @csspart header - The box around the number and title.
@@ -67,8 +68,7 @@ let nextId = 0;
  * @cssprop [--ambitions-space=1em] - Padding and gaps.
  * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
  *
- * @event ambitions-card-toggle - The reader opened or closed the card; `detail` is `{ open, foundation }`.
- * @fires ambitions-card-toggle
+ * @fires ambitions-card-toggle - The reader opened or closed the card; `detail` is `{ open, foundation }` (a `CardToggleEvent`).
  */
 export class FoundationCard extends AmbitionsElement {
   static override styles = [baseStyles, cardStyles];
@@ -117,7 +117,8 @@ export class FoundationCard extends AmbitionsElement {
 
   private toggle(): void {
     this.open = !this.open;
-    this.dispatchEvent(new CardToggleEvent({ open: this.open, foundation: this.item!.id }));
+    const event = new CardToggleEvent({ open: this.open, foundation: this.item!.id });
+    this.dispatchEvent(event);
   }
 
   override render() {

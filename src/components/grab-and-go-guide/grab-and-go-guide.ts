@@ -26,6 +26,7 @@ void FoundationCard;
  * attribution. Prints like the original two A4 pages.
  *
  * @summary The whole Grab-and-Go Guide with your local contact, brandable and printable.
+ * @customElement grab-and-go-guide
  *
  * @slot contact - Richer local contact details (address, opening hours, a map link), shown under "Your local contact is:".
  *
