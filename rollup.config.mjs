@@ -28,7 +28,7 @@ const scriptTypescript = (outDir) =>
 export default [
   {
     // The npm build: one file per module, so bundlers can tree-shake what a consumer imports.
-    input: ['src/index.ts', 'src/content/index.ts', 'src/engine/index.ts', ...defineEntries],
+    input: ['src/index.ts', 'src/content/index.ts', 'src/engine/index.ts', 'src/ssr/index.ts', ...defineEntries],
     external: isLit,
     output: {
       dir: 'dist',
@@ -41,7 +41,7 @@ export default [
   },
   {
     // The script-tag build: self-contained (Lit included), minified, registers every element.
-    input: 'src/define/all.ts',
+    input: 'src/cdn/ambitions-elements.ts',
     output: { file: 'dist/cdn/ambitions-elements.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),

@@ -1,3 +1,4 @@
+import { ELEMENT_TAGS, describeElement } from '../components/shared/element-attributes.js';
 import {
   HEIGHT_MESSAGE_TYPE,
   parseEmbedParams,
@@ -5,43 +6,10 @@ import {
   type EmbedRequest,
 } from './embed-params.js';
 
-/** The package's elements, in the order the page lists them when asked for an unknown one. */
-export const EMBEDDABLE_TAGS = [
-  'grab-and-go-guide',
-  'foundation-card',
-  'self-check-quiz',
-  'ambition-map',
-  'case-study-explorer',
-] as const;
-
-interface LitPropertyOptions {
-  readonly attribute?: boolean | string;
-  readonly type?: unknown;
-  readonly state?: boolean;
-}
-
-/**
- * The attributes of a registered element, read from Lit's own property declarations, so a new
- * attribute is embeddable without touching this page.
- */
-export function describeElement(ctor: CustomElementConstructor): EmbeddableElement {
-  const attributes = new Set<string>();
-  const booleans = new Set<string>();
-  const declared = (ctor as { elementProperties?: Map<PropertyKey, LitPropertyOptions> })
-    .elementProperties;
-  for (const [key, options] of declared ?? []) {
-    if (options.state || options.attribute === false || typeof key !== 'string') continue;
-    const name = typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
-    attributes.add(name);
-    if (options.type === Boolean) booleans.add(name);
-  }
-  return { attributes, booleans };
-}
-
 /** The registered elements of this package, described for the parameter parser. */
 export function registeredElements(): Map<string, EmbeddableElement> {
   const elements = new Map<string, EmbeddableElement>();
-  for (const tag of EMBEDDABLE_TAGS) {
+  for (const tag of ELEMENT_TAGS) {
     const ctor = customElements.get(tag);
     if (ctor) elements.set(tag, describeElement(ctor));
   }

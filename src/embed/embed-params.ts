@@ -5,6 +5,8 @@
  * `?element=grab-and-go-guide&contact-name=St%20Example%20Hospice&brand=%23702082&frame-id=guide`
  */
 
+import type { ElementAttributes } from '../components/shared/element-attributes.js';
+
 /** The documented `postMessage` type the frame sends its parent with its content height. */
 export const HEIGHT_MESSAGE_TYPE = 'ambitions-elements:height';
 
@@ -40,10 +42,7 @@ export type EmbedParse =
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /** What the page knows about an element: its attributes and which of them are boolean. */
-export interface EmbeddableElement {
-  readonly attributes: ReadonlySet<string>;
-  readonly booleans: ReadonlySet<string>;
-}
+export type EmbeddableElement = ElementAttributes;
 
 /**
  * Never throws: bad parameters are reported by name. A missing or unknown `element` is the only
