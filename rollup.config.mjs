@@ -28,7 +28,13 @@ const scriptTypescript = (outDir) =>
 export default [
   {
     // The npm build: one file per module, so bundlers can tree-shake what a consumer imports.
-    input: ['src/index.ts', 'src/content/index.ts', 'src/engine/index.ts', 'src/ssr/index.ts', ...defineEntries],
+    input: [
+      'src/index.ts',
+      'src/content/index.ts',
+      'src/engine/index.ts',
+      'src/ssr/index.ts',
+      ...defineEntries,
+    ],
     external: isLit,
     output: {
       dir: 'dist',
