@@ -32,8 +32,6 @@ declare global {
   }
 }
 
-let nextId = 0;
-
 /**
  * One item of the Grab-and-Go Guide: its number and title, What, Ask, Example in action and the
  * Ambitions it contributes to, with the guide's attribution.
@@ -85,7 +83,13 @@ export class FoundationCard extends AmbitionsElement {
   /** Whether a collapsible card shows its content. Reflected. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  private readonly uid = `fc${nextId++}`;
+  /**
+   * Set by `<grab-and-go-guide>`, which shows one full attribution for all its cards. Not an
+   * attribute: a lone card always carries the attribution the guide's licence asks for. A property
+   * binding (not a DOM lookup) so server rendering and hydration agree.
+   * @internal
+   */
+  @property({ type: Boolean, attribute: false }) private inGuide = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('foundation') && !this.item) {
@@ -109,12 +113,6 @@ export class FoundationCard extends AmbitionsElement {
     return getFoundation(this.foundation ?? '');
   }
 
-  /** True when a `<grab-and-go-guide>` renders this card: it carries one attribution for all. */
-  private get inGuide(): boolean {
-    const root = typeof this.getRootNode === 'function' ? this.getRootNode() : undefined;
-    return (root as ShadowRoot | undefined)?.host?.localName === 'grab-and-go-guide';
-  }
-
   private toggle(): void {
     this.open = !this.open;
     const event = new CardToggleEvent({ open: this.open, foundation: this.item!.id });
@@ -134,8 +132,8 @@ export class FoundationCard extends AmbitionsElement {
     const level = toHeadingLevel(this.headingLevel);
     const sub = Math.min(level + 1, 6) as HeadingLevel;
     const hidden = this.collapsible && !this.open;
-    const bodyId = `${this.uid}-body`;
-    return html`<article class="root card" part="card" aria-labelledby="${this.uid}-title">
+    const bodyId = 'body'; // ids are scoped to this shadow root
+    return html`<article class="root card" part="card" aria-labelledby="title">
       <div class="header" part="header">
         ${renderHeading(
           level,
@@ -144,7 +142,7 @@ export class FoundationCard extends AmbitionsElement {
             >
             <span part="title">${item.title}</span>`,
           'heading',
-          `${this.uid}-title`,
+          'title',
         )}
       </div>
       ${

@@ -164,6 +164,7 @@ export class GrabAndGoGuide extends AmbitionsElement {
               foundation=${f.id}
               heading-level=${sub}
               ?collapsible=${this.collapsible}
+              .inGuide=${true}
               exportparts="card, header: card-header, number: card-number, title: card-title, toggle: card-toggle, added-note: card-added-note"
             ></foundation-card>`,
         )}
