@@ -69,6 +69,7 @@ describe('<foundation-card>', () => {
       expect($(el, '[part="what"] [part="label"]').localName).to.equal(
         `h${Math.min(level + 1, 6)}`,
       );
+      await expect(el).to.be.accessible();
     }
   });
 
@@ -176,6 +177,7 @@ describe('<foundation-card>', () => {
     const link = $(el, '[part="examples"] a');
     expect(getComputedStyle(link, '::after').content).to.contain('https://');
     expect(getComputedStyle($(el, '[part="card"]')).breakInside).to.equal('avoid');
+    await expect(el).to.be.accessible();
   });
 
   describe('unknown or missing foundation', () => {

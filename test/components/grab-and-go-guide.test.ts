@@ -173,6 +173,25 @@ describe('<grab-and-go-guide>', () => {
     expect(none.textContent).to.contain('has not named a local contact yet');
   });
 
+  it('falls back to h2 and warns once on a bad heading level', async () => {
+    const warnings = captureWarnings();
+    let el: GrabAndGoGuide;
+    try {
+      el = await fixture<GrabAndGoGuide>(
+        html`<grab-and-go-guide foundations="1" heading-level="1"></grab-and-go-guide>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect($(el!, '[part="title"]').localName).to.equal('h2');
+    expect(cards(el!)[0].getAttribute('heading-level')).to.equal('3');
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<grab-and-go-guide> heading-level:');
+    await expect(el!).to.be.accessible();
+  });
+
   it('passes collapsible to its cards', async () => {
     const el = await fixture<GrabAndGoGuide>(
       html`<grab-and-go-guide foundations="1,2" collapsible></grab-and-go-guide>`,

@@ -105,6 +105,12 @@ export class GrabAndGoGuide extends AmbitionsElement {
         this.items = found.filter((f, i) => found.indexOf(f) === i);
       }
     }
+    if (
+      changed.has('headingLevel') &&
+      String(toHeadingLevel(this.headingLevel, 0 as HeadingLevel)) !== String(this.headingLevel)
+    ) {
+      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 2.`);
+    }
     if (changed.has('contactUrl') && this.contactUrl && !this.safeUrl) {
       this.warnOnce('contact-url', `"${this.contactUrl}" is not an http or https address.`);
     }
