@@ -115,16 +115,26 @@ export const mapStyles = css`
     font-weight: 600;
     font-style: italic;
   }
-  .has-selection .cell:not(.selected, .linked) {
-    opacity: 0.45;
+  .cell.heat-0 .count {
+    font-weight: 400;
+    color: var(--ambitions-color-secondary-text, #4c6272);
   }
-  .selected {
+  .has-selection .cell:not(.selected, .linked) {
+    background: var(--ambitions-color-surface, #ffffff);
+    color: var(--ambitions-color-secondary-text, #4c6272);
+  }
+  .has-selection .cell:not(.selected, .linked) .count {
+    font-weight: 400;
+  }
+  .selected,
+  .grid .selected {
     outline: 4px solid var(--ambitions-color-text, #212b32);
     outline-offset: -4px;
-    font-weight: 700;
+    background: var(--ambitions-color-selected, #fff9c4);
+    color: var(--ambitions-color-text, #212b32);
   }
   .linked {
-    box-shadow: inset 0 0 0 3px var(--ambitions-color-brand, #005eb8);
+    box-shadow: inset 0 0 0 3px var(--ambitions-color-text, #212b32);
     font-weight: 700;
   }
   .item-header[class*='stage-'] {

@@ -61,14 +61,23 @@ const plural = (n: number) =>
 const ambitionName = (a: Ambition) => `Ambition ${a.number}, ${a.title}`;
 const itemName = (f: Foundation) => `${f.number}. ${f.title}`;
 
-/** The accessible name (and announcement) of one pair. */
-function cellName(f: Foundation, a: Ambition): string {
+/**
+ * One pair's text in three runs: hidden context, what is shown, hidden rest. Read together they
+ * are the cell's accessible name ("Leadership and Ambition 5, All staff are prepared to care:
+ * 3 case studies"), which therefore always contains the visible text.
+ */
+function cellText(f: Foundation, a: Ambition): [string, string, string] {
   const { count, authorsLink } = mapLink(f, a.id);
-  const what = authorsLink
-    ? "no case studies; the guide's authors link this item to it"
-    : plural(count);
-  return `${f.title} and ${ambitionName(a)}: ${what}`;
+  const before = `${f.title} and ${ambitionName(a)}: `;
+  if (authorsLink) return [before, "authors' link", '(no case studies)'];
+  if (f.addedByGuide) return [before, '–', 'no case studies'];
+  return [before, String(count), count === 1 ? ' case study' : ' case studies'];
 }
+
+const cellName = (f: Foundation, a: Ambition) => {
+  const [before, shown, after] = cellText(f, a);
+  return before + (shown === '–' ? '' : shown) + after;
+};
 
 /**
  * The evidence between the guide's ten items and the six Ambitions: a heat map of how many of the
@@ -96,6 +105,7 @@ function cellName(f: Foundation, a: Ambition): string {
  * @cssprop [--ambitions-map-heat-3=#7fb0df] - Cell colour for 3 case studies.
  * @cssprop [--ambitions-map-heat-4=#005eb8] - Cell colour for 4 or more case studies.
  * @cssprop [--ambitions-color-border=#d8dde0] - Grid lines.
+ * @cssprop [--ambitions-color-selected=#fff9c4] - Background of the selected header or cell.
  * @event ambitions-map-select - The reader selected something (`AmbitionMapSelectEvent`,
  *   detail `{ kind, id, ambition?, foundation? }`); `kind: 'none'` when Escape cleared it.
  * @fires ambitions-map-select
@@ -225,9 +235,14 @@ export class AmbitionMap extends AmbitionsElement {
               data-col=${i + 1}
               tabindex=${this.tabindex(0, i + 1)}
               aria-selected=${String(isSel)}
-              aria-label="${ambitionName(a)}: ${plural(caseStudiesFor({ ambition: a.id }).length)}"
             >
-              <span class="a-num">A${a.number}</span> <span class="a-title">${a.title}</span>
+              <span class="a-num" aria-hidden="true">A${a.number}</span>
+              <span class="visually-hidden">Ambition ${a.number}, </span>
+              <span class="a-title"
+                >${a.title}<span class="visually-hidden"
+                  >: ${plural(caseStudiesFor({ ambition: a.id }).length)}</span
+                ></span
+              >
             </div>`;
           })}
         </div>
@@ -244,9 +259,6 @@ export class AmbitionMap extends AmbitionsElement {
               ? selF === f.id
               : mapLink(f, selA).count > 0 || mapLink(f, selA).authorsLink);
           const total = caseStudiesFor({ foundation: f.id }).length;
-          const headerName = f.addedByGuide
-            ? `${itemName(f)}, added by the guide: no case studies; the authors link it to Ambition 6`
-            : `${itemName(f)}: ${plural(total)}`;
           return html`<div class="row item ${f.addedByGuide ? 'added' : ''}" role="row" part="row">
             <div
               class="item-header ${isSel ? 'selected' : ''} ${rowLinked ? 'linked' : ''} ${stageMap ? `stage-${stage ?? 'none'}` : ''}"
@@ -256,14 +268,28 @@ export class AmbitionMap extends AmbitionsElement {
               data-col="0"
               tabindex=${this.tabindex(r + 1, 0)}
               aria-selected=${String(isSel)}
-              aria-label="${headerName}${stageMap ? `; your stage: ${stageLabel}` : ''}"
             >
-              <span class="i-title">${itemName(f)}</span>
-              ${f.addedByGuide ? html`<span class="tag">Added by the guide</span>` : nothing}
+              <span class="i-title"
+                >${itemName(f)}${
+                  f.addedByGuide
+                    ? nothing
+                    : html`<span class="visually-hidden">: ${plural(total)}</span>`
+                }</span
+              >
+              ${
+                f.addedByGuide
+                  ? html`<span class="tag"
+                      >Added by the guide<span class="visually-hidden"
+                        >: no case studies; the authors link it to Ambition 6</span
+                      ></span
+                    >`
+                  : nothing
+              }
               ${stageMap ? html`<span class="stage">Your stage: ${stageLabel}</span>` : nothing}
             </div>
             ${ambitions.map((a, c) => {
               const { count, authorsLink } = mapLink(f, a.id);
+              const [before, shown, after] = cellText(f, a);
               const isCell = kind === 'cell' && selF === f.id && selA === a.id;
               const linked =
                 !isCell &&
@@ -278,12 +304,11 @@ export class AmbitionMap extends AmbitionsElement {
                 data-col=${c + 1}
                 tabindex=${this.tabindex(r + 1, c + 1)}
                 aria-selected=${String(isCell)}
-                aria-label=${cellName(f, a)}
               >
+                <span class="visually-hidden">${before}</span>
                 <span class="c-label" aria-hidden="true">A${a.number}</span>
-                <span class="count"
-                  >${authorsLink ? "authors' link" : f.addedByGuide ? '–' : count}</span
-                >
+                <span class="count" aria-hidden=${shown === '–' ? 'true' : 'false'}>${shown}</span>
+                <span class="visually-hidden">${after}</span>
               </div>`;
             })}
           </div>`;
