@@ -25,7 +25,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-export const Map: Story = {};
+export const HeatMap: Story = {};
 
 export const Table: Story = { args: { view: 'table' } };
 

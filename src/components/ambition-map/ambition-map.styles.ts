@@ -4,141 +4,116 @@ export const mapStyles = css`
   .root {
     container-type: inline-size;
   }
-  .intro {
-    max-width: 40em;
-  }
   .toolbar {
     display: flex;
     gap: 0.5em;
-    margin: 0 0 1em;
+    margin-bottom: 1em;
   }
   .toolbar button {
     border: 2px solid var(--ambitions-color-brand, #005eb8);
     border-radius: var(--ambitions-radius, 4px);
-    background: var(--ambitions-color-surface, #ffffff);
+    background: var(--ambitions-color-surface, #fff);
     color: var(--ambitions-color-brand, #005eb8);
-    padding: 0.25em 1em;
+    padding: 0 1em;
   }
-  .toolbar button[aria-pressed='true'] {
+  .toolbar [aria-pressed='true'] {
     background: var(--ambitions-color-brand, #005eb8);
-    color: var(--ambitions-color-on-brand, #ffffff);
-    font-weight: 600;
+    color: var(--ambitions-color-on-brand, #fff);
   }
-  .grid {
-    display: grid;
-    grid-template-columns: minmax(9em, 2fr) repeat(6, minmax(0, 1fr));
-    gap: 2px;
-    margin: 0 0 1em;
-  }
+  .grid,
   .row {
     display: grid;
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
     gap: 2px;
   }
-  .corner,
-  .ambition,
-  .item-header,
-  .cell {
+  .grid {
+    grid-template-columns: minmax(9em, 2fr) repeat(6, minmax(0, 1fr));
+    margin-bottom: 1em;
+  }
+  .row {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  [role='grid'] [tabindex] {
     padding: 0.35em 0.45em;
     border: 1px solid var(--ambitions-color-border, #d8dde0);
-    background: var(--ambitions-color-surface, #ffffff);
+    background: var(--ambitions-color-surface, #fff);
     cursor: pointer;
     min-width: 0;
   }
-  .corner {
-    cursor: default;
-    font-size: 0.875em;
-    align-self: end;
+  .grid .corner {
     border: 0;
+    align-self: end;
   }
-  .ambition {
+  .corner,
+  .ambition,
+  .tag,
+  .c-label,
+  .attribution {
     font-size: 0.875em;
-    line-height: 1.25;
   }
-  .a-num {
+  .a-num,
+  .tag {
     display: block;
     font-weight: 700;
   }
+  .tag {
+    font-weight: 400;
+  }
   .i-title {
     font-weight: 600;
-  }
-  .tag,
-  .stage {
-    display: block;
-    font-size: 0.8125em;
   }
   .cell {
     display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    text-align: center;
     min-height: 2.75em;
-  }
-  .count {
     font-size: 1.125em;
     font-weight: 700;
   }
   .c-label {
     display: none;
-    font-size: 0.75em;
+    font-weight: 400;
   }
   .heat-1 {
-    background: var(--ambitions-map-heat-1, #e3eef8);
+    background: var(--ambitions-map-heat-1, #e3eef8) !important;
   }
   .heat-2 {
-    background: var(--ambitions-map-heat-2, #b9d4ee);
+    background: var(--ambitions-map-heat-2, #b9d4ee) !important;
   }
   .heat-3 {
-    background: var(--ambitions-map-heat-3, #7fb0df);
+    background: var(--ambitions-map-heat-3, #7fb0df) !important;
   }
   .heat-4 {
-    background: var(--ambitions-map-heat-4, var(--ambitions-color-brand, #005eb8));
-    color: var(--ambitions-color-on-brand, #ffffff);
+    background: var(--ambitions-map-heat-4, var(--ambitions-color-brand, #005eb8)) !important;
+    color: var(--ambitions-color-on-brand, #fff);
   }
-  .cell.none {
-    color: var(--ambitions-color-secondary-text, #4c6272);
-  }
-  .cell.authors,
-  td.authors {
-    background: repeating-linear-gradient(
-      135deg,
-      var(--ambitions-color-surface, #ffffff) 0 6px,
-      var(--ambitions-map-heat-1, #e3eef8) 6px 12px
-    );
-    border-style: dashed;
-    border-color: var(--ambitions-color-brand, #005eb8);
-  }
-  .cell.authors .count {
-    font-size: 0.8125em;
-    font-weight: 600;
-    font-style: italic;
-  }
-  .cell.heat-0 .count {
-    font-weight: 400;
-    color: var(--ambitions-color-secondary-text, #4c6272);
-  }
+  .heat-0,
   .has-selection .cell:not(.selected, .linked) {
-    background: var(--ambitions-color-surface, #ffffff);
+    background: var(--ambitions-color-surface, #fff) !important;
     color: var(--ambitions-color-secondary-text, #4c6272);
-  }
-  .has-selection .cell:not(.selected, .linked) .count {
     font-weight: 400;
   }
-  .selected,
+  .authors,
+  .grid .authors {
+    background: repeating-linear-gradient(135deg, #fff 0 6px, #e3eef8 6px 12px) !important;
+    border: 1px dashed var(--ambitions-color-brand, #005eb8);
+    font-style: italic;
+    font-size: 0.75em;
+  }
   .grid .selected {
     outline: 4px solid var(--ambitions-color-text, #212b32);
     outline-offset: -4px;
-    background: var(--ambitions-color-selected, #fff9c4);
+    background: var(--ambitions-color-selected, #fff9c4) !important;
     color: var(--ambitions-color-text, #212b32);
   }
   .linked {
     box-shadow: inset 0 0 0 3px var(--ambitions-color-text, #212b32);
     font-weight: 700;
   }
-  .item-header[class*='stage-'] {
-    border-inline-start-width: 0.6em;
+  .item-header,
+  .swatch {
+    border-inline-start-width: 0.6em !important;
   }
   .stage-not-started {
     border-inline-start-color: #768692 !important;
@@ -155,13 +130,6 @@ export const mapStyles = css`
   .stage-embedded {
     border-inline-start-color: #007f3b !important;
   }
-  .legend {
-    margin: 0 0 1em;
-  }
-  .legend-title {
-    font-weight: 600;
-    margin: 0 0 0.25em;
-  }
   .legend ul {
     display: flex;
     flex-wrap: wrap;
@@ -171,63 +139,45 @@ export const mapStyles = css`
   }
   .swatch {
     display: inline-block;
-    width: 1em;
+    width: 1.2em;
     height: 1em;
     margin-inline-end: 0.35em;
-    vertical-align: -0.15em;
     border: 1px solid var(--ambitions-color-border, #d8dde0);
-    border-inline-start-width: 0.6em;
   }
   table {
     border-collapse: collapse;
     width: 100%;
-    margin: 0 0 1em;
+    margin-bottom: 1em;
   }
   caption {
     text-align: start;
     font-weight: 600;
-    padding: 0 0 0.5em;
   }
   th,
   td {
     border: 1px solid var(--ambitions-color-border, #d8dde0);
-    padding: 0.35em 0.45em;
-    vertical-align: top;
-    overflow-wrap: anywhere;
-  }
-  thead th {
-    font-size: 0.875em;
+    padding: 0.35em;
     text-align: start;
+    overflow-wrap: anywhere;
   }
   td {
     text-align: center;
   }
-  tbody th {
-    text-align: start;
-    font-weight: 600;
-  }
-  .details {
+  [part='details'] {
     border-inline-start: 0.3em solid var(--ambitions-color-brand, #005eb8);
-    padding: 0.25em 0 0.25em 1em;
-    margin: 0 0 1em;
-  }
-  .attribution {
-    font-size: 0.875em;
+    padding-inline-start: 1em;
+    margin-bottom: 1em;
   }
   @container (max-width: 36em) {
     .grid {
       display: block;
     }
     .row {
-      display: grid;
       grid-template-columns: repeat(6, minmax(0, 1fr));
-      margin: 0 0 0.75em;
+      margin-bottom: 0.75em;
     }
-    .row.head {
+    .head {
       grid-template-columns: 1fr;
-    }
-    .corner {
-      font-weight: 600;
     }
     .ambition .a-num {
       display: inline;
@@ -235,41 +185,30 @@ export const mapStyles = css`
     .item-header {
       grid-column: 1 / -1;
     }
-    .cell {
-      padding: 0.25em 0.1em;
+    .grid .cell {
+      padding: 0.25em 0;
     }
     .c-label {
       display: block;
     }
-    .cell.authors .count {
-      font-size: 0.6875em;
+    .authors .count {
+      font-size: 0.875em;
     }
     table {
       font-size: 0.8125em;
     }
     table .a-title {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      display: none;
     }
   }
   @media (forced-colors: active) {
-    .corner,
-    .ambition,
-    .item-header,
-    .cell {
+    [role='grid'] [tabindex] {
       forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
+      background: Canvas !important;
+      color: CanvasText !important;
       border-color: CanvasText;
     }
-    .cell.authors {
-      border-style: dashed;
-    }
-    .selected {
+    .grid .selected {
       outline-color: Highlight;
     }
     .linked {
@@ -277,7 +216,7 @@ export const mapStyles = css`
       outline: 3px dashed Highlight;
       outline-offset: -3px;
     }
-    .toolbar button[aria-pressed='true'] {
+    .toolbar [aria-pressed='true'] {
       outline: 3px solid Highlight;
     }
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ambitions,
@@ -14,14 +14,12 @@ import {
 } from '../../content/index.js';
 import {
   fillItemHref,
-  formatMapSelection,
   heatLevel,
   mapLink,
   moveInGrid,
   parseMapSelection,
   stages,
   stagesFromSummary,
-  type MapSelection,
   type SelfCheckSummary,
   type StageId,
 } from '../../engine/index.js';
@@ -53,13 +51,21 @@ declare global {
   }
 }
 
-const ROWS = foundations.length + 1;
-const COLS = ambitions.length + 1;
-
 const plural = (n: number) =>
   n === 0 ? 'no case studies' : n === 1 ? '1 case study' : `${n} case studies`;
 const ambitionName = (a: Ambition) => `Ambition ${a.number}, ${a.title}`;
 const itemName = (f: Foundation) => `${f.number}. ${f.title}`;
+const linked = (f: Foundation, a: Ambition) => {
+  const link = mapLink(f, a.id);
+  return link.count > 0 || link.authorsLink;
+};
+/** What a cell shows: the count, "authors' link" (items 9 and 10 with A6) or a dash. */
+const shown = (f: Foundation, a: Ambition) =>
+  mapLink(f, a.id).authorsLink
+    ? "authors' link"
+    : f.addedByGuide
+      ? '–'
+      : String(mapLink(f, a.id).count);
 
 /**
  * One pair's text in three runs: hidden context, what is shown, hidden rest. Read together they
@@ -67,17 +73,24 @@ const itemName = (f: Foundation) => `${f.number}. ${f.title}`;
  * 3 case studies"), which therefore always contains the visible text.
  */
 function cellText(f: Foundation, a: Ambition): [string, string, string] {
-  const { count, authorsLink } = mapLink(f, a.id);
-  const before = `${f.title} and ${ambitionName(a)}: `;
-  if (authorsLink) return [before, "authors' link", '(no case studies)'];
-  if (f.addedByGuide) return [before, '–', 'no case studies'];
-  return [before, String(count), count === 1 ? ' case study' : ' case studies'];
+  const text = shown(f, a);
+  const rest =
+    text === '–'
+      ? 'no case studies'
+      : f.addedByGuide
+        ? '(no case studies)'
+        : text === '1'
+          ? ' case study'
+          : ' case studies';
+  return [`${f.title} and ${ambitionName(a)}: `, text, rest];
 }
 
-const cellName = (f: Foundation, a: Ambition) => {
-  const [before, shown, after] = cellText(f, a);
-  return before + (shown === '–' ? '' : shown) + after;
-};
+/** The selection as objects: an Ambition, an item, or both for a pair. */
+interface Chosen {
+  readonly kind: 'ambition' | 'foundation' | 'cell';
+  readonly a?: Ambition;
+  readonly f?: Foundation;
+}
 
 /**
  * The evidence between the guide's ten items and the six Ambitions: a heat map of how many of the
@@ -128,84 +141,115 @@ export class AmbitionMap extends AmbitionsElement {
   /** Heading level (2-6) that fits the host page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
-  @state() private focusRow = 0;
-  @state() private focusCol = 1;
+  /** The one tab stop of the grid: row 0 holds the Ambitions, column 0 the items. */
+  @state() private row = 0;
+  @state() private col = 1;
   @state() private announcement = '';
 
-  private selection(): MapSelection | undefined {
+  private chosen(): Chosen | undefined {
     if (!this.selected) return undefined;
-    const selection = parseMapSelection(this.selected);
-    if (!selection)
+    const s = parseMapSelection(this.selected);
+    if (!s)
       this.warnOnce('selected', `"${this.selected}" is not "A1"-"A6", an item 1-10 or "7:A6".`);
-    return selection;
+    return (
+      s && {
+        kind: s.kind,
+        a: s.kind === 'foundation' ? undefined : getAmbition(s.ambition),
+        f: s.kind === 'ambition' ? undefined : getFoundation(s.foundation),
+      }
+    );
   }
 
   private stageMap(): ReadonlyMap<FoundationId, StageId> | undefined {
-    if (this.result === undefined || this.result === null) return undefined;
+    if (this.result == null) return undefined;
     const { stages: map, errors } = stagesFromSummary(this.result);
     if (errors.length > 0) this.warnOnce('result', `ignored: ${errors.join('; ')}.`);
     return map.size > 0 || errors.length === 0 ? map : undefined;
   }
 
+  override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('view') && this.view !== 'map' && this.view !== 'table') {
+      this.warnOnce('view', `"${String(this.view)}" is not "map" or "table"; showing the map.`);
+      this.view = 'map';
+    }
+    // A preset selection also moves the tab stop there.
+    const c = changed.has('selected') && this.chosen();
+    if (c) {
+      this.row = c.f?.number ?? 0;
+      this.col = c.a?.number ?? 0;
+    }
+  }
+
   override render() {
     const level = toHeadingLevel(this.headingLevel, 3);
-    const selection = this.selection();
+    const c = this.chosen();
     const stageMap = this.stageMap();
     const isTable = this.view === 'table';
     return html`<div class="root" part="root">
       ${renderHeading(level, 'Which items serve which Ambitions', 'heading', 'title')}
-      <p class="intro">
+      <p>
         Each number is how many of the report's case studies link an item to an Ambition. Items 9
         and 10 were added by the guide's authors, who link them to Ambition 6. Choose an Ambition,
         an item or a number to see the case studies.
       </p>
       <div class="toolbar" part="toolbar" role="group" aria-label="View as">
-        ${(['map', 'table'] as const).map(
-          (view) =>
+        ${['Map', 'Table'].map(
+          (label, i) =>
             html`<button
               type="button"
               part="view-button"
-              aria-pressed=${String((view === 'table') === isTable)}
-              @click=${() => (this.view = view)}
+              aria-pressed=${String(!!i === isTable)}
+              @click=${() => (this.view = i ? 'table' : 'map')}
             >
-              ${view === 'map' ? 'Map' : 'Table'}
+              ${label}
             </button>`,
         )}
       </div>
-      ${stageMap ? this.renderLegend() : nothing}
-      ${isTable ? this.renderTable() : this.renderGrid(selection, stageMap)}
-      ${this.renderDetails(selection, level)}
+      ${
+        stageMap
+          ? html`<div class="legend" part="legend">
+              <p><strong>Your map:</strong> each item is marked with your stage.</p>
+              <ul>
+                ${[...stages.map((s) => [s.id, s.label]), ['none', 'Not answered']].map(
+                  ([id, label]) => html`<li><span class="swatch stage-${id}"></span>${label}</li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${isTable ? this.renderTable() : this.renderGrid(c, stageMap)}
+      ${c ? this.renderDetails(c, level) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${renderCompactAttribution()}
     </div>`;
   }
 
-  private renderLegend(): TemplateResult {
-    return html`<div class="legend" part="legend">
-      <p class="legend-title">Your map: each item is marked with your stage</p>
-      <ul>
-        ${stages.map(
-          (s) =>
-            html`<li><span class="swatch stage-${s.id}" aria-hidden="true"></span>${s.label}</li>`,
-        )}
-        <li><span class="swatch" aria-hidden="true"></span>Not answered</li>
-      </ul>
+  /** One focusable grid node; `role` is gridcell, columnheader or rowheader. */
+  private node(
+    role: string,
+    row: number,
+    col: number,
+    classes: string,
+    selected: boolean,
+    content: unknown,
+  ) {
+    return html`<div
+      role=${role}
+      part=${role === 'gridcell' ? 'cell' : role.replace('header', '-header')}
+      class="${classes} ${selected ? 'selected' : ''}"
+      data-row=${row}
+      data-col=${col}
+      tabindex=${row === this.row && col === this.col ? 0 : -1}
+      aria-selected=${String(selected)}
+    >
+      ${content}
     </div>`;
   }
 
-  private tabindex(row: number, col: number) {
-    return row === this.focusRow && col === this.focusCol ? '0' : '-1';
-  }
-
-  private renderGrid(
-    selection: MapSelection | undefined,
-    stageMap: ReadonlyMap<FoundationId, StageId> | undefined,
-  ): TemplateResult {
-    const selA = selection && selection.kind !== 'foundation' ? selection.ambition : undefined;
-    const selF = selection && selection.kind !== 'ambition' ? selection.foundation : undefined;
-    const kind = selection?.kind;
+  private renderGrid(c: Chosen | undefined, stageMap?: ReadonlyMap<FoundationId, StageId>) {
+    const { kind, a: selA, f: selF } = c ?? {};
     return html`<div
-        class="grid ${selection ? 'has-selection' : ''}"
+        class="grid ${c ? 'has-selection' : ''}"
         part="grid"
         role="grid"
         aria-labelledby="title"
@@ -214,102 +258,79 @@ export class AmbitionMap extends AmbitionsElement {
         @keydown=${this.onKeydown}
       >
         <div class="row head" role="row" part="row">
-          <div
-            class="corner"
-            role="columnheader"
-            data-row="0"
-            data-col="0"
-            tabindex=${this.tabindex(0, 0)}
-          >
-            Items and Ambitions
-          </div>
-          ${ambitions.map((a, i) => {
-            const isSel = kind === 'ambition' && selA === a.id;
-            const link = selF ? mapLink(getFoundation(selF)!, a.id) : undefined;
-            const linked = !isSel && !!link && (link.count > 0 || link.authorsLink);
-            return html`<div
-              class="ambition ${isSel ? 'selected' : ''} ${linked ? 'linked' : ''}"
-              role="columnheader"
-              part="column-header"
-              data-row="0"
-              data-col=${i + 1}
-              tabindex=${this.tabindex(0, i + 1)}
-              aria-selected=${String(isSel)}
-            >
-              <span class="a-num" aria-hidden="true">A${a.number}</span>
-              <span class="visually-hidden">Ambition ${a.number}, </span>
-              <span class="a-title"
-                >${a.title}<span class="visually-hidden"
-                  >: ${plural(caseStudiesFor({ ambition: a.id }).length)}</span
-                ></span
-              >
-            </div>`;
-          })}
+          ${this.node('columnheader', 0, 0, 'corner', false, 'Items and Ambitions')}
+          ${ambitions.map((a) =>
+            this.node(
+              'columnheader',
+              0,
+              a.number,
+              `ambition ${selF && (kind === 'cell' ? a === selA : linked(selF, a)) ? 'linked' : ''}`,
+              kind === 'ambition' && a === selA,
+              html`<span class="a-num" aria-hidden="true">A${a.number}</span>
+                <span class="visually-hidden">Ambition ${a.number}, </span>
+                <span class="a-title"
+                  >${a.title}<span class="visually-hidden"
+                    >: ${plural(caseStudiesFor({ ambition: a.id }).length)}</span
+                  ></span
+                >`,
+            ),
+          )}
         </div>
-        ${foundations.map((f, r) => {
-          const stage = stageMap?.get(f.id);
-          const stageLabel = stageMap
-            ? (stages.find((s) => s.id === stage)?.label ?? 'Not answered')
-            : '';
-          const isSel = kind === 'foundation' && selF === f.id;
-          const rowLinked =
-            !isSel &&
-            !!selA &&
-            (kind === 'cell'
-              ? selF === f.id
-              : mapLink(f, selA).count > 0 || mapLink(f, selA).authorsLink);
-          const total = caseStudiesFor({ foundation: f.id }).length;
-          return html`<div class="row item ${f.addedByGuide ? 'added' : ''}" role="row" part="row">
-            <div
-              class="item-header ${isSel ? 'selected' : ''} ${rowLinked ? 'linked' : ''} ${stageMap ? `stage-${stage ?? 'none'}` : ''}"
-              role="rowheader"
-              part="row-header"
-              data-row=${r + 1}
-              data-col="0"
-              tabindex=${this.tabindex(r + 1, 0)}
-              aria-selected=${String(isSel)}
-            >
-              <span class="i-title"
-                >${itemName(f)}${
+        ${foundations.map((f) => {
+          const stage = stageMap && (stageMap.get(f.id) ?? 'none');
+          return html`<div class="row" role="row" part="row">
+            ${this.node(
+              'rowheader',
+              f.number,
+              0,
+              `item-header ${selA && (kind === 'cell' ? f === selF : linked(f, selA)) ? 'linked' : ''} ${stage ? `stage-${stage}` : ''}`,
+              kind === 'foundation' && f === selF,
+              html`<span class="i-title"
+                  >${itemName(f)}<span class="visually-hidden"
+                    >${
+                      f.addedByGuide
+                        ? ''
+                        : `: ${plural(caseStudiesFor({ foundation: f.id }).length)}`
+                    }</span
+                  ></span
+                >
+                ${
                   f.addedByGuide
-                    ? nothing
-                    : html`<span class="visually-hidden">: ${plural(total)}</span>`
-                }</span
-              >
-              ${
-                f.addedByGuide
-                  ? html`<span class="tag"
-                      >Added by the guide<span class="visually-hidden"
-                        >: no case studies; the authors link it to Ambition 6</span
-                      ></span
-                    >`
-                  : nothing
-              }
-              ${stageMap ? html`<span class="stage">Your stage: ${stageLabel}</span>` : nothing}
-            </div>
-            ${ambitions.map((a, c) => {
-              const { count, authorsLink } = mapLink(f, a.id);
-              const [before, shown, after] = cellText(f, a);
-              const isCell = kind === 'cell' && selF === f.id && selA === a.id;
-              const linked =
-                !isCell &&
-                (count > 0 || authorsLink) &&
-                ((kind === 'ambition' && selA === a.id) ||
-                  (kind === 'foundation' && selF === f.id));
-              return html`<div
-                class="cell heat-${heatLevel(count)} ${authorsLink ? 'authors' : ''} ${f.addedByGuide && !authorsLink ? 'none' : ''} ${isCell ? 'selected' : ''} ${linked ? 'linked' : ''}"
-                role="gridcell"
-                part="cell"
-                data-row=${r + 1}
-                data-col=${c + 1}
-                tabindex=${this.tabindex(r + 1, c + 1)}
-                aria-selected=${String(isCell)}
-              >
-                <span class="visually-hidden">${before}</span>
-                <span class="c-label" aria-hidden="true">A${a.number}</span>
-                <span class="count" aria-hidden=${shown === '–' ? 'true' : 'false'}>${shown}</span>
-                <span class="visually-hidden">${after}</span>
-              </div>`;
+                    ? html`<span class="tag"
+                        >Added by the guide<span class="visually-hidden"
+                          >: no case studies; the authors link it to Ambition 6</span
+                        ></span
+                      >`
+                    : nothing
+                }
+                ${
+                  stage
+                    ? html`<span class="tag"
+                        >Your stage:
+                        ${stages.find((s) => s.id === stage)?.label ?? 'Not answered'}</span
+                      >`
+                    : nothing
+                }`,
+            )}
+            ${ambitions.map((a) => {
+              const [before, text, after] = cellText(f, a);
+              const link = mapLink(f, a.id);
+              return this.node(
+                'gridcell',
+                f.number,
+                a.number,
+                `cell heat-${heatLevel(link.count)} ${link.authorsLink ? 'authors' : ''} ${
+                  linked(f, a) &&
+                  ((kind === 'ambition' && a === selA) || (kind === 'foundation' && f === selF))
+                    ? 'linked'
+                    : ''
+                }`,
+                kind === 'cell' && f === selF && a === selA,
+                html`<span class="visually-hidden">${before}</span>
+                  <span class="c-label" aria-hidden="true">A${a.number}</span>
+                  <span class="count" aria-hidden=${String(text === '–')}>${text}</span>
+                  <span class="visually-hidden">${after}</span>`,
+              );
             })}
           </div>`;
         })}
@@ -320,7 +341,7 @@ export class AmbitionMap extends AmbitionsElement {
       </p>`;
   }
 
-  private renderTable(): TemplateResult {
+  private renderTable() {
     return html`<table part="table">
       <caption>
         Number of the report's case studies linking each item to each Ambition
@@ -341,71 +362,65 @@ export class AmbitionMap extends AmbitionsElement {
           (f) =>
             html`<tr>
               <th scope="row">${itemName(f)}${f.addedByGuide ? ' (added by the guide)' : ''}</th>
-              ${ambitions.map((a) => {
-                const { count, authorsLink } = mapLink(f, a.id);
-                return html`<td class=${authorsLink ? 'authors' : ''}>
-                  ${authorsLink ? "authors' link" : f.addedByGuide ? '–' : count}
-                </td>`;
-              })}
+              ${ambitions.map(
+                (a) =>
+                  html`<td class=${mapLink(f, a.id).authorsLink ? 'authors' : ''}>
+                    ${shown(f, a)}
+                  </td>`,
+              )}
             </tr>`,
         )}
       </tbody>
     </table>`;
   }
 
-  private renderStudies(list: readonly CaseStudy[], withItem: boolean): TemplateResult {
-    return html`<ul part="case-studies" class="studies">
+  private renderStudies(list: readonly CaseStudy[], withItem: boolean) {
+    return html`<ul part="case-studies">
       ${list.map(
-        (c) =>
+        (s) =>
           html`<li>
-            <strong>${c.title}</strong>${
-              withItem
-                ? html` (item ${getFoundation(c.foundation)!.number},
-                  ${getFoundation(c.foundation)!.title})`
-                : nothing
+            <strong>${s.title}</strong>${
+              withItem ? ` (item ${getFoundation(s.foundation)!.number})` : ''
             }
           </li>`,
       )}
     </ul>`;
   }
 
-  private renderDetails(selection: MapSelection | undefined, level: number) {
-    if (!selection) return nothing;
-    const sub = toHeadingLevel(level + 1, 4);
-    let body: TemplateResult;
-    if (selection.kind === 'ambition') {
-      const a = getAmbition(selection.ambition)!;
-      const list = caseStudiesFor({ ambition: a.id });
-      const items = foundations.filter((f) => {
-        const link = mapLink(f, a.id);
-        return link.count > 0 || link.authorsLink;
-      });
-      body = html`${renderHeading(sub, `Ambition ${a.number}: ${a.title}`, 'details-heading')}
+  private renderDetails({ kind, a, f }: Chosen, level: number) {
+    const heading = (text: string) =>
+      renderHeading(toHeadingLevel(level + 1, 4), text, 'details-heading');
+    const list = caseStudiesFor({ foundation: f?.id, ambition: a?.id });
+    let body;
+    if (kind === 'ambition') {
+      body = html`${heading(`Ambition ${a!.number}: ${a!.title}`)}
         <p>Items that serve it:</p>
         <ul>
-          ${items.map((f) => {
-            const link = mapLink(f, a.id);
-            return html`<li>
-              ${itemName(f)}: ${link.authorsLink ? "the guide authors' link" : plural(link.count)}
-            </li>`;
-          })}
+          ${foundations
+            .filter((item) => linked(item, a!))
+            .map(
+              (item) =>
+                html`<li>
+                  ${itemName(item)}:
+                  ${item.addedByGuide ? "the guide authors' link" : plural(mapLink(item, a!.id).count)}
+                </li>`,
+            )}
         </ul>
-        <p>Case studies tagged A${a.number} (${list.length}):</p>
+        <p>Case studies tagged A${a!.number} (${list.length}):</p>
         ${this.renderStudies(list, true)}`;
-    } else if (selection.kind === 'foundation') {
-      const f = getFoundation(selection.foundation)!;
-      const href = fillItemHref(this.itemHref, f);
-      const list = caseStudiesFor({ foundation: f.id });
-      body = html`${renderHeading(sub, itemName(f), 'details-heading')}
-        <p>${f.what}</p>
-        <p>The guide asks ${f.ask.length} questions about this item.</p>
+    } else if (kind === 'foundation') {
+      const href = fillItemHref(this.itemHref, f!);
+      body = html`${heading(itemName(f!))}
+        <p>${f!.what}</p>
         <p>
-          Ambitions it serves${f.addedByGuide ? " (the guide authors' link)" : ''}:
-          ${f.ambitions.map((id) => `A${getAmbition(id)!.number}`).join(', ')}.
+          The guide asks ${f!.ask.length} questions about this item. It serves
+          ${f!.ambitions.map((id) => `A${id.slice(1)}`).join(', ')}${
+            f!.addedByGuide ? " (the guide authors' link)" : ''
+          }.
         </p>
         ${
           href
-            ? html`<p><a part="item-link" href=${href}>Go to item ${f.number}: ${f.title}</a></p>`
+            ? html`<p><a part="item-link" href=${href}>Go to item ${f!.number}: ${f!.title}</a></p>`
             : nothing
         }
         ${
@@ -415,14 +430,10 @@ export class AmbitionMap extends AmbitionsElement {
             : nothing
         }`;
     } else {
-      const f = getFoundation(selection.foundation)!;
-      const a = getAmbition(selection.ambition)!;
-      const { authorsLink } = mapLink(f, a.id);
-      const list = caseStudiesFor({ foundation: f.id, ambition: a.id });
-      body = html`${renderHeading(sub, `${f.title} and ${ambitionName(a)}`, 'details-heading')}
+      body = html`${heading(`${f!.title} and ${ambitionName(a!)}`)}
         <p>
           ${
-            authorsLink
+            mapLink(f!, a!.id).authorsLink
               ? "The report has no case studies for this item: the guide's authors added it and link it to this Ambition."
               : list.length
                 ? `${plural(list.length)}:`
@@ -431,104 +442,58 @@ export class AmbitionMap extends AmbitionsElement {
         </p>
         ${list.length ? this.renderStudies(list, false) : nothing}`;
     }
-    return html`<section class="details" part="details" aria-label="Selection details">
-      ${body}
-    </section>`;
+    return html`<section part="details" aria-label="Selection details">${body}</section>`;
   }
 
-  private cellAt(row: number, col: number): HTMLElement | null {
-    return this.renderRoot.querySelector(`[data-row="${row}"][data-col="${col}"]`);
-  }
-
-  private selectAt(row: number, col: number) {
-    let selection: MapSelection | undefined;
+  private select(row: number, col: number) {
     const f = foundations[row - 1];
     const a = ambitions[col - 1];
-    if (row === 0 && a) selection = { kind: 'ambition', ambition: a.id };
-    else if (f && col === 0) selection = { kind: 'foundation', foundation: f.id };
-    else if (f && a) selection = { kind: 'cell', foundation: f.id, ambition: a.id };
-    if (!selection) return;
-    this.selected = formatMapSelection(selection);
+    if (!f && !a) return;
+    const kind = f && a ? 'cell' : f ? 'foundation' : 'ambition';
+    this.selected = f && a ? `${f.number}:${a.id}` : f ? String(f.number) : a.id;
     this.announcement = `Selected ${
-      selection.kind === 'ambition'
-        ? `${ambitionName(a)}: ${plural(caseStudiesFor({ ambition: a.id }).length)}`
-        : selection.kind === 'foundation'
+      kind === 'cell'
+        ? cellText(f, a).join('').replace('–', '')
+        : f
           ? `${itemName(f)}: ${plural(caseStudiesFor({ foundation: f.id }).length)}`
-          : cellName(f, a)
+          : `${ambitionName(a)}: ${plural(caseStudiesFor({ ambition: a.id }).length)}`
     }. Details follow the map.`;
     this.dispatchEvent(
-      new AmbitionMapSelectEvent({
-        kind: selection.kind,
-        id: this.selected,
-        ambition: selection.kind === 'foundation' ? undefined : selection.ambition,
-        foundation: selection.kind === 'ambition' ? undefined : selection.foundation,
-      }),
+      new AmbitionMapSelectEvent({ kind, id: this.selected, ambition: a?.id, foundation: f?.id }),
     );
   }
 
   private onClick(event: MouseEvent) {
-    const cell = (event.target as Element).closest<HTMLElement>('[data-row]');
-    if (!cell) return;
-    const row = Number(cell.dataset.row);
-    const col = Number(cell.dataset.col);
-    this.focusRow = row;
-    this.focusCol = col;
-    this.selectAt(row, col);
+    const node = (event.target as Element).closest<HTMLElement>('[data-row]');
+    if (!node) return;
+    this.row = Number(node.dataset.row);
+    this.col = Number(node.dataset.col);
+    this.select(this.row, this.col);
   }
 
   private async onKeydown(event: KeyboardEvent) {
     const { key } = event;
-    if (key === 'Enter' || key === ' ') {
-      event.preventDefault();
-      this.selectAt(this.focusRow, this.focusCol);
-      return;
-    }
+    if (key === 'Escape' && !this.selected) return;
+    const next = moveInGrid(
+      { row: this.row, col: this.col },
+      key,
+      11,
+      7,
+      event.ctrlKey || event.metaKey,
+    );
+    if (!next && !['Enter', ' ', 'Escape'].includes(key)) return;
+    event.preventDefault();
     if (key === 'Escape') {
-      if (!this.selected) return;
-      event.preventDefault();
       this.selected = '';
       this.announcement = 'Selection cleared.';
       this.dispatchEvent(new AmbitionMapSelectEvent({ kind: 'none', id: '' }));
-      return;
+    } else if (!next) {
+      this.select(this.row, this.col);
+    } else {
+      this.row = next.row;
+      this.col = next.col;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[tabindex="0"]`)?.focus();
     }
-    const next = moveInGrid(
-      { row: this.focusRow, col: this.focusCol },
-      key,
-      ROWS,
-      COLS,
-      event.ctrlKey || event.metaKey,
-    );
-    if (!next) return;
-    event.preventDefault();
-    this.focusRow = next.row;
-    this.focusCol = next.col;
-    await this.updateComplete;
-    this.cellAt(next.row, next.col)?.focus();
-  }
-
-  override willUpdate(changed: Map<string, unknown>) {
-    // A preset selection also decides where the one tab stop sits.
-    if (changed.has('selected')) {
-      const s = parseMapSelection(this.selected);
-      if (s && !this.matchesFocus(s)) {
-        this.focusRow = s.kind === 'ambition' ? 0 : getFoundation(s.foundation)!.number;
-        this.focusCol = s.kind === 'foundation' ? 0 : getAmbition(s.ambition)!.number;
-      }
-    }
-    if (changed.has('view') && this.view !== 'map' && this.view !== 'table') {
-      this.warnOnce('view', `"${String(this.view)}" is not "map" or "table"; showing the map.`);
-      this.view = 'map';
-    }
-  }
-
-  private matchesFocus(s: MapSelection): boolean {
-    return formatMapSelection(s) === this.focusedId();
-  }
-
-  private focusedId(): string {
-    const f = foundations[this.focusRow - 1];
-    const a = ambitions[this.focusCol - 1];
-    if (!f) return a ? a.id : '';
-    return a ? `${f.number}:${a.id}` : String(f.number);
   }
 }
