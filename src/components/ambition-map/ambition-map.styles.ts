@@ -111,8 +111,7 @@ export const mapStyles = css`
     box-shadow: inset 0 0 0 3px var(--ambitions-color-text, #212b32);
     font-weight: 700;
   }
-  .item-header,
-  .swatch {
+  [class*='stage-'] {
     border-inline-start-width: 0.6em !important;
   }
   .stage-not-started {
@@ -158,7 +157,7 @@ export const mapStyles = css`
     border: 1px solid var(--ambitions-color-border, #d8dde0);
     padding: 0.35em;
     text-align: start;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   td {
     text-align: center;
@@ -198,7 +197,12 @@ export const mapStyles = css`
       font-size: 0.8125em;
     }
     table .a-title {
-      display: none;
+      position: absolute;
+      clip-path: inset(50%);
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      white-space: nowrap;
     }
   }
   @media (forced-colors: active) {
