@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
+import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
@@ -36,31 +37,37 @@ for (const line of skipped) console.log(line);
 
 const launchers = {
   chromium: () =>
-    Object.assign(
-      chromeLauncher({
-        launchOptions: { executablePath: found.chromium.executablePath, args: chromeArgs },
-      }),
-      { name: 'Chromium' },
+    withMediaEmulation(
+      Object.assign(
+        chromeLauncher({
+          launchOptions: { executablePath: found.chromium.executablePath, args: chromeArgs },
+        }),
+        { name: 'Chromium' },
+      ),
+      emulateOverCdp,
     ),
   firefox: () =>
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: found.firefox.executablePath,
-        headless: true,
-        // Keep Firefox off the network: no updates, telemetry, safe-browsing lists or captive portal checks.
-        extraPrefsFirefox: {
-          'app.update.enabled': false,
-          'browser.safebrowsing.malware.enabled': false,
-          'browser.safebrowsing.phishing.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'toolkit.telemetry.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
+    withMediaEmulation(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: found.firefox.executablePath,
+          headless: true,
+          // Keep Firefox off the network: no updates, telemetry, safe-browsing lists or captive portal checks.
+          extraPrefsFirefox: {
+            'app.update.enabled': false,
+            'browser.safebrowsing.malware.enabled': false,
+            'browser.safebrowsing.phishing.enabled': false,
+            'network.captive-portal-service.enabled': false,
+            'network.connectivity-service.enabled': false,
+            'toolkit.telemetry.enabled': false,
+            'datareporting.policy.dataSubmissionEnabled': false,
+          },
         },
-      },
-    }),
+      }),
+      emulateInPage,
+    ),
   webkit: () => webkitLauncher(found.webkit),
 };
 const browsers = wanted.filter((name) => found[name].found).map((name) => launchers[name]());

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { browserEmulateMedia } from './media-emulation.mjs';
 
 /** A free TCP port on the loopback interface. */
 function freePort() {
@@ -99,92 +100,6 @@ function keyCode(name) {
 const buttons = { left: 0, middle: 1, right: 2 };
 
 /**
- * Rewrites a media query list as the page would read it with emulated media features.
- * A feature test that the emulation decides becomes one that is always true or always false,
- * and the media type swaps `print` and `screen` when print is emulated.
- * Runs in the browser (serialised with Function.prototype.toString), so it is self-contained.
- */
-function browserEmulateMedia(emulation) {
-  const w = window;
-  const state = (w.__wtrMediaEmulation ??= { original: new WeakMap(), sheets: new Set() });
-  state.emulation = emulation;
-  const yes = '(min-width: 0px)';
-  const no = '(not (min-width: 0px))';
-  const rewrite = (text) => {
-    let out = text;
-    const feature = (name, value) => {
-      if (value == null) return;
-      out = out.replace(new RegExp(`\\(\\s*${name}\\s*:\\s*([a-z-]+)\\s*\\)`, 'gi'), (_, wanted) =>
-        wanted.toLowerCase() === value ? yes : no,
-      );
-      out = out.replace(new RegExp(`\\(\\s*${name}\\s*\\)`, 'gi'), () =>
-        value === 'no-preference' ? no : yes,
-      );
-    };
-    feature('prefers-color-scheme', emulation.colorScheme);
-    feature('prefers-reduced-motion', emulation.reducedMotion);
-    if (emulation.media === 'print') {
-      out = out.replace(/\b(print|screen)\b/gi, (word) =>
-        word.toLowerCase() === 'print' ? 'screen' : 'print',
-      );
-    }
-    return out;
-  };
-  state.rewrite = rewrite;
-  const visitRules = (rules) => {
-    for (const rule of Array.from(rules)) {
-      if (rule.media && 'mediaText' in rule.media) {
-        if (!state.original.has(rule)) state.original.set(rule, rule.media.mediaText);
-        const next = rewrite(state.original.get(rule));
-        if (rule.media.mediaText !== next) rule.media.mediaText = next;
-      }
-      if (rule.cssRules) visitRules(rule.cssRules);
-    }
-  };
-  const visitSheet = (sheet) => {
-    try {
-      visitRules(sheet.cssRules);
-    } catch {
-      // a cross-origin sheet cannot be read
-    }
-  };
-  state.visitSheet = visitSheet;
-  const visitRoot = (root) => {
-    for (const sheet of Array.from(root.styleSheets ?? [])) visitSheet(sheet);
-    for (const sheet of root.adoptedStyleSheets ?? []) visitSheet(sheet);
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot) visitRoot(el.shadowRoot);
-    }
-  };
-  visitRoot(document);
-  // Style sheets made later (e.g. a Lit element defined after this call) are rewritten as they
-  // are filled or adopted.
-  if (!state.patched) {
-    state.patched = true;
-    const proto = CSSStyleSheet.prototype;
-    const replaceSync = proto.replaceSync;
-    proto.replaceSync = function (text) {
-      replaceSync.call(this, text);
-      w.__wtrMediaEmulation.visitSheet(this);
-    };
-    const replace = proto.replace;
-    proto.replace = function (text) {
-      return replace.call(this, text).then((sheet) => {
-        w.__wtrMediaEmulation.visitSheet(sheet);
-        return sheet;
-      });
-    };
-    new MutationObserver(() => visitRoot(document)).observe(document, {
-      childList: true,
-      subtree: true,
-    });
-    const matchMedia = w.matchMedia.bind(w);
-    w.matchMedia = (query) => matchMedia(w.__wtrMediaEmulation.rewrite(query));
-  }
-  return true;
-}
-
-/**
  * A page object in the shape @web/test-runner-commands expects from Playwright, implemented with
  * WebDriver calls, so the standard commands run unchanged in WebKit.
  */
@@ -233,16 +148,29 @@ class WebDriverPage {
     ]);
   }
 
-  /** Sizes the window so that the page's viewport (innerWidth x innerHeight) is the one asked. */
+  /**
+   * Sizes the window so that the page's viewport (innerWidth x innerHeight) is the one asked.
+   * MiniBrowser's toolbar gives its window a minimum width (about 447 px here): a narrower
+   * viewport is clamped to that, with one warning, and the test sees the narrowest it can get.
+   */
   async setViewportSize({ width, height }) {
     let rect = { width, height };
+    let inner = [0, 0];
     for (let attempt = 0; attempt < 3; attempt += 1) {
       await this.driver.setWindowRect(null, null, rect.width, rect.height);
-      const [innerWidth, innerHeight] = await this.driver.execute(
-        'return [window.innerWidth, window.innerHeight]',
+      inner = await this.driver.execute('return [window.innerWidth, window.innerHeight]');
+      if (inner[0] === width && inner[1] === height) return;
+      rect = {
+        width: Math.max(1, rect.width + width - inner[0]),
+        height: Math.max(1, rect.height + height - inner[1]),
+      };
+    }
+    if (!this.warnedViewport) {
+      this.warnedViewport = true;
+      console.warn(
+        `WebKit: asked for a ${width}x${height} viewport, got ${inner[0]}x${inner[1]} ` +
+          '(MiniBrowser windows have a minimum width).',
       );
-      if (innerWidth === width && innerHeight === height) return;
-      rect = { width: rect.width + width - innerWidth, height: rect.height + height - innerHeight };
     }
   }
 
