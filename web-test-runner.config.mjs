@@ -41,6 +41,9 @@ const launchers = {
       Object.assign(
         chromeLauncher({
           launchOptions: { executablePath: found.chromium.executablePath, args: chromeArgs },
+          // Each test page in its own window: a background tab gets no animation frames, and
+          // @open-wc/testing's fixture() waits for one (tests time out with concurrency > 1).
+          createPage: ({ context }) => context.newPage({ type: 'window' }),
         }),
         { name: 'Chromium' },
       ),
@@ -50,6 +53,9 @@ const launchers = {
     withMediaEmulation(
       chromeLauncher({
         puppeteer: puppeteerCore,
+        // One page at a time: only the active tab of Firefox gets keyboard focus, so a keyboard
+        // test in a second, background tab would send its keys nowhere.
+        concurrency: 1,
         launchOptions: {
           browser: 'firefox',
           executablePath: found.firefox.executablePath,
