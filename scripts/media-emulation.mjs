@@ -66,10 +66,13 @@ export function browserEmulateMedia(update) {
   state.visitSheet = visitSheet;
   const visitRoot = (root) => {
     for (const sheet of Array.from(root.styleSheets ?? [])) visitSheet(sheet);
-    const adopted = root.adoptedStyleSheets ?? [];
+    const adopted = [...(root.adoptedStyleSheets ?? [])]; // a copy: the property is a live array
     // WebKit does not always restyle a shadow root when a rule of an adopted sheet changes:
-    // adopting the same sheets again makes it.
-    if (adopted.map(visitSheet).some(Boolean)) root.adoptedStyleSheets = [...adopted];
+    // adopting none and then the same sheets again makes it.
+    if (adopted.map(visitSheet).some(Boolean)) {
+      root.adoptedStyleSheets = [];
+      root.adoptedStyleSheets = [...adopted];
+    }
     for (const el of Array.from(root.querySelectorAll('*'))) {
       if (el.shadowRoot) visitRoot(el.shadowRoot);
     }
@@ -99,7 +102,12 @@ export function browserEmulateMedia(update) {
     const matchMedia = w.matchMedia.bind(w);
     w.matchMedia = (query) => matchMedia(w.__wtrMediaEmulation.rewrite(query));
   }
-  return true;
+  // Resolve after the engine has had two frames to apply the change (WebKit updates shadow
+  // roots' style scopes lazily); a timeout stands in where frames do not come.
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+    setTimeout(() => resolve(true), 250);
+  });
 }
 
 /**

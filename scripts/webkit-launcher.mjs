@@ -193,7 +193,11 @@ class WebDriverPage {
   }
 
   emulateMedia(emulation) {
-    return this.driver.execute(`return (${browserEmulateMedia})(arguments[0])`, emulation);
+    return this.driver.executeAsync(
+      `const done = arguments[arguments.length - 1];
+       (${browserEmulateMedia})(arguments[0]).then(done, (error) => done(String(error)));`,
+      emulation,
+    );
   }
 }
 
