@@ -1,16 +1,99 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { chromeArgs } from './scripts/find-chrome.mjs';
+import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
+import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
-/** Browser tests in real headless Chromium (the system one: nothing downloads a browser). */
+/**
+ * Browser tests in three real engines, all system browsers (nothing downloads a browser):
+ * Chromium (headless, via puppeteer-core over CDP; v8 coverage is measured here only),
+ * Firefox (headless, via puppeteer-core over WebDriver BiDi) and
+ * WebKit (WebKitGTK MiniBrowser via WebKitWebDriver, on an Xvfb display started for it).
+ * ENGINES=chromium,webkit limits a run to some engines. A missing engine is skipped with one
+ * line saying why, except in CI (CI=true), where it fails the run.
+ */
+const found = findEngines();
+const wanted = (process.env.ENGINES ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((name) => name.trim().toLowerCase())
+  .filter(Boolean);
+for (const name of wanted) {
+  if (!(name in engineNames)) throw new Error(`ENGINES: unknown engine "${name}"`);
+}
+
+const skipped = [];
+const missing = [];
+for (const name of wanted) {
+  if (found[name].found) continue;
+  const line = `Skipping ${engineNames[name]}: ${found[name].reason}`;
+  if (isCI()) missing.push(`${engineNames[name]} is required in CI: ${found[name].reason}`);
+  else skipped.push(line);
+}
+if (missing.length > 0) throw new Error(missing.join('\n'));
+for (const line of skipped) console.log(line);
+
+const launchers = {
+  chromium: () =>
+    withMediaEmulation(
+      Object.assign(
+        chromeLauncher({
+          launchOptions: { executablePath: found.chromium.executablePath, args: chromeArgs },
+          // Each test page in its own window: a background tab gets no animation frames, and
+          // @open-wc/testing's fixture() waits for one (tests time out with concurrency > 1).
+          createPage: ({ context }) => context.newPage({ type: 'window' }),
+        }),
+        { name: 'Chromium' },
+      ),
+      emulateOverCdp,
+    ),
+  firefox: () =>
+    withMediaEmulation(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        // One page at a time: only the active tab of Firefox gets keyboard focus, so a keyboard
+        // test in a second, background tab would send its keys nowhere.
+        concurrency: 1,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: found.firefox.executablePath,
+          headless: true,
+          // Keep Firefox off the network: no updates, telemetry, safe-browsing lists or captive portal checks.
+          extraPrefsFirefox: {
+            'app.update.enabled': false,
+            'browser.safebrowsing.malware.enabled': false,
+            'browser.safebrowsing.phishing.enabled': false,
+            'network.captive-portal-service.enabled': false,
+            'network.connectivity-service.enabled': false,
+            'toolkit.telemetry.enabled': false,
+            'datareporting.policy.dataSubmissionEnabled': false,
+          },
+        },
+      }),
+      emulateInPage,
+    ),
+  webkit: () => webkitLauncher(found.webkit),
+};
+const browsers = wanted.filter((name) => found[name].found).map((name) => launchers[name]());
+if (browsers.length === 0) throw new Error('No browser engine found to run the tests in.');
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: chromeArgs } })],
+  browsers,
   concurrency: 2,
+  // Firefox and WebKit start slower than Chromium; give a cold start room on 2 busy cores.
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
-  coverage: true,
+  reporters: [defaultReporter(), summaryReporter({ skipped })],
+  // v8 coverage comes from Chromium only (the other engines report none); the threshold still
+  // applies whenever Chromium ran.
+  coverage: found.chromium.found && wanted.includes('chromium'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.styles.ts', 'src/styles/**'],
