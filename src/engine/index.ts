@@ -1,2 +1,7 @@
 // Pure logic shared by the elements: no Lit, no DOM. Public as `ambitions-elements/engine`.
 export * from './stages.js';
+export * from './answers.js';
+export * from './scoring.js';
+export * from './knowledge.js';
+export * from './result-file.js';
+export * from './storage.js';
