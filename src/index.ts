@@ -3,3 +3,12 @@
 export * from './content/index.js';
 export { define } from './define/define.js';
 export * from './engine/index.js';
+export {
+  SelfCheckQuiz,
+  SelfCheckChangeEvent,
+  SelfCheckCompleteEvent,
+} from './components/self-check-quiz/self-check-quiz.js';
+export type {
+  ImportOutcome,
+  KnowledgeScore,
+} from './components/self-check-quiz/self-check-quiz.js';
