@@ -335,13 +335,16 @@ describe('<self-check-quiz>', () => {
   });
 
   it('is form-associated: with a name, the form value is the result JSON', async () => {
-    const form = await fixture<HTMLFormElement>(
-      html`<form><self-check-quiz name="selfcheck" no-storage></self-check-quiz></form>`,
-    );
+    // Built by hand: fixture() of a plain element waits for an animation frame, which a
+    // background tab (tests run two at a time) may not get.
+    const form = document.createElement('form');
+    form.innerHTML = '<self-check-quiz name="selfcheck" no-storage></self-check-quiz>';
+    document.body.append(form);
     const el = form.querySelector('self-check-quiz')!;
     el.answers = { leadership: { stage: 'embedded' } };
     await el.updateComplete;
     const value = new FormData(form).get('selfcheck') as string;
+    form.remove();
     expect(JSON.parse(value).answered).to.equal(1);
   });
 
