@@ -132,7 +132,11 @@ describe('<self-check-quiz>', () => {
     const svg = $(el, 'svg[role=img]');
     const labelId = svg.getAttribute('aria-labelledby')!;
     expect($(el, `#${labelId}`).textContent).to.contain('Stage per item');
-    expect($$(el, 'svg rect.bar').length).to.equal(4);
+    const bars = $$(el, 'svg rect.bar') as unknown as SVGRectElement[];
+    expect(bars.length).to.equal(4);
+    // Drawn as real SVG (an HTML-namespace <rect> would render nothing).
+    expect(bars[0].namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(bars[0].getBoundingClientRect().width).to.be.greaterThan(0);
     expect($$(el, 'table')[0].textContent).to.contain('Embedded (4)');
     expect(text(el)).to.contain('indicative, not a measure');
     expect(text(el)).to.contain('small number of changes at a time');

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { caseStudies } from '../../content/index.js';
 import { compareAnswers, getStage, stages } from '../../engine/index.js';
@@ -14,8 +14,8 @@ const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
 function renderChart(q: SelfCheckQuiz) {
   const rows = q.result.items;
   const rowH = 28;
-  const left = 40;
-  const width = 400;
+  const left = 32;
+  const width = 280;
   const height = rows.length * rowH + 24;
   return html`<figure part="chart" class="chart">
       <svg
@@ -26,7 +26,7 @@ function renderChart(q: SelfCheckQuiz) {
       >
         ${stages.map(
           (s) =>
-            html`<line
+            svg`<line
               class="grid"
               x1=${left + (s.value * width) / 4}
               x2=${left + (s.value * width) / 4}
@@ -36,21 +36,21 @@ function renderChart(q: SelfCheckQuiz) {
         )}
         ${rows.map(
           (r, i) =>
-            html`<text x="0" y=${i * rowH + 18} class="axis">${r.number}</text> ${
-                r.value === undefined
-                  ? html`<text x=${left + 4} y=${i * rowH + 18} class="axis">not answered</text>`
-                  : html`<rect
+            svg`<text x="0" y=${i * rowH + 18} class="axis">${r.number}</text> ${
+              r.value === undefined
+                ? svg`<text x=${left + 4} y=${i * rowH + 18} class="axis">not answered</text>`
+                : svg`<rect
                       class="bar"
                       x=${left}
                       y=${i * rowH + 4}
                       height=${rowH - 8}
                       width=${Math.max(4, (r.value * width) / 4)}
                     ></rect>`
-              }`,
+            }`,
         )}
         ${stages.map(
           (s) =>
-            html`<text
+            svg`<text
               class="axis"
               x=${left + (s.value * width) / 4}
               y=${height - 4}

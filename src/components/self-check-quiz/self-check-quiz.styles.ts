@@ -141,7 +141,7 @@ export const quizStyles = css`
   }
   .chart svg {
     width: 100%;
-    max-width: 36em;
+    max-width: 26em;
     height: auto;
     display: block;
   }
@@ -152,7 +152,7 @@ export const quizStyles = css`
     stroke: #d8dde0;
   }
   .axis {
-    font-size: 14px;
+    font-size: 15px;
     fill: currentColor;
   }
   table {
@@ -167,7 +167,10 @@ export const quizStyles = css`
     padding: 0.4em 0.5em 0.4em 0;
     border-bottom: 1px solid #d8dde0;
     font-weight: 400;
+  }
+  .compare :is(th, td) {
     overflow-wrap: anywhere;
+    font-size: 0.9em;
   }
   thead th {
     font-weight: 600;
