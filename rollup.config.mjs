@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -11,10 +11,30 @@ const defineEntries = readdirSync('src/define')
 /** Keep lit (a peer dependency) out of the npm build so the host's one copy is shared. */
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id);
 
+/** Copies the embed page's static files next to its script. */
+const copyEmbedAssets = {
+  name: 'copy-embed-assets',
+  generateBundle() {
+    for (const fileName of ['index.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
+    }
+  },
+};
+
+/** TypeScript for the browser-only builds below (no declarations: they are not imported). */
+const scriptTypescript = (outDir) =>
+  typescript({ tsconfig: './tsconfig.build.json', outDir, declaration: false, sourceMap: true });
+
 export default [
   {
     // The npm build: one file per module, so bundlers can tree-shake what a consumer imports.
-    input: ['src/index.ts', 'src/content/index.ts', 'src/engine/index.ts', ...defineEntries],
+    input: [
+      'src/index.ts',
+      'src/content/index.ts',
+      'src/engine/index.ts',
+      'src/ssr/index.ts',
+      ...defineEntries,
+    ],
     external: isLit,
     output: {
       dir: 'dist',
@@ -27,17 +47,28 @@ export default [
   },
   {
     // The script-tag build: self-contained (Lit included), minified, registers every element.
-    input: 'src/define/all.ts',
+    input: 'src/cdn/ambitions-elements.ts',
     output: { file: 'dist/cdn/ambitions-elements.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
-      typescript({
-        tsconfig: './tsconfig.build.json',
-        outDir: 'dist/cdn',
-        declaration: false,
-        sourceMap: true,
-      }),
+      scriptTypescript('dist/cdn'),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
+  },
+  {
+    // The iframe page for sites that forbid scripts: it loads the CDN bundle, then this.
+    input: 'src/embed/embed.ts',
+    output: { dir: 'dist/embed', format: 'es', sourcemap: true },
+    plugins: [
+      scriptTypescript('dist/embed'),
+      terser({ ecma: 2020, module: true }),
+      copyEmbedAssets,
+    ],
+  },
+  {
+    // A classic script a host may add once to resize framed elements to their content.
+    input: 'src/embed/resize.ts',
+    output: { file: 'dist/embed/resize.js', format: 'iife', sourcemap: true },
+    plugins: [scriptTypescript('dist/embed'), terser({ ecma: 2020 })],
   },
 ];

@@ -1,0 +1,58 @@
+/**
+ * Server rendering (Node): an element with its attributes as HTML with declarative shadow DOM,
+ * so a host can paste content that is readable before and without JavaScript. When the CDN
+ * bundle loads later, the element hydrates instead of rendering again.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { ELEMENT_TAGS, describeElement } from '../components/shared/element-attributes.js';
+import '../define/all.js';
+
+export { ELEMENT_TAGS };
+
+/** Attribute values by name; `true` sets a boolean attribute, `false` leaves it out. */
+export type SsrAttributes = Readonly<Record<string, string | boolean>>;
+
+export class SsrInputError extends Error {}
+
+/**
+ * Renders `<tag ...attributes>` to an HTML string. Only the element's own attributes are
+ * accepted (names come from its declarations, never from the caller), values are escaped.
+ * Throws SsrInputError naming the bad tag or attribute.
+ */
+export async function renderElement(tag: string, attributes: SsrAttributes = {}): Promise<string> {
+  const ctor = customElements.get(tag);
+  if (!ctor || !(ELEMENT_TAGS as readonly string[]).includes(tag)) {
+    throw new SsrInputError(`Unknown element "${tag}"; choose one of ${ELEMENT_TAGS.join(', ')}.`);
+  }
+  const known = describeElement(ctor);
+  // A template strings array built by hand: names are static (checked above), values are bound
+  // so the renderer escapes them.
+  const strings: string[] = [''];
+  const values: unknown[] = [];
+  const text = (part: string) => (strings[strings.length - 1] += part);
+  const bind = (value: unknown) => {
+    values.push(value);
+    strings.push('');
+  };
+  text('<');
+  bind(unsafeStatic(tag));
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!known.attributes.has(name)) {
+      const list = [...known.attributes].join(', ') || 'none';
+      throw new SsrInputError(`<${tag}> has no attribute "${name}"; its attributes: ${list}.`);
+    }
+    if (value === false) continue;
+    text(' ');
+    bind(unsafeStatic(name));
+    text('="');
+    bind(value === true ? '' : String(value));
+    text('"');
+  }
+  text('></');
+  bind(unsafeStatic(tag));
+  text('>');
+  const template = Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
+  return collectResult(render(staticHtml(template, ...values)));
+}
