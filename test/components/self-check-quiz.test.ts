@@ -140,7 +140,9 @@ describe('<self-check-quiz>', () => {
     expect($$(el, 'table')[0].textContent).to.contain('Embedded (4)');
     expect(text(el)).to.contain('indicative, not a measure');
     expect(text(el)).to.contain('small number of changes at a time');
-    const steps = $$(el, '.next h4').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    const steps = $$(el, '.next [part=subtitle]').map((h) =>
+      h.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(steps).to.deep.equal([
       '2. Shared records (Not started)',
       '7. Co-design (Understanding)',
@@ -397,11 +399,18 @@ describe('<self-check-quiz>', () => {
 
   it('uses item-href for item links', async () => {
     const el = await fixture<SelfCheckQuiz>(
-      html`<self-check-quiz item-href="#item-{number}" no-storage></self-check-quiz>`,
+      html`<self-check-quiz
+        item-href="#item-{number}"
+        heading-level="4"
+        no-storage
+      ></self-check-quiz>`,
     );
     el.answers = { leadership: { stage: 'understand' } };
     await click(el, 'See results');
     expect($(el, '.next a').getAttribute('href')).to.equal('#item-8');
+    expect($(el, 'h4[part~=screen-title]').textContent).to.equal('Your reflection');
+    expect($(el, 'h5#next-title').textContent).to.equal('Next small steps');
+    expect($(el, '.next h6').textContent).to.contain('8. Leadership');
   });
 
   it('knowledge mode can be completed by keyboard alone, with feedback and a score', async () => {

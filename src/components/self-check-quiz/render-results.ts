@@ -6,6 +6,7 @@ import { renderFullAttribution } from '../shared/attribution.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData } from './render-data.js';
+import { sub } from './sub-heading.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
@@ -87,7 +88,7 @@ function renderChart(q: SelfCheckQuiz) {
 }
 
 function renderAmbitions(q: SelfCheckQuiz) {
-  return html`<h3>Across the six Ambitions</h3>
+  return html`${renderHeading(sub(q.level), 'Across the six Ambitions', 'subtitle')}
     <p>
       This view is indicative, not a measure. It weights your stages by how often the report's case
       studies link each item to each Ambition (items 9 and 10 count toward Ambition 6).
@@ -128,7 +129,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
   const title = (id: string) => q.items.find((f) => f.id === id)!;
   return html`${
       strengths.length
-        ? html`<h3>Strengths</h3>
+        ? html`${renderHeading(sub(q.level), 'Strengths', 'subtitle')}
             <ul>
               ${strengths.map((id) => {
                 const f = title(id);
@@ -138,7 +139,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
         : nothing
     }
     <section part="next-steps" aria-labelledby="next-title">
-      <h3 id="next-title">Next small steps</h3>
+      ${renderHeading(sub(q.level), 'Next small steps', 'subtitle', 'next-title')}
       ${
         nextSteps.length
           ? html`<p>
@@ -150,7 +151,11 @@ function renderNextSteps(q: SelfCheckQuiz) {
                   .filter((c) => c.foundation === s.foundation)
                   .slice(0, 3);
                 return html`<article class="next">
-                  <h4>${s.number}. ${s.title} <span class="small">(${label(s.stage)})</span></h4>
+                  ${renderHeading(
+                    sub(sub(q.level)),
+                    html`${s.number}. ${s.title} <span class="small">(${label(s.stage)})</span>`,
+                    'subtitle',
+                  )}
                   <p>Example in action from the guide:</p>
                   ${renderRichTextList(s.examples, 'examples')}
                   ${
@@ -179,7 +184,7 @@ function renderCompare(q: SelfCheckQuiz) {
     q._snapshots.find((s) => s.id === q._compare) ?? q._snapshots[q._snapshots.length - 1];
   const changes = compareAnswers(chosen.answers, q._answers, q.items);
   return html`<section class="compare" aria-labelledby="compare-title">
-    <h3 id="compare-title">Compare with a saved result</h3>
+    ${renderHeading(sub(q.level), 'Compare with a saved result', 'subtitle', 'compare-title')}
     <p class="field">
       <label for="compare">Saved result</label>
       <select

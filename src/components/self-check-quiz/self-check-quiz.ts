@@ -54,6 +54,7 @@ const STORAGE_FAILED =
  * @summary Self-check on the guide's ten items: stages, results per Ambition, next small steps, export and compare.
  * @csspart root - The outer box.
  * @csspart screen-title - The heading of each screen (it receives focus on each step).
+ * @csspart subtitle - Section headings under a screen heading.
  * @csspart progress - The "Item 3 of 10" line and bar.
  * @csspart step - One item's reflection.
  * @csspart stages - The stage radio group.
@@ -111,7 +112,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   @property({ attribute: 'item-href' }) itemHref = '';
 
   /** With a name, the element's form value (in a `<form>`) is the result as JSON. */
-  @property({ reflect: true }) name = '';
+  @property() name = '';
 
   /** @internal */ @state() _screen: 'start' | 'step' | 'results' = 'start';
   /** @internal */ @state() _index = 0;
