@@ -181,6 +181,9 @@ describe('<self-check-quiz>', () => {
       html`<self-check-quiz storage-key="t2"></self-check-quiz>`,
     );
     expect(other.answers).to.deep.equal({});
+    other.storageKey = 't1';
+    await other.updateComplete;
+    expect(other.answers['personalised-care-planning']?.stage).to.equal('embedded');
   });
 
   it('clears everything stored after confirmation', async () => {

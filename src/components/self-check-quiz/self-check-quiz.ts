@@ -236,6 +236,11 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.openStore();
+  }
+
+  /** Opens the store for `storage-key` and resumes saved answers, if any. */
+  private openStore(): void {
     if (this.noStorage || this.store) return;
     this.store = new SelfCheckStore(this.storageKey);
     const saved = this.store.load();
@@ -260,7 +265,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (changed.has('storageKey') && changed.get('storageKey') !== undefined && this.store) {
       this.store = undefined;
       this._saving = false;
-      if (this.isConnected) this.connectedCallback();
+      if (this.isConnected) this.openStore();
     }
   }
 
