@@ -7,6 +7,9 @@ export const quizStyles = css`
     padding: var(--ambitions-space, 1em);
     max-width: 100%;
   }
+  [part='question'] [part~='screen-title'] {
+    font-size: 1.25em;
+  }
   [part~='screen-title']:focus {
     outline: none;
   }
