@@ -43,7 +43,7 @@ const server = createServer((request, response) => {
   createReadStream(file).pipe(response);
 });
 
-const port = Number(process.env.PORT) || 8080;
+const port = process.env.PORT ? Number(process.env.PORT) : 8080; // PORT=0: any free port
 server.on('error', (error) => {
   if (error.code === 'EADDRINUSE' && !process.env.PORT) server.listen(0, '127.0.0.1');
   else throw error;

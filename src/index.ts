@@ -3,6 +3,12 @@
 export * from './content/index.js';
 export { define } from './define/define.js';
 export * from './engine/index.js';
+export { FoundationCard, CardToggleEvent } from './components/foundation-card/foundation-card.js';
+export type { CardToggleDetail } from './components/foundation-card/foundation-card.js';
+export { GrabAndGoGuide } from './components/grab-and-go-guide/grab-and-go-guide.js';
+export { AmbitionMap, AmbitionMapSelectEvent } from './components/ambition-map/ambition-map.js';
+export type { AmbitionMapSelectDetail } from './components/ambition-map/ambition-map.js';
+export { CaseStudyExplorer } from './components/case-study-explorer/case-study-explorer.js';
 export {
   SelfCheckQuiz,
   SelfCheckChangeEvent,

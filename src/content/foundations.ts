@@ -1,5 +1,3 @@
-import { caseStudies } from './case-studies.js';
-import { ambitions as allAmbitions } from './ambitions.js';
 import { links } from './links.js';
 import type { AmbitionId, Foundation, FoundationId, RichText } from './types.js';
 
@@ -17,11 +15,18 @@ interface GuideItem {
   readonly askText: string;
   /** "Example in action", one entry per sentence. */
   readonly examples: readonly RichText[];
+  /**
+   * The Ambitions the item contributes to, written out so a lone card need not bundle the case
+   * studies: for items 1-8 the sorted union of their case studies' tags (a test checks they stay
+   * equal to that derivation), A6 for 9 and 10 (the report says they foreground Ambition 6).
+   */
+  readonly ambitions: readonly AmbitionId[];
 }
 
 const items: readonly GuideItem[] = [
   {
     id: 'personalised-care-planning',
+    ambitions: ['A1', 'A4', 'A5'],
     title: 'Personalised care planning',
     what: 'Conversations between the person, those close to them and professionals that explore and document the management of their health and care, considering the context of their life, identity and background, as well as family situation. It can include advance care planning and recording of preferences.',
     askText:
@@ -39,6 +44,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'shared-records',
+    ambitions: ['A1', 'A3', 'A4', 'A5'],
     title: 'Shared records',
     what: 'The person and those who are caring for them can access records, such as care plans. It can include electronic systems to facilitate sharing across health and social care providers. It can refer to records created and shared by the person and those important to them.',
     askText:
@@ -57,6 +63,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'evidence-and-information',
+    ambitions: ['A1', 'A2', 'A3', 'A4', 'A5', 'A6'],
     title: 'Evidence and information',
     what: 'The collection of data that can be used locally and nationally to understand service provision and evaluate interventions. It can include using and being involved in research.',
     askText:
@@ -75,6 +82,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'involving-supporting-and-caring',
+    ambitions: ['A1', 'A3', 'A6'],
     title: 'Involving, supporting and caring for those important to the dying person',
     what: "Focusing on those around the dying person, such as family, friends and carers. It includes supporting them in their caring role, pre-bereavement and bereavement care. It involves understanding peoples' social context, cultural background and support networks, and how they want to be treated and respected.",
     askText:
@@ -87,6 +95,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'education-and-training',
+    ambitions: ['A5'],
     title: 'Education and training',
     what: 'Education of staff and/or volunteers, ensuring they are competent in their knowledge about good end of life care and that this is maintained. It includes focusing on skills sets and quality assurance of training.',
     askText:
@@ -106,6 +115,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'access-24-7',
+    ambitions: ['A2', 'A3', 'A4'],
     title: '24/7 access',
     what: 'System-wide access to end of life care support, including symptom management, at all hours and days of the week. This does not mean that each service must always be available, but that there is accessible and equitable coverage across a system/area to meet needs.',
     askText:
@@ -122,6 +132,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'co-design',
+    ambitions: ['A1', 'A2', 'A3'],
     title: 'Co-design',
     what: 'Designing services in collaboration with people who have personal and professional experience of palliative and end of life care, including patients and carers. Methods of engagement can be creative, participatory, and experience-based. Co-design should embrace diverse views and not be limited to service provision commissioning decisions.',
     askText:
@@ -134,6 +145,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'leadership',
+    ambitions: ['A1', 'A3', 'A4', 'A5'],
     title: 'Leadership',
     what: 'People and organisations who have the capacity and remit to identify what needs to happen, communicate visions, and motivate others to realise the Ambitions. Leadership is not limited to those with formal positions of authority.',
     askText:
@@ -150,6 +162,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'collaboration-and-partnership-working',
+    ambitions: ['A6'],
     title: 'Collaboration and partnership working',
     what: 'Working with others (within and beyond your organisation) on a common goal. Partnership may involve sharing resources and responsibilities.',
     askText:
@@ -162,6 +175,7 @@ const items: readonly GuideItem[] = [
   },
   {
     id: 'sharing-learning',
+    ambitions: ['A6'],
     title: 'Sharing learning',
     what: 'The process of exchanging information and insights with others with the intention of achieving a common objective or goal over time. It can involve acquiring new knowledge and skills as well as becoming part of a community.',
     askText:
@@ -187,14 +201,6 @@ function splitQuestions(text: string): readonly string[] {
   return (text.match(/[^?]+\?/g) ?? []).map((q) => q.trim());
 }
 
-/** Sorted union of the Ambition tags of an item's case studies: evidence, not opinion. */
-function evidencedAmbitions(id: FoundationId): readonly AmbitionId[] {
-  const tagged = new Set<AmbitionId>(
-    caseStudies.filter((c) => c.foundation === id).flatMap((c) => c.ambitions),
-  );
-  return allAmbitions.map((a) => a.id).filter((a) => tagged.has(a));
-}
-
 function freezeRich(text: RichText): RichText {
   return Object.freeze(
     text.map((part) => (typeof part === 'string' ? part : Object.freeze({ ...part }))),
@@ -211,7 +217,7 @@ export const foundations: readonly Foundation[] = Object.freeze(
       what: item.what,
       ask: Object.freeze(splitQuestions(item.askText)),
       examples: Object.freeze(item.examples.map(freezeRich)),
-      ambitions: Object.freeze(addedByGuide ? (['A6'] as const) : evidencedAmbitions(item.id)),
+      ambitions: Object.freeze([...item.ambitions]),
       addedByGuide,
     });
   }),

@@ -1,5 +1,8 @@
 // Pure logic shared by the elements: no Lit, no DOM. Public as `ambitions-elements/engine`.
 export * from './stages.js';
+export * from './grid-navigation.js';
+export * from './case-study-filter.js';
+export * from './ambition-map.js';
 export * from './answers.js';
 export * from './scoring.js';
 export * from './knowledge.js';

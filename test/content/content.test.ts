@@ -282,3 +282,15 @@ describe('content: findings, intro and attribution', () => {
     expect(Object.isFrozen(findings.community.understandings[0])).to.equal(true);
   });
 });
+
+describe('content: foundations.ambitions', () => {
+  it('equals the sorted union of each item’s case-study tags (A6 alone for items 9 and 10)', () => {
+    for (const f of foundations) {
+      const tagged = new Set(
+        caseStudies.filter((c) => c.foundation === f.id).flatMap((c) => c.ambitions),
+      );
+      const derived = f.addedByGuide ? ['A6'] : AMBITION_IDS.filter((a) => tagged.has(a));
+      expect([...f.ambitions], f.id).to.deep.equal(derived);
+    }
+  });
+});

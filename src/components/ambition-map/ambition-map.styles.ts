@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  .root {
+    container-type: inline-size;
+  }
+  .toolbar {
+    display: flex;
+    gap: 0.5em;
+    margin-bottom: 1em;
+  }
+  .toolbar button {
+    border: 2px solid var(--ambitions-color-brand, #005eb8);
+    border-radius: var(--ambitions-radius, 4px);
+    background: var(--ambitions-color-surface, #fff);
+    color: var(--ambitions-color-brand, #005eb8);
+    padding: 0 1em;
+  }
+  .toolbar [aria-pressed='true'] {
+    background: var(--ambitions-color-brand, #005eb8);
+    color: var(--ambitions-color-on-brand, #fff);
+  }
+  .grid,
+  .row {
+    display: grid;
+    gap: 2px;
+  }
+  .grid {
+    grid-template-columns: minmax(9em, 2fr) repeat(6, minmax(0, 1fr));
+    margin-bottom: 1em;
+  }
+  .row {
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  [role='grid'] [tabindex] {
+    padding: 0.35em 0.45em;
+    border: 1px solid var(--ambitions-color-border, #d8dde0);
+    background: var(--ambitions-color-surface, #fff);
+    cursor: pointer;
+    min-width: 0;
+  }
+  .grid .corner {
+    border: 0;
+    align-self: end;
+  }
+  .corner,
+  .ambition,
+  .tag,
+  .c-label,
+  .attribution {
+    font-size: 0.875em;
+  }
+  .a-num,
+  .tag {
+    display: block;
+    font-weight: 700;
+  }
+  .tag {
+    font-weight: 400;
+  }
+  .i-title {
+    font-weight: 600;
+  }
+  .cell {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75em;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .c-label {
+    display: none;
+    font-weight: 400;
+  }
+  .heat-1 {
+    background: var(--ambitions-map-heat-1, #e3eef8) !important;
+  }
+  .heat-2 {
+    background: var(--ambitions-map-heat-2, #b9d4ee) !important;
+  }
+  .heat-3 {
+    background: var(--ambitions-map-heat-3, #7fb0df) !important;
+  }
+  .heat-4 {
+    background: var(--ambitions-map-heat-4, var(--ambitions-color-brand, #005eb8)) !important;
+    color: var(--ambitions-color-on-brand, #fff);
+  }
+  .heat-0,
+  .has-selection .cell:not(.selected, .linked) {
+    background: var(--ambitions-color-surface, #fff) !important;
+    color: var(--ambitions-color-secondary-text, #4c6272);
+    font-weight: 400;
+  }
+  .authors,
+  .grid .authors {
+    background: repeating-linear-gradient(135deg, #fff 0 6px, #e3eef8 6px 12px) !important;
+    border: 1px dashed var(--ambitions-color-brand, #005eb8);
+    font-style: italic;
+    font-size: 0.75em;
+  }
+  .grid .selected {
+    outline: 4px solid var(--ambitions-color-text, #212b32);
+    outline-offset: -4px;
+    background: var(--ambitions-color-selected, #fff9c4) !important;
+    color: var(--ambitions-color-text, #212b32);
+  }
+  .linked {
+    box-shadow: inset 0 0 0 3px var(--ambitions-color-text, #212b32);
+    font-weight: 700;
+  }
+  [class*='stage-'] {
+    border-inline-start-width: 0.6em !important;
+  }
+  .stage-not-started {
+    border-inline-start-color: #768692 !important;
+  }
+  .stage-understand {
+    border-inline-start-color: #ffb81c !important;
+  }
+  .stage-interpret {
+    border-inline-start-color: #ed8b00 !important;
+  }
+  .stage-implement {
+    border-inline-start-color: #41b6e6 !important;
+  }
+  .stage-embedded {
+    border-inline-start-color: #007f3b !important;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    padding: 0;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.2em;
+    height: 1em;
+    margin-inline-end: 0.35em;
+    border: 1px solid var(--ambitions-color-border, #d8dde0);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-bottom: 1em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  th,
+  td {
+    border: 1px solid var(--ambitions-color-border, #d8dde0);
+    padding: 0.35em;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  td {
+    text-align: center;
+  }
+  [part='details'] {
+    border-inline-start: 0.3em solid var(--ambitions-color-brand, #005eb8);
+    padding-inline-start: 1em;
+    margin-bottom: 1em;
+  }
+  @container (max-width: 36em) {
+    .grid {
+      display: block;
+    }
+    .row {
+      grid-template-columns: repeat(6, minmax(0, 1fr));
+      margin-bottom: 0.75em;
+    }
+    .head {
+      grid-template-columns: 1fr;
+    }
+    .ambition .a-num {
+      display: inline;
+    }
+    .item-header {
+      grid-column: 1 / -1;
+    }
+    .grid .cell {
+      padding: 0.25em 0;
+    }
+    .c-label {
+      display: block;
+    }
+    .authors .count {
+      font-size: 0.875em;
+    }
+    table {
+      font-size: 0.8125em;
+    }
+    table .a-title {
+      position: absolute;
+      clip-path: inset(50%);
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      white-space: nowrap;
+    }
+  }
+  @media (forced-colors: active) {
+    [role='grid'] [tabindex] {
+      forced-color-adjust: none;
+      background: Canvas !important;
+      color: CanvasText !important;
+      border-color: CanvasText;
+    }
+    .grid .selected {
+      outline-color: Highlight;
+    }
+    .linked {
+      box-shadow: none;
+      outline: 3px dashed Highlight;
+      outline-offset: -3px;
+    }
+    .toolbar [aria-pressed='true'] {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

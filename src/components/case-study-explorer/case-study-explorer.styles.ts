@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const explorerStyles = css`
+  .note {
+    border-inline-start: 0.3em solid var(--ambitions-color-brand, #005eb8);
+    padding: 0.25em 0 0.25em 0.75em;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1em;
+    margin: 0 0 1em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 14em;
+    min-width: 0;
+  }
+  label {
+    font-weight: 600;
+  }
+  select,
+  input {
+    font: inherit;
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0.25em 0.5em;
+    border: 2px solid var(--ambitions-color-text, #212b32);
+    border-radius: 0;
+    background: var(--ambitions-color-surface, #ffffff);
+    color: var(--ambitions-color-text, #212b32);
+  }
+  .count {
+    font-weight: 600;
+  }
+  .list {
+    list-style: none;
+    padding: 0;
+  }
+  .study {
+    border-top: 1px solid var(--ambitions-color-border, #d8dde0);
+    padding: 0.75em 0;
+  }
+  .study p {
+    margin: 0 0 0.5em;
+  }
+  .meta {
+    font-size: 0.875em;
+    color: var(--ambitions-color-secondary-text, #4c6272);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .tags li {
+    font-size: 0.875em;
+    border: 1px solid var(--ambitions-color-brand, #005eb8);
+    border-radius: var(--ambitions-radius, 4px);
+    padding: 0 0.4em;
+  }
+  .empty {
+    padding: 1em;
+    border: 1px solid var(--ambitions-color-border, #d8dde0);
+  }
+  .empty button {
+    border: 2px solid var(--ambitions-color-brand, #005eb8);
+    background: var(--ambitions-color-brand, #005eb8);
+    color: var(--ambitions-color-on-brand, #ffffff);
+    border-radius: var(--ambitions-radius, 4px);
+    padding: 0.25em 1em;
+  }
+  .attribution {
+    font-size: 0.875em;
+  }
+  @media (forced-colors: active) {
+    .tags li,
+    .empty button {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,178 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  ambitions,
+  caseStudies,
+  foundations,
+  getAmbition,
+  getFoundation,
+} from '../../content/index.js';
+import { filterCaseStudies } from '../../engine/index.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { AmbitionsElement } from '../shared/ambitions-element.js';
+import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { explorerStyles } from './case-study-explorer.styles.js';
+
+/**
+ * The report's case studies (section 4), filtered by item, by Ambition and by text.
+ *
+ * @summary Searchable, filterable list of the report's 36 case studies.
+ * @csspart root - The outermost box.
+ * @csspart note - The note that these are examples, not evaluated best practice.
+ * @csspart notice - A message about a bad attribute value.
+ * @csspart filters - The filter controls.
+ * @csspart select - Each filter menu.
+ * @csspart search - The search box.
+ * @csspart count - How many case studies are shown (a polite live region).
+ * @csspart list - The list of case studies.
+ * @csspart case-study - Each case study.
+ * @csspart case-study-title - Each case study's heading.
+ * @csspart summary - Each case study's text.
+ * @csspart meta - The item a case study sits under.
+ * @csspart tags - Its Ambition tags.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart clear-button - The "Clear filters" button.
+ * @csspart attribution - The guide's attribution line.
+ * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for borders and tags.
+ * @cssprop [--ambitions-color-border=#d8dde0] - Borders of the controls and list.
+ */
+export class CaseStudyExplorer extends AmbitionsElement {
+  static override styles = [baseStyles, explorerStyles];
+
+  /** Item filter: number (1-10) or slug; empty for all items. */
+  @property() foundation = '';
+
+  /** Ambition filter: "A1"-"A6" (or 1-6); empty for all Ambitions. */
+  @property() ambition = '';
+
+  /** Search text: every word must appear in a case study's title, text or item. */
+  @property() query = '';
+
+  /** Heading level (2-6) of each case study's title. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  override render() {
+    const result = filterCaseStudies({
+      foundation: this.foundation,
+      ambition: this.ambition,
+      text: this.query,
+    });
+    const level = toHeadingLevel(this.headingLevel, 3);
+    const notices = result.ignored.map((field) => {
+      const value = field === 'foundation' ? this.foundation : this.ambition;
+      const message =
+        field === 'foundation'
+          ? `"${value}" is not an item; use 1-10 or a slug. Showing all items.`
+          : `"${value}" is not an Ambition; use A1-A6. Showing all Ambitions.`;
+      this.warnOnce(field, message);
+      return html`<p class="notice" part="notice">${message}</p>`;
+    });
+    const n = result.items.length;
+    const item = result.foundation ? getFoundation(result.foundation) : undefined;
+    return html`<div class="root" part="root">
+      <p class="note" part="note">
+        The report presents these case studies as examples of what services did. They have not been
+        evaluated by the research team, so they are not “best practice”.
+      </p>
+      ${notices}
+      <div class="filters" part="filters">
+        <div class="field">
+          <label for="item">Item</label>
+          <select id="item" part="select" @change=${this.onItem}>
+            <option value="" ?selected=${!result.foundation}>All items</option>
+            ${foundations.map(
+              (f) =>
+                html`<option value=${f.id} ?selected=${f.id === result.foundation}>
+                  ${f.number}. ${f.title}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="ambition">Ambition</label>
+          <select id="ambition" part="select" @change=${this.onAmbition}>
+            <option value="" ?selected=${!result.ambition}>All Ambitions</option>
+            ${ambitions.map(
+              (a) =>
+                html`<option value=${a.id} ?selected=${a.id === result.ambition}>
+                  ${a.number}. ${a.title}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="search">Search</label>
+          <input
+            id="search"
+            type="search"
+            part="search"
+            autocomplete="off"
+            .value=${this.query}
+            @input=${this.onSearch}
+          />
+        </div>
+      </div>
+      <p class="count" part="count" role="status">
+        Showing ${n} of ${caseStudies.length} case studies
+      </p>
+      ${
+        n > 0
+          ? html`<ul class="list" part="list">
+              ${result.items.map((study) => {
+                const f = getFoundation(study.foundation)!;
+                return html`<li class="study" part="case-study">
+                  ${renderHeading(level, study.title, 'case-study-title')}
+                  ${
+                    study.summary !== study.title
+                      ? html`<p part="summary">${study.summary}</p>`
+                      : nothing
+                  }
+                  <p class="meta" part="meta">Item ${f.number}: ${f.title}</p>
+                  <ul class="tags" part="tags" aria-label="Ambitions">
+                    ${study.ambitions.map((id) => {
+                      const a = getAmbition(id)!;
+                      return html`<li title=${a.title}>Ambition ${a.number}</li>`;
+                    })}
+                  </ul>
+                </li>`;
+              })}
+            </ul>`
+          : html`<div class="empty" part="empty">
+              <p>No case studies match these filters.</p>
+              ${
+                item?.addedByGuide
+                  ? html`<p>
+                      The report gives no case studies for items 9 and 10: the guide's authors added
+                      them.
+                    </p>`
+                  : nothing
+              }
+              <button type="button" part="clear-button" @click=${this.clear}>Clear filters</button>
+            </div>`
+      }
+      ${renderCompactAttribution()}
+    </div>`;
+  }
+
+  private onItem(event: Event) {
+    this.foundation = (event.target as HTMLSelectElement).value;
+  }
+
+  private onAmbition(event: Event) {
+    this.ambition = (event.target as HTMLSelectElement).value;
+  }
+
+  private onSearch(event: Event) {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  /** Clears every filter and puts focus in the search box, so keyboard users are not lost. */
+  async clear() {
+    this.foundation = '';
+    this.ambition = '';
+    this.query = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+}

@@ -1,0 +1,200 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  ambitions,
+  getFoundation,
+  type Foundation,
+  type FoundationId,
+} from '../../content/index.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { AmbitionsElement } from '../shared/ambitions-element.js';
+import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderRichText } from '../shared/rich-text.js';
+import { cardStyles } from './foundation-card.styles.js';
+
+/** What `ambitions-card-toggle` carries: the new state and the item's slug. */
+export interface CardToggleDetail {
+  readonly open: boolean;
+  readonly foundation: FoundationId;
+}
+
+/** Fired when the reader opens or closes a collapsible card (never when a script sets `open`). */
+export class CardToggleEvent extends Event {
+  constructor(readonly detail: CardToggleDetail) {
+    super('ambitions-card-toggle', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ambitions-card-toggle': CardToggleEvent;
+  }
+}
+
+/**
+ * One item of the Grab-and-Go Guide: its number and title, What, Ask, Example in action and the
+ * Ambitions it contributes to, with the guide's attribution.
+ *
+ * @summary One item of the "Small Steps, Big Vision" guide, brandable and printable.
+ * @customElement foundation-card
+ *
+ * @csspart card - The outer box.
+ * @csspart header - The box around the number and title.
+ * @csspart heading - The card's heading element.
+ * @csspart number - The item's number.
+ * @csspart title - The item's title.
+ * @csspart toggle - The show/hide button of a collapsible card.
+ * @csspart body - What, Ask and Example in action (what a collapsible card hides).
+ * @csspart what - The "What" section.
+ * @csspart ask - The "Ask" section.
+ * @csspart examples - The "Example in action" section.
+ * @csspart label - A section's heading (What, Ask, Example in action, Ambitions).
+ * @csspart list - A list inside a section.
+ * @csspart link - A link in the guide's text.
+ * @csspart ambitions - The Ambitions this item contributes to.
+ * @csspart added-note - The note on items 9 and 10 that the guide's authors added them.
+ * @csspart attribution - The compact attribution line (not shown inside `<grab-and-go-guide>`).
+ * @csspart notice - The notice shown when `foundation` names no item.
+ *
+ * @cssprop [--ambitions-color-brand=#005eb8] - Number badge, top border and toggle. White text sits on it: keep AA contrast.
+ * @cssprop [--ambitions-color-text=#212b32] - Body text.
+ * @cssprop [--ambitions-color-accent=#e8edee] - Tint behind the Ambitions and notes; the text colour must meet AA on it.
+ * @cssprop [--ambitions-color-surface=#ffffff] - Card background.
+ * @cssprop [--ambitions-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--ambitions-radius=4px] - Corner radius.
+ * @cssprop [--ambitions-space=1em] - Padding and gaps.
+ * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
+ *
+ * @fires ambitions-card-toggle - The reader opened or closed the card; `detail` is `{ open, foundation }` (a `CardToggleEvent`).
+ */
+export class FoundationCard extends AmbitionsElement {
+  static override styles = [baseStyles, cardStyles];
+
+  /** Item number (1-10) or slug, e.g. `3` or `evidence-and-information`. */
+  @property() foundation: string | number = '';
+
+  /** Heading level (2-6) of the card's title, so it fits the host page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  /** Hide What, Ask and Example in action behind a show/hide button. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Whether a collapsible card shows its content. Reflected. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /**
+   * Set by `<grab-and-go-guide>`, which shows one full attribution for all its cards. Not an
+   * attribute: a lone card always carries the attribution the guide's licence asks for. A property
+   * binding (not a DOM lookup) so server rendering and hydration agree.
+   * @internal
+   */
+  @property({ type: Boolean, attribute: false }) private inGuide = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('foundation') && !this.item) {
+      const given = String(this.foundation ?? '').trim();
+      this.warnOnce(
+        'foundation',
+        given
+          ? `"${given}" is not an item of the guide; use a number from 1 to 10 or a slug such as "leadership".`
+          : 'no item given; set foundation to a number from 1 to 10 or a slug such as "leadership".',
+      );
+    }
+    if (
+      changed.has('headingLevel') &&
+      String(toHeadingLevel(this.headingLevel, 0 as HeadingLevel)) !== String(this.headingLevel)
+    ) {
+      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 3.`);
+    }
+  }
+
+  private get item(): Foundation | undefined {
+    return getFoundation(this.foundation ?? '');
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+    const event = new CardToggleEvent({ open: this.open, foundation: this.item!.id });
+    this.dispatchEvent(event);
+  }
+
+  override render() {
+    const item = this.item;
+    if (!item) {
+      return html`<div class="root" part="card">
+        <p class="notice" part="notice" role="note">
+          This guide card could not be shown: choose an item from 1 to 10 (for example
+          foundation="1" or foundation="leadership").
+        </p>
+      </div>`;
+    }
+    const level = toHeadingLevel(this.headingLevel);
+    const sub = Math.min(level + 1, 6) as HeadingLevel;
+    const hidden = this.collapsible && !this.open;
+    const bodyId = 'body'; // ids are scoped to this shadow root
+    return html`<article class="root card" part="card" aria-labelledby="title">
+      <div class="header" part="header">
+        ${renderHeading(
+          level,
+          html`<span class="number" part="number"
+              ><span class="visually-hidden">Item </span>${item.number}</span
+            >
+            <span part="title">${item.title}</span>`,
+          'heading',
+          'title',
+        )}
+      </div>
+      ${
+        item.addedByGuide
+          ? html`<p class="added-note" part="added-note">
+              Added by the guide's authors to promote collaborative and cross-sector working: not
+              one of the framework's eight foundations.
+            </p>`
+          : nothing
+      }
+      ${
+        this.collapsible
+          ? html`<button
+              class="toggle"
+              part="toggle"
+              type="button"
+              aria-expanded=${this.open ? 'true' : 'false'}
+              aria-controls=${bodyId}
+              @click=${this.toggle}
+            >
+              <span class="chevron" aria-hidden="true"></span>${this.open ? 'Hide' : 'Show'} What,
+              Ask and Example in action<span class="visually-hidden">: ${item.title}</span>
+            </button>`
+          : nothing
+      }
+      <div class="body" part="body" id=${bodyId} ?hidden=${hidden}>
+        <section part="what">
+          ${renderHeading(sub, 'What', 'label')}
+          <p>${item.what}</p>
+        </section>
+        <section part="ask">
+          ${renderHeading(sub, 'Ask', 'label')}
+          <ul part="list">
+            ${item.ask.map((q) => html`<li>${q}</li>`)}
+          </ul>
+        </section>
+        <section part="examples">
+          ${renderHeading(sub, 'Example in action', 'label')}
+          <ul part="list">
+            ${item.examples.map((e) => html`<li>${renderRichText(e)}</li>`)}
+          </ul>
+        </section>
+      </div>
+      <section class="ambitions" part="ambitions">
+        ${renderHeading(sub, 'Ambitions it contributes to', 'label')}
+        <ul part="list">
+          ${ambitions
+            .filter((a) => item.ambitions.includes(a.id))
+            .map((a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`)}
+        </ul>
+      </section>
+      ${this.inGuide ? nothing : renderCompactAttribution()}
+    </article>`;
+  }
+}

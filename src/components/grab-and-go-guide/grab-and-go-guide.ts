@@ -1,0 +1,200 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  ambitions,
+  foundations as allFoundations,
+  getFoundation,
+  guideIntro,
+  isSafeHref,
+  type Foundation,
+} from '../../content/index.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { FoundationCard } from '../foundation-card/foundation-card.js';
+import { AmbitionsElement } from '../shared/ambitions-element.js';
+import { renderFullAttribution } from '../shared/attribution.js';
+import { renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderRichText } from '../shared/rich-text.js';
+import { guideStyles } from './grab-and-go-guide.styles.js';
+
+// Referenced so bundlers keep the card class next to the guide that renders it; registration
+// itself happens in define/grab-and-go-guide.ts.
+void FoundationCard;
+
+/**
+ * The whole "Small Steps, Big Vision" Grab-and-Go Guide: its introduction and the six Ambitions,
+ * the ten items as `<foundation-card>`s, a local contact block and the footnote with the full
+ * attribution. Prints like the original two A4 pages.
+ *
+ * @summary The whole Grab-and-Go Guide with your local contact, brandable and printable.
+ * @customElement grab-and-go-guide
+ *
+ * @slot contact - Richer local contact details (address, opening hours, a map link), shown under "Your local contact is:".
+ *
+ * @csspart guide - The outer box.
+ * @csspart header - Title and introduction.
+ * @csspart title - The guide's title.
+ * @csspart intro - The introduction's paragraphs.
+ * @csspart link - A link in the guide's text.
+ * @csspart ambitions - The list of the six Ambitions.
+ * @csspart cards - The grid of cards.
+ * @csspart card - Each card's box (exported from `<foundation-card>`).
+ * @csspart card-header - Each card's number and title box.
+ * @csspart card-number - Each card's number.
+ * @csspart card-title - Each card's title.
+ * @csspart card-toggle - Each collapsible card's button.
+ * @csspart card-added-note - The note on items 9 and 10.
+ * @csspart contact - The local contact block.
+ * @csspart contact-details - The list of contact details given by attributes.
+ * @csspart footnote - The footnote: the guide's credits, version and full attribution.
+ * @csspart attribution - The full attribution.
+ * @csspart label - A section's heading (Local contact, Footnote).
+ *
+ * @cssprop [--ambitions-color-brand=#005eb8] - Title rule, card borders and numbers. White text sits on it: keep AA contrast.
+ * @cssprop [--ambitions-color-text=#212b32] - Body text.
+ * @cssprop [--ambitions-color-accent=#e8edee] - Tint behind the contact block and notes; the text colour must meet AA on it.
+ * @cssprop [--ambitions-color-surface=#ffffff] - Card background.
+ * @cssprop [--ambitions-font-family=inherit] - Font; the host page's by default.
+ * @cssprop [--ambitions-radius=4px] - Corner radius.
+ * @cssprop [--ambitions-space=1em] - Padding and gaps.
+ * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
+ *
+ * @event ambitions-card-toggle - A reader opened or closed one of the (collapsible) cards.
+ */
+export class GrabAndGoGuide extends AmbitionsElement {
+  static override styles = [baseStyles, guideStyles];
+
+  /** Which items to show, in this order, e.g. `1,3,9` or `leadership,co-design`. All ten when empty. */
+  @property() foundations = '';
+
+  /** Heading level (2-6) of the guide's title; sections and cards sit one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** Show each card's What, Ask and Example behind a show/hide button. */
+  @property({ type: Boolean }) collapsible = false;
+
+  /** Your organisation or contact person, e.g. `St Example Hospice`. */
+  @property({ attribute: 'contact-name' }) contactName = '';
+
+  /** A phone number, shown as written and linked with `tel:`. */
+  @property({ attribute: 'contact-phone' }) contactPhone = '';
+
+  /** An email address, linked with `mailto:`. */
+  @property({ attribute: 'contact-email' }) contactEmail = '';
+
+  /** A web page (http or https only). */
+  @property({ attribute: 'contact-url' }) contactUrl = '';
+
+  private items: readonly Foundation[] = allFoundations;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('foundations')) {
+      const entries = String(this.foundations ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      if (entries.length === 0) {
+        this.items = allFoundations;
+      } else {
+        const bad = entries.filter((e) => !getFoundation(e));
+        if (bad.length) {
+          this.warnOnce(
+            'foundations',
+            `skipped ${bad.map((b) => `"${b}"`).join(', ')}: use numbers from 1 to 10 or slugs such as "leadership".`,
+          );
+        }
+        const found = entries.map((e) => getFoundation(e)).filter((f): f is Foundation => !!f);
+        this.items = found.filter((f, i) => found.indexOf(f) === i);
+      }
+    }
+    if (
+      changed.has('headingLevel') &&
+      String(toHeadingLevel(this.headingLevel, 0 as HeadingLevel)) !== String(this.headingLevel)
+    ) {
+      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 2.`);
+    }
+    if (changed.has('contactUrl') && this.contactUrl && !this.safeUrl) {
+      this.warnOnce('contact-url', `"${this.contactUrl}" is not an http or https address.`);
+    }
+  }
+
+  private get safeUrl(): string | undefined {
+    const url = this.contactUrl.trim();
+    return /^https?:/i.test(url) && isSafeHref(url) ? url : undefined;
+  }
+
+  private renderContactDetails() {
+    const name = this.contactName.trim();
+    const phone = this.contactPhone.trim();
+    const tel = phone.replace(/[^\d+]/g, '');
+    const email = this.contactEmail.trim();
+    const url = this.safeUrl;
+    const mailto = `mailto:${email}`;
+    if (!name && !phone && !email && !url) return nothing;
+    return html`<ul class="contact-details" part="contact-details">
+      ${name ? html`<li class="contact-name">${name}</li>` : nothing}
+      ${
+        phone
+          ? html`<li>Phone: ${tel ? html`<a href="tel:${tel}">${phone}</a>` : phone}</li>`
+          : nothing
+      }
+      ${
+        email
+          ? html`<li>
+              Email: ${isSafeHref(mailto) ? html`<a href=${mailto}>${email}</a>` : email}
+            </li>`
+          : nothing
+      }
+      ${url ? html`<li>Website: <a href=${url}>${url}</a></li>` : nothing}
+    </ul>`;
+  }
+
+  override render() {
+    const level = toHeadingLevel(this.headingLevel, 2);
+    const sub = Math.min(level + 1, 6) as HeadingLevel;
+    const details = this.renderContactDetails();
+    return html`<div class="root guide" part="guide">
+      <header class="header" part="header">
+        ${renderHeading(level, guideIntro.title, 'title')}
+        <p class="lead" part="intro">${renderRichText(guideIntro.lead)}</p>
+        <p part="intro">${renderRichText(guideIntro.paragraphs[0])}</p>
+        <ol class="ambitions" part="ambitions" aria-label="The six Ambitions">
+          ${ambitions.map(
+            (a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`,
+          )}
+        </ol>
+        ${guideIntro.paragraphs.slice(1).map((p) => html`<p part="intro">${renderRichText(p)}</p>`)}
+      </header>
+      <div class="cards" part="cards">
+        ${this.items.map(
+          (f) =>
+            html`<foundation-card
+              foundation=${f.id}
+              heading-level=${sub}
+              ?collapsible=${this.collapsible}
+              .inGuide=${true}
+              exportparts="card, header: card-header, number: card-number, title: card-title, toggle: card-toggle, added-note: card-added-note"
+            ></foundation-card>`,
+        )}
+      </div>
+      <section class="contact" part="contact">
+        ${renderHeading(sub, 'Local contact', 'label')}
+        <p>${guideIntro.contactPrompt}</p>
+        ${
+          details === nothing
+            ? html`<slot name="contact"
+                ><p class="no-contact">
+                  This page has not named a local contact yet. Your local Integrated Care Board
+                  (ICB) or palliative care team will be glad to help.
+                </p></slot
+              >`
+            : html`${details}<slot name="contact"></slot>`
+        }
+      </section>
+      <footer class="footnote" part="footnote">
+        ${renderHeading(sub, 'Footnote', 'label')}
+        <p>${renderRichText(guideIntro.footnote)}</p>
+        <p>${guideIntro.version}</p>
+        ${renderFullAttribution()}
+      </footer>
+    </div>`;
+  }
+}

@@ -1,0 +1,10 @@
+import { AmbitionMap } from '../components/ambition-map/ambition-map.js';
+import { define } from './define.js';
+
+define('ambition-map', AmbitionMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ambition-map': AmbitionMap;
+  }
+}

@@ -1,0 +1,110 @@
+import {
+  evidenceMatrix,
+  foundations,
+  getAmbition,
+  getFoundation,
+  isSafeHref,
+} from '../content/index.js';
+import type { AmbitionId, Foundation, FoundationId } from '../content/index.js';
+import { getStage, type SelfCheckSummary, type StageId } from './stages.js';
+
+/** What is chosen on the map: an Ambition (column), an item (row) or one pair (cell). */
+export type MapSelection =
+  | { readonly kind: 'ambition'; readonly ambition: AmbitionId }
+  | { readonly kind: 'foundation'; readonly foundation: FoundationId }
+  | { readonly kind: 'cell'; readonly foundation: FoundationId; readonly ambition: AmbitionId };
+
+/**
+ * Reads a `selected` attribute: "A6" (an Ambition), "7" or a slug (an item), "7:A6" (a pair).
+ * Anything else is undefined. A bare number is always an item: Ambitions carry their "A".
+ */
+export function parseMapSelection(value: unknown): MapSelection | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const [first, second, extra] = text.split(':');
+  if (extra !== undefined) return undefined;
+  if (second !== undefined) {
+    const foundation = getFoundation(first);
+    const ambition = /^a/i.test(second.trim()) ? getAmbition(second) : undefined;
+    return foundation && ambition
+      ? { kind: 'cell', foundation: foundation.id, ambition: ambition.id }
+      : undefined;
+  }
+  if (/^a[1-6]$/i.test(text)) return { kind: 'ambition', ambition: getAmbition(text)!.id };
+  const foundation = getFoundation(text);
+  return foundation ? { kind: 'foundation', foundation: foundation.id } : undefined;
+}
+
+/** The `selected` string for a selection: "A6", "7" or "7:A6" (the inverse of the parser). */
+export function formatMapSelection(selection: MapSelection): string {
+  const number = (id: FoundationId) => String(getFoundation(id)!.number);
+  switch (selection.kind) {
+    case 'ambition':
+      return selection.ambition;
+    case 'foundation':
+      return number(selection.foundation);
+    default:
+      return `${number(selection.foundation)}:${selection.ambition}`;
+  }
+}
+
+/**
+ * How an item relates to an Ambition on the map: a count of the report's case studies, or,
+ * for items 9 and 10 and Ambition 6, the guide authors' own link (the report has no case studies).
+ */
+export function mapLink(
+  foundation: Foundation,
+  ambition: AmbitionId,
+): { readonly count: number; readonly authorsLink: boolean } {
+  const count = evidenceMatrix()[foundation.id][ambition];
+  return {
+    count,
+    authorsLink: foundation.addedByGuide && count === 0 && foundation.ambitions.includes(ambition),
+  };
+}
+
+/** A heat level 0-4 for a count: 0, 1, 2, 3, 4 or more. */
+export function heatLevel(count: number): 0 | 1 | 2 | 3 | 4 {
+  return Math.min(Math.max(Math.floor(count) || 0, 0), 4) as 0 | 1 | 2 | 3 | 4;
+}
+
+/**
+ * Each item's stage from a self-check summary, or the reasons it was refused. Entries for unknown
+ * items or with unknown stages are dropped (and reported); an absent stage means "not answered".
+ */
+export function stagesFromSummary(value: unknown): {
+  readonly stages: ReadonlyMap<FoundationId, StageId>;
+  readonly errors: readonly string[];
+} {
+  const stages = new Map<FoundationId, StageId>();
+  const errors: string[] = [];
+  const items = (value as SelfCheckSummary | null)?.items;
+  if (typeof value !== 'object' || value === null || !Array.isArray(items)) {
+    return { stages, errors: ['expected an object with an "items" array'] };
+  }
+  items.forEach((entry: unknown, index) => {
+    const { foundation, stage } = (entry ?? {}) as { foundation?: unknown; stage?: unknown };
+    const item = foundations.find((f) => f.id === foundation);
+    if (!item) errors.push(`items[${index}].foundation: "${String(foundation)}" is not an item`);
+    else if (stage !== undefined && !getStage(stage))
+      errors.push(`items[${index}].stage: "${String(stage)}" is not a stage`);
+    else if (stage !== undefined) stages.set(item.id, stage as StageId);
+  });
+  return { stages, errors };
+}
+
+/**
+ * Fills an `item-href` template ("#item-{number}", "/guide/{id}") for an item. Only fragments,
+ * same-site paths and http(s)/mailto survive; anything else (javascript:, data:) gives undefined.
+ */
+export function fillItemHref(template: unknown, foundation: Foundation): string | undefined {
+  if (typeof template !== 'string' || template.trim() === '') return undefined;
+  const href = template
+    .trim()
+    .replace(/\{number\}/g, String(foundation.number))
+    .replace(/\{id\}/g, foundation.id);
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (/[\s\u0000-\u001f\u007f\\]/.test(href)) return undefined;
+  if (/^(#|\/(?!\/)|\.{1,2}\/|\?)/.test(href)) return href;
+  return isSafeHref(href) ? href : undefined;
+}

@@ -1,0 +1,65 @@
+import { caseStudies, getAmbition, getFoundation } from '../content/index.js';
+import type { AmbitionId, CaseStudy, FoundationId } from '../content/index.js';
+
+/**
+ * Text for matching: lower case, accents and curly quotes folded, every run of anything that is
+ * not a letter or digit turned into one space. "Co-design’s" and "co design's" match.
+ */
+export function normaliseSearch(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘']/g, '')
+    .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+    .trim();
+}
+
+export interface CaseStudyQuery {
+  /** Item number, numeric string or slug; empty or absent means every item. */
+  readonly foundation?: string | number;
+  /** "A1"-"A6", "a1" or 1-6; empty or absent means every Ambition. */
+  readonly ambition?: string | number;
+  /** Free text: every word must appear in the title, summary or item title. */
+  readonly text?: string;
+}
+
+export interface CaseStudyFilterResult {
+  readonly items: readonly CaseStudy[];
+  /** The item filter that was applied (undefined: none, or it named no item). */
+  readonly foundation?: FoundationId;
+  readonly ambition?: AmbitionId;
+  /** Filters that named nothing real and were therefore ignored: `foundation`, `ambition`. */
+  readonly ignored: readonly ('foundation' | 'ambition')[];
+}
+
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/**
+ * The case studies matching every filter, in the report's order. Unlike `caseStudiesFor`, a
+ * filter naming no real item or Ambition is ignored and reported in `ignored`, so an element can
+ * say so and still show something useful.
+ */
+export function filterCaseStudies(
+  query: CaseStudyQuery = {},
+  source: readonly CaseStudy[] = caseStudies,
+): CaseStudyFilterResult {
+  const ignored: ('foundation' | 'ambition')[] = [];
+  const foundation = isEmpty(query.foundation) ? undefined : getFoundation(query.foundation!);
+  if (!isEmpty(query.foundation) && !foundation) ignored.push('foundation');
+  const ambition = isEmpty(query.ambition) ? undefined : getAmbition(query.ambition!);
+  if (!isEmpty(query.ambition) && !ambition) ignored.push('ambition');
+  const words = normaliseSearch(query.text).split(' ').filter(Boolean);
+  const items = source.filter((study) => {
+    if (foundation && study.foundation !== foundation.id) return false;
+    if (ambition && !study.ambitions.includes(ambition.id)) return false;
+    if (words.length === 0) return true;
+    const haystack = normaliseSearch(
+      `${study.title} ${study.summary} ${getFoundation(study.foundation)?.title ?? ''}`,
+    );
+    return words.every((word) => haystack.includes(word));
+  });
+  return { items, foundation: foundation?.id, ambition: ambition?.id, ignored };
+}

@@ -1,0 +1,242 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { FoundationCard, type CardToggleEvent } from '../../src/index.js';
+import { ambitions, foundations } from '../../src/content/index.js';
+import { define } from '../../src/define/define.js';
+import '../../src/define/foundation-card.js';
+
+/** Records console.warn calls for the duration of one test. */
+function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
+  el.shadowRoot!.querySelector<T>(sel)!;
+const visible = (node: Element) => (node as HTMLElement).getClientRects().length > 0;
+
+async function card(markup: ReturnType<typeof html>) {
+  return fixture<FoundationCard>(markup);
+}
+
+describe('<foundation-card>', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  for (const f of foundations) {
+    it(`shows item ${f.number} by number and by slug`, async () => {
+      for (const key of [String(f.number), f.id]) {
+        const el = await card(html`<foundation-card foundation=${key}></foundation-card>`);
+        const t = text(el);
+        expect($(el, '[part="number"]').textContent).to.contain(String(f.number));
+        expect($(el, '[part="title"]').textContent).to.equal(f.title);
+        expect(t).to.contain(f.what);
+        const asks = [...el.shadowRoot!.querySelectorAll('[part="ask"] li')].map((li) =>
+          li.textContent!.trim(),
+        );
+        expect(asks).to.deep.equal([...f.ask]);
+        const examples = el.shadowRoot!.querySelectorAll('[part="examples"] li');
+        expect(examples.length).to.equal(f.examples.length);
+        for (const a of ambitions.filter((x) => f.ambitions.includes(x.id))) {
+          expect(t).to.contain(`${a.id} ${a.title}`);
+        }
+        const note = el.shadowRoot!.querySelector('[part="added-note"]');
+        if (f.addedByGuide)
+          expect(note!.textContent!.replace(/\s+/g, ' ')).to.contain('not one of the framework');
+        else expect(note).to.equal(null);
+      }
+    });
+  }
+
+  it('renders links in the examples from the guide, every link http(s)', async () => {
+    const el = await card(html`<foundation-card foundation="2"></foundation-card>`);
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.some((a) => a.textContent!.includes('Information Standard'))).to.equal(true);
+    for (const a of links) expect(a.href).to.match(/^https?:/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the heading level asked for, with section labels one below', async () => {
+    for (const level of [2, 3, 4, 5, 6]) {
+      const el = await card(
+        html`<foundation-card foundation="1" heading-level=${level}></foundation-card>`,
+      );
+      expect($(el, '[part="heading"]').localName).to.equal(`h${level}`);
+      expect($(el, '[part="what"] [part="label"]').localName).to.equal(
+        `h${Math.min(level + 1, 6)}`,
+      );
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('falls back to h3 and warns once on a bad heading level', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await card(
+        html`<foundation-card foundation="1" heading-level="9"></foundation-card>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($(el, '[part="heading"]').localName).to.equal('h3');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('heading-level');
+  });
+
+  it('shows a compact attribution with the licence link on a lone card', async () => {
+    const el = await card(html`<foundation-card foundation="leadership"></foundation-card>`);
+    const attribution = $(el, '[part="attribution"]');
+    expect(attribution.textContent).to.contain('Small Steps, Big Vision');
+    const licence = [...attribution.querySelectorAll('a')].find(
+      (a) => a.textContent === 'CC BY 4.0',
+    );
+    expect(licence!.href).to.equal('https://creativecommons.org/licenses/by/4.0/');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('collapsible', () => {
+    it('hides What, Ask and Example until the button is clicked, and says so', async () => {
+      const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
+      const button = $<HTMLButtonElement>(el, 'button');
+      const body = $(el, '[part="body"]');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal(body.id);
+      expect(visible(body)).to.equal(false);
+      expect(visible($(el, '[part="ambitions"]'))).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.open).to.equal(true);
+      expect(el.hasAttribute('open')).to.equal(true);
+      expect(visible(body)).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.hasAttribute('open')).to.equal(false);
+    });
+
+    it('opens with Enter and closes with Space', async () => {
+      const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
+      const button = $<HTMLButtonElement>(el, 'button');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(visible($(el, '[part="what"]'))).to.equal(true);
+      expect(text(el)).to.contain('The collection of data that can be used locally');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(visible($(el, '[part="what"]'))).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires ambitions-card-toggle on reader toggles only', async () => {
+      const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
+      const seen: CardToggleEvent[] = [];
+      document.addEventListener('ambitions-card-toggle', (e) => seen.push(e));
+      el.open = true;
+      await el.updateComplete;
+      el.open = false;
+      await el.updateComplete;
+      expect(seen).to.have.length(0);
+      const event = oneEvent(el, 'ambitions-card-toggle');
+      $<HTMLButtonElement>(el, 'button').click();
+      const fired = await event;
+      expect(fired.detail).to.deep.equal({ open: true, foundation: 'evidence-and-information' });
+      expect(fired.bubbles && fired.composed).to.equal(true);
+      expect(seen).to.have.length(1);
+    });
+
+    it('starts open when open is set', async () => {
+      const el = await card(
+        html`<foundation-card foundation="3" collapsible open></foundation-card>`,
+      );
+      expect($(el, 'button').getAttribute('aria-expanded')).to.equal('true');
+      expect(visible($(el, '[part="ask"]'))).to.equal(true);
+    });
+  });
+
+  it('prints without buttons and with all content, link URLs after their text', async () => {
+    const el = await card(html`<foundation-card foundation="2" collapsible></foundation-card>`);
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, 'button')).display).to.equal('none');
+    for (const part of ['what', 'ask', 'examples', 'ambitions']) {
+      expect(visible($(el, `[part="${part}"]`)), part).to.equal(true);
+    }
+    const link = $(el, '[part="examples"] a');
+    expect(getComputedStyle(link, '::after').content).to.contain('https://');
+    expect(getComputedStyle($(el, '[part="card"]')).breakInside).to.equal('avoid');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('unknown or missing foundation', () => {
+    for (const [label, value] of [
+      ['unknown', '99'],
+      ['missing', undefined],
+    ] as const) {
+      it(`shows a notice and warns exactly once (${label})`, async () => {
+        const warnings = captureWarnings();
+        let el: FoundationCard;
+        try {
+          el = await card(html`<foundation-card foundation=${value ?? ''}></foundation-card>`);
+          if (value === undefined) el.removeAttribute('foundation');
+          el.headingLevel = 4;
+          await el.updateComplete;
+        } finally {
+          warnings.restore();
+        }
+        const notice = $(el!, '[part="notice"]');
+        expect(notice.textContent).to.contain('1 to 10');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<foundation-card> foundation:');
+        await expect(el!).to.be.accessible();
+      });
+    }
+
+    it('recovers when a valid foundation is set', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await card(html`<foundation-card foundation="nope"></foundation-card>`);
+        el.foundation = 8;
+        await el.updateComplete;
+        expect($(el, '[part="title"]').textContent).to.equal('Leadership');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  it('keeps body text at 16px or more when the host sets html { font-size: 62.5% }', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 62.5% } body { font-size: 1.4rem }';
+    document.head.append(style);
+    try {
+      const el = await card(html`<foundation-card foundation="1"></foundation-card>`);
+      const size = parseFloat(getComputedStyle($(el, '[part="what"] p')).fontSize);
+      expect(size).to.be.at.least(16);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('defining twice does not throw or warn', () => {
+    const warnings = captureWarnings();
+    try {
+      expect(define('foundation-card', FoundationCard)).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+});
