@@ -5,7 +5,7 @@ import type { Attribution } from './types.js';
  * What CC BY 4.0 asks of reuse: title, authors, source, licence and a note of
  * changes. The package's code licence is separate; the guide's text stays CC BY.
  */
-export const attribution: Attribution = Object.freeze({
+export const attribution: Attribution = /*#__PURE__*/ Object.freeze({
   title: 'Small Steps, Big Vision: Grab-and-Go Guide',
   version: '1',
   date: '2023-03-01',

@@ -239,7 +239,7 @@ const bySection: readonly (readonly [FoundationId, readonly Entry[]])[] = [
   ],
 ];
 
-export const caseStudies: readonly CaseStudy[] = Object.freeze(
+export const caseStudies: readonly CaseStudy[] = /*#__PURE__*/ Object.freeze(
   bySection.flatMap(([foundation, entries]) =>
     entries.map(([title, summary, tags], i): CaseStudy =>
       Object.freeze({

@@ -7,7 +7,7 @@ import type { Findings } from './types.js';
  * the title (mending only the extraction's broken line joins). Nothing here is
  * new clinical content.
  */
-export const findings: Findings = /* @__PURE__ */ deepFreeze({
+export const findings: Findings = /*#__PURE__*/ deepFreeze({
   // Report 5.1 "Barriers:" list, with the sentences that explain each.
   barriers: [
     {

@@ -207,7 +207,7 @@ function freezeRich(text: RichText): RichText {
   );
 }
 
-export const foundations: readonly Foundation[] = Object.freeze(
+export const foundations: readonly Foundation[] = /*#__PURE__*/ Object.freeze(
   items.map((item, i): Foundation => {
     const addedByGuide = ADDED_BY_GUIDE.has(item.id);
     return Object.freeze({

@@ -1,4 +1,7 @@
 /**
+ * Content modules call this (and Object.freeze) at the top level, annotated as pure (the PURE comment) so a
+ * bundler may still drop data an element never reads (the findings, for example).
+ *
  * Freezes a plain-data tree so no element can mutate the shared guide content
  * by accident (every element renders from the same objects).
  */

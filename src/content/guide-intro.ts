@@ -25,7 +25,7 @@ const FRAMEWORK_TITLE =
  * lone "↗"; here the framework's title carries the link instead, so the link
  * text says where it goes (WCAG 2.4.4). No words change.
  */
-export const guideIntro: GuideIntro = Object.freeze({
+export const guideIntro: GuideIntro = /*#__PURE__*/ Object.freeze({
   title: 'Small Steps, Big Vision',
   lead: Object.freeze([
     'This is your Grab-and-Go Guide for the ',
