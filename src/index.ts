@@ -9,3 +9,12 @@ export { GrabAndGoGuide } from './components/grab-and-go-guide/grab-and-go-guide
 export { AmbitionMap, AmbitionMapSelectEvent } from './components/ambition-map/ambition-map.js';
 export type { AmbitionMapSelectDetail } from './components/ambition-map/ambition-map.js';
 export { CaseStudyExplorer } from './components/case-study-explorer/case-study-explorer.js';
+export {
+  SelfCheckQuiz,
+  SelfCheckChangeEvent,
+  SelfCheckCompleteEvent,
+} from './components/self-check-quiz/self-check-quiz.js';
+export type {
+  ImportOutcome,
+  KnowledgeScore,
+} from './components/self-check-quiz/self-check-quiz.js';

@@ -3,3 +3,4 @@ import './foundation-card.js';
 import './grab-and-go-guide.js';
 import './ambition-map.js';
 import './case-study-explorer.js';
+import './self-check-quiz.js';

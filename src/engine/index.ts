@@ -3,3 +3,8 @@ export * from './stages.js';
 export * from './grid-navigation.js';
 export * from './case-study-filter.js';
 export * from './ambition-map.js';
+export * from './answers.js';
+export * from './scoring.js';
+export * from './knowledge.js';
+export * from './result-file.js';
+export * from './storage.js';

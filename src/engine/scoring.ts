@@ -1,0 +1,186 @@
+import {
+  ambitions,
+  caseStudiesFor,
+  evidenceMatrix,
+  foundations as allFoundations,
+  getFoundation,
+  type AmbitionId,
+  type CaseStudy,
+  type Foundation,
+  type FoundationId,
+  type RichText,
+} from '../content/index.js';
+import type { Answers } from './answers.js';
+import {
+  getStage,
+  type SelfCheckAmbitionSummary,
+  type SelfCheckItemSummary,
+  type SelfCheckSummary,
+  type StageId,
+} from './stages.js';
+
+export interface SelfCheckItemResult extends SelfCheckItemSummary {
+  readonly number: number;
+  readonly title: string;
+  /** 0-4 when answered. */
+  readonly value?: number;
+  readonly notes?: string;
+}
+
+export interface SelfCheckAmbitionResult extends SelfCheckAmbitionSummary {
+  readonly title: string;
+  /** How many answered items contributed to the score. */
+  readonly answered: number;
+}
+
+/** A suggested next small step for one of the lowest answered items. */
+export interface NextStep {
+  readonly foundation: FoundationId;
+  readonly number: number;
+  readonly title: string;
+  readonly stage: StageId;
+  /** The guide's "Example in action". */
+  readonly examples: readonly RichText[];
+  /** The report's case studies for this item (none for items 9 and 10). */
+  readonly caseStudies: readonly CaseStudy[];
+}
+
+export interface SelfCheckResult extends SelfCheckSummary {
+  readonly items: readonly SelfCheckItemResult[];
+  /** Indicative, not a measure: stage values weighted by the evidence matrix. */
+  readonly ambitions: readonly SelfCheckAmbitionResult[];
+  readonly answered: number;
+  readonly total: number;
+  /** Items at "implementing" or "embedded", highest first. */
+  readonly strengths: readonly FoundationId[];
+  readonly nextSteps: readonly NextStep[];
+}
+
+/** The items of a subset given as slugs, numbers or Foundation objects; all ten when empty. */
+export function resolveFoundations(
+  subset?: readonly (Foundation | FoundationId | number | string)[],
+): readonly Foundation[] {
+  if (!subset || subset.length === 0) return allFoundations;
+  const seen = new Set<FoundationId>();
+  const out: Foundation[] = [];
+  for (const entry of subset) {
+    const f = typeof entry === 'object' ? getFoundation(entry.id) : getFoundation(entry);
+    if (f && !seen.has(f.id)) {
+      seen.add(f.id);
+      out.push(f);
+    }
+  }
+  return out.length > 0 ? out.sort((a, b) => a.number - b.number) : allFoundations;
+}
+
+/**
+ * How much an item counts toward an Ambition: the number of case studies linking them. Items 9
+ * and 10 have no case studies; the guide says they serve Ambition 6, so they weigh 1 there.
+ */
+export function ambitionWeight(f: Foundation, ambition: AmbitionId): number {
+  return evidenceMatrix()[f.id][ambition] || (f.ambitions.includes(ambition) ? 1 : 0);
+}
+
+/** Summarises answers over the given items (all ten by default). Pure; never throws. */
+export function summarise(
+  answers: Answers,
+  foundations?: readonly (Foundation | FoundationId | number | string)[],
+): SelfCheckResult {
+  const items = resolveFoundations(foundations);
+  const safe = (answers ?? {}) as Answers;
+  const rows: SelfCheckItemResult[] = items.map((f) => {
+    const answer = safe[f.id];
+    const stage = getStage(answer?.stage);
+    return {
+      foundation: f.id,
+      number: f.number,
+      title: f.title,
+      ...(stage ? { stage: stage.id, value: stage.value } : {}),
+      ...(answer?.notes ? { notes: answer.notes } : {}),
+    };
+  });
+  const answeredRows = rows.filter((r) => r.value !== undefined);
+
+  const ambitionRows = ambitions.map((a) => {
+    let weight = 0;
+    let sum = 0;
+    let answered = 0;
+    for (const f of items) {
+      const row = rows.find((r) => r.foundation === f.id)!;
+      const w = ambitionWeight(f, a.id);
+      if (w === 0 || row.value === undefined) continue;
+      weight += w;
+      sum += (w * row.value) / 4;
+      answered += 1;
+    }
+    return {
+      ambition: a.id,
+      title: a.title,
+      answered,
+      ...(weight > 0 ? { score: Math.round((sum / weight) * 100) / 100 } : {}),
+    };
+  });
+
+  const strengths = answeredRows
+    .filter((r) => r.value! >= 3)
+    .sort((a, b) => b.value! - a.value! || a.number - b.number)
+    .map((r) => r.foundation);
+
+  // The two lowest answered items below "embedded", and a third when it ties with the second.
+  const lowest = answeredRows
+    .filter((r) => r.value! < 4)
+    .sort((a, b) => a.value! - b.value! || a.number - b.number);
+  const picked = lowest.slice(0, 2);
+  if (lowest.length > 2 && lowest[2].value === lowest[1].value) picked.push(lowest[2]);
+  const nextSteps = picked.map((r) => {
+    const f = items.find((i) => i.id === r.foundation)!;
+    return {
+      foundation: f.id,
+      number: f.number,
+      title: f.title,
+      stage: r.stage!,
+      examples: f.examples,
+      caseStudies: caseStudiesFor({ foundation: f.id }),
+    };
+  });
+
+  return {
+    items: rows,
+    ambitions: ambitionRows,
+    answered: answeredRows.length,
+    total: rows.length,
+    strengths,
+    nextSteps,
+  };
+}
+
+/** One item's change between an earlier and a later set of answers. */
+export interface StageChange {
+  readonly foundation: FoundationId;
+  readonly number: number;
+  readonly title: string;
+  readonly before?: StageId;
+  readonly after?: StageId;
+  /** after - before in stage steps, when both were answered. */
+  readonly change?: number;
+}
+
+/** Per-item change from `before` to `after` (e.g. a saved snapshot and today's answers). */
+export function compareAnswers(
+  before: Answers,
+  after: Answers,
+  foundations?: readonly (Foundation | FoundationId | number | string)[],
+): readonly StageChange[] {
+  return resolveFoundations(foundations).map((f) => {
+    const b = getStage(before?.[f.id]?.stage);
+    const a = getStage(after?.[f.id]?.stage);
+    return {
+      foundation: f.id,
+      number: f.number,
+      title: f.title,
+      ...(b ? { before: b.id } : {}),
+      ...(a ? { after: a.id } : {}),
+      ...(a && b ? { change: a.value - b.value } : {}),
+    };
+  });
+}

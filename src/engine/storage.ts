@@ -1,0 +1,163 @@
+import { sanitiseAnswers, type Answers } from './answers.js';
+
+/** The part of the Web Storage API the adapter uses (so tests can pass fakes). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** A dated copy of answers kept with "Save this result". */
+export interface Snapshot {
+  readonly id: string;
+  /** ISO date and time. */
+  readonly createdAt: string;
+  readonly answers: Answers;
+}
+
+/** What the self-check keeps on the device. */
+export interface StoredSelfCheck {
+  readonly answers: Answers;
+  readonly notes?: string;
+  readonly organisation?: string;
+  readonly team?: string;
+  readonly snapshots: readonly Snapshot[];
+}
+
+/** Why the store is not (or no longer) writing to the device. */
+export type StorageProblem = 'unavailable' | 'full' | 'corrupt';
+
+export const STORAGE_PREFIX = 'ambitions-elements:self-check:v1:';
+const MAX_SNAPSHOTS = 50;
+
+/** The namespaced, versioned key: `ambitions-elements:self-check:v1:<storage-key>`. */
+export function storageKey(key?: string): string {
+  const clean = (key ?? '').trim();
+  return STORAGE_PREFIX + (clean || 'default');
+}
+
+function defaultStorage(): StorageLike | undefined {
+  try {
+    // Reading `localStorage` itself throws a SecurityError where storage is blocked.
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readState(raw: unknown): StoredSelfCheck | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const snapshots = Array.isArray(r.snapshots)
+    ? r.snapshots.flatMap((s): Snapshot[] => {
+        if (!s || typeof s !== 'object') return [];
+        const { id, createdAt, answers } = s as Record<string, unknown>;
+        if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return [];
+        return [
+          {
+            id: typeof id === 'string' ? id : createdAt,
+            createdAt,
+            answers: sanitiseAnswers(answers),
+          },
+        ];
+      })
+    : [];
+  const notes = text(r.notes);
+  const organisation = text(r.organisation);
+  const team = text(r.team);
+  return {
+    answers: sanitiseAnswers(r.answers),
+    ...(notes ? { notes } : {}),
+    ...(organisation ? { organisation } : {}),
+    ...(team ? { team } : {}),
+    snapshots,
+  };
+}
+
+/**
+ * Keeps one self-check on the device under a namespaced key. Falls back to memory, and says why
+ * in `problem`, when localStorage is missing, throws (SecurityError) or is full
+ * (QuotaExceededError). Never throws.
+ */
+export class SelfCheckStore {
+  readonly key: string;
+  /** Set when the device cannot be used or stored data was unreadable. */
+  problem: StorageProblem | undefined;
+  private readonly storage: StorageLike | undefined;
+  private memory: string | null = null;
+  private useMemory: boolean;
+
+  /** `storage` defaults to localStorage; `null` keeps everything in memory only. */
+  constructor(key?: string, storage: StorageLike | null | undefined = defaultStorage()) {
+    this.key = storageKey(key);
+    this.storage = storage ?? undefined;
+    this.useMemory = !storage;
+    if (!storage) this.problem = 'unavailable';
+  }
+
+  /** True while data goes to the device rather than to memory. */
+  get persistent(): boolean {
+    return !this.useMemory;
+  }
+
+  /** The stored self-check, or undefined when none (or unreadable: then `problem` is 'corrupt'). */
+  load(): StoredSelfCheck | undefined {
+    let raw: string | null = this.memory;
+    if (!this.useMemory) {
+      try {
+        raw = this.storage!.getItem(this.key);
+      } catch {
+        this.useMemory = true;
+        this.problem = 'unavailable';
+        raw = this.memory;
+      }
+    }
+    if (raw === null) return undefined;
+    try {
+      const state = readState(JSON.parse(raw));
+      if (state) return state;
+    } catch {
+      // Falls through: reported, not thrown.
+    }
+    this.problem = 'corrupt';
+    return undefined;
+  }
+
+  /** Writes the self-check; returns false when it had to fall back to memory. */
+  save(state: StoredSelfCheck): boolean {
+    const snapshots = state.snapshots.slice(-MAX_SNAPSHOTS);
+    const text = JSON.stringify({ ...state, snapshots });
+    this.memory = text;
+    if (this.useMemory) return false;
+    try {
+      this.storage!.setItem(this.key, text);
+      if (this.problem === 'corrupt') this.problem = undefined;
+      return true;
+    } catch (error) {
+      this.useMemory = true;
+      this.problem =
+        error instanceof Error && /quota/i.test(`${error.name} ${error.message}`)
+          ? 'full'
+          : 'unavailable';
+      return false;
+    }
+  }
+
+  /** Removes everything stored under this key (device and memory). */
+  clear(): void {
+    this.memory = null;
+    if (!this.storage) return;
+    try {
+      this.storage.removeItem(this.key);
+    } catch {
+      // Nothing more can be done; memory is already cleared.
+    }
+  }
+}
+
+/** A snapshot of `answers` dated `date` (now by default). */
+export function createSnapshot(answers: Answers, date: Date = new Date()): Snapshot {
+  const createdAt = date.toISOString();
+  return { id: createdAt, createdAt, answers };
+}
