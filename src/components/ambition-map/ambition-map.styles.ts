@@ -157,7 +157,9 @@ export const mapStyles = css`
     border: 1px solid var(--ambitions-color-border, #d8dde0);
     padding: 0.35em;
     text-align: start;
-    overflow-wrap: break-word;
+    /* 'anywhere' (unlike 'break-word') lowers the cells' min-content width, which Firefox's
+       table layout needs to fit 320 px. */
+    overflow-wrap: anywhere;
   }
   td {
     text-align: center;
