@@ -4,6 +4,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
+import { hostileFiguresPlugin, hostilePages, hostileReporter } from './scripts/hostile-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
@@ -82,7 +83,12 @@ if (browsers.length === 0) throw new Error('No browser engine found to run the t
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    hostileFiguresPlugin(),
+  ],
+  // test/hostile/: real pages served with a strict Content-Security-Policy header.
+  middleware: [hostilePages],
   browsers,
   concurrency: 2,
   // Firefox and WebKit start slower than Chromium; give a cold start room on 2 busy cores.
@@ -90,7 +96,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter({ skipped })],
+  reporters: [defaultReporter(), summaryReporter({ skipped }), hostileReporter()],
   // v8 coverage comes from Chromium only (the other engines report none); the threshold still
   // applies whenever Chromium ran.
   coverage: found.chromium.found && wanted.includes('chromium'),

@@ -1,0 +1,59 @@
+// Server side of the hostile-host suite (test/hostile/): serves its pages with real headers, and
+// adds up the figures the tests report so the run ends with one summary line.
+import { readFile } from 'node:fs/promises';
+
+/** The strict policy every hostile page is served with (pages named `*.open.html` excepted). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * Serves `/hostile/<name>.html` from test/hostile/pages/ with `Content-Security-Policy` as a
+ * response header. `*.open.html` pages (they need an inline import map) get no policy.
+ */
+export async function hostilePages(ctx, next) {
+  const match = /^\/hostile\/([a-z0-9-]+(?:\.open)?)\.html$/.exec(ctx.path);
+  if (!match) return next();
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = await readFile(new URL(`../test/hostile/pages/${match[1]}.html`, import.meta.url));
+  ctx.set('Cache-Control', 'no-store');
+  if (!match[1].endsWith('.open')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+const figures = new Map();
+
+/** `executeServerCommand('hostile-figures', { 'CSP violations': 0, ... })` adds to the totals. */
+export function hostileFiguresPlugin() {
+  return {
+    name: 'hostile-figures',
+    executeCommand({ command, payload }) {
+      if (command !== 'hostile-figures') return undefined;
+      for (const [name, value] of Object.entries(payload ?? {})) {
+        figures.set(name, (figures.get(name) ?? 0) + Number(value));
+      }
+      return true;
+    },
+  };
+}
+
+const n = (name) => (figures.get(name) ?? 0).toLocaleString('en-GB');
+
+/** The one line: generated cases per input kind, then the counts that must stay at zero. */
+export function hostileSummaryLine() {
+  const kinds = ['attributes', 'overrides', 'result files', 'embed params'];
+  const total = kinds.reduce((sum, kind) => sum + (figures.get(kind) ?? 0), 0);
+  return (
+    `hostile: ${total.toLocaleString('en-GB')} generated cases (` +
+    kinds.map((kind) => `${kind} ${n(kind)}`).join(', ') +
+    `), ${n('uncaught errors')} uncaught errors, ${n('answers lost')} answers lost, ` +
+    `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations ` +
+    `(${n('pages')} hostile pages, ${n('axe checks')} axe checks)`
+  );
+}
+
+/** Prints the summary line at the end of a run that included the hostile suite. */
+export function hostileReporter() {
+  return {
+    stop() {
+      if (figures.size > 0) console.log(hostileSummaryLine());
+    },
+  };
+}
