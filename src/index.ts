@@ -2,6 +2,7 @@
 // importing this registers nothing (use `ambitions-elements/define/<tag>` for that).
 export * from './content/index.js';
 export { define } from './define/define.js';
+export { defineAll } from './define/define-all.js';
 export * from './engine/index.js';
 export { FoundationCard, CardToggleEvent } from './components/foundation-card/foundation-card.js';
 export type { CardToggleDetail } from './components/foundation-card/foundation-card.js';
