@@ -121,6 +121,12 @@ export class SelfCheckStore {
       // Falls through: reported, not thrown.
     }
     this.problem = 'corrupt';
+    // Keep the unreadable text beside it, so saving afresh never destroys the only copy.
+    try {
+      this.storage?.setItem(`${this.key}:unreadable`, raw);
+    } catch {
+      // Full or blocked: the notice still tells the person.
+    }
     return undefined;
   }
 

@@ -43,7 +43,7 @@ describe('a tag name taken by another script first', () => {
     expect(win.__errors).to.deep.equal([]);
     const taken = win.__warnings.filter((w) => w.includes('<foundation-card>'));
     expect(taken.length, win.__warnings.join('\n')).to.equal(1);
-    expect(taken[0]).to.contain("defineAll(");
+    expect(taken[0]).to.contain('defineAll(');
     expect(doc.querySelector('foundation-card')!.textContent).to.contain('Someone else');
     // Every other element still works; the guide's cards are the other library's, not ours.
     expect(doc.querySelector('self-check-quiz')!.shadowRoot!.textContent).to.contain(

@@ -42,6 +42,9 @@ export type { KnowledgeScore } from './events.js';
 /** Result of `importResult()`. */
 export type ImportOutcome = { ok: true } | { ok: false; errors: readonly string[] };
 
+const CHANGED_ELSEWHERE =
+  'This self-check was changed in another tab or window. Your answers here are kept but no longer saved, so neither copy is overwritten. To keep these answers instead, choose "Save on this device" on the first page.';
+
 const STORAGE_FAILED =
   'This browser would not let us save, so your answers are kept only while this page is open. Download a copy to keep them.';
 
@@ -237,7 +240,17 @@ export class SelfCheckQuiz extends AmbitionsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.openStore();
+    globalThis.addEventListener?.('storage', this.onStorage);
   }
+
+  /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (!this._saving || !this.store || event.key !== this.store.key) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this._saving = false;
+    this._message = CHANGED_ELSEWHERE;
+  };
 
   /** Opens the store for `storage-key` and resumes saved answers, if any. */
   private openStore(): void {
@@ -258,6 +271,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    globalThis.removeEventListener?.('storage', this.onStorage);
     if (this.saveTimer) this.flushSave();
   }
 
@@ -321,7 +335,9 @@ export class SelfCheckQuiz extends AmbitionsElement {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (!this._saving || !this.store) return;
-    if (!this.store.save(this.state())) this._message = STORAGE_FAILED;
+    if (this.store.save(this.state())) {
+      if (this._message === CHANGED_ELSEWHERE) this._message = '';
+    } else this._message = STORAGE_FAILED;
   }
 
   /** "Save on this device". @internal */
