@@ -76,14 +76,16 @@ export function parseEmbedParams(
   const seen = new Set<string>();
   for (const [rawName, value] of params) {
     const name = rawName.trim().toLowerCase();
+    // How a problem names the parameter: quoted when it is empty or has odd characters.
+    const label = /^[a-z0-9-]+$/.test(name) ? name : JSON.stringify(name.slice(0, 40));
     if (PAGE_PARAMS.has(name)) continue;
     if (seen.has(name)) {
-      problems.push(`${name}: given more than once; the first value is used.`);
+      problems.push(`${label}: given more than once; the first value is used.`);
       continue;
     }
     seen.add(name);
     if (value.length > MAX_PARAM_LENGTH) {
-      problems.push(`${name}: longer than ${MAX_PARAM_LENGTH} characters, ignored.`);
+      problems.push(`${label}: longer than ${MAX_PARAM_LENGTH} characters, ignored.`);
     } else if (name in THEME_PARAMS) {
       if (isColour(value)) tokens.push([THEME_PARAMS[name], value]);
       else problems.push(`${name}: "${value.slice(0, 40)}" is not a colour (try %23702082).`);
@@ -91,7 +93,7 @@ export function parseEmbedParams(
       if (!element.booleans.has(name)) attributes.push([name, value]);
       else if (value !== 'false') attributes.push([name, '']);
     } else {
-      problems.push(`${name.slice(0, 40)}: not a setting of <${tag}>, ignored.`);
+      problems.push(`${label}: not a setting of <${tag}>, ignored.`);
     }
   }
   const frameId = params.get('frame-id')?.slice(0, 100) || undefined;

@@ -156,7 +156,7 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
     errors.push('answers: expected an object keyed by item, e.g. "leadership"');
   else {
     for (const [key, raw] of Object.entries(d.answers)) {
-      const path = `answers.${key}`;
+      const path = /^[\w-]+$/.test(key) ? `answers.${key}` : `answers[${JSON.stringify(key)}]`;
       if (!isFoundationId(key)) {
         errors.push(`${path}: not an item of the guide`);
         continue;
