@@ -26,7 +26,9 @@ export function defineAll(prefix = ''): string[] {
   const clean = String(prefix).toLowerCase();
   return Object.entries(classes).flatMap(([tag, ctor]) => {
     const name = clean + tag;
-    if (globalThis.customElements?.get(name)) return define(name, ctor) ? [name] : [];
+    const existing = globalThis.customElements?.get(name);
+    // Ours already (an earlier call, or the plain registration): nothing to do.
+    if (existing && (existing === ctor || existing.prototype instanceof ctor)) return [name];
     const ok = define(name, clean ? class extends (ctor as typeof HTMLElement) {} : ctor);
     return ok ? [name] : [];
   });
