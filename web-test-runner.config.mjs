@@ -4,7 +4,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
-import { hostileFiguresPlugin, hostilePages, hostileReporter } from './scripts/hostile-server.mjs';
+import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
@@ -96,7 +96,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter({ skipped }), hostileReporter()],
+  reporters: [defaultReporter(), summaryReporter({ skipped })],
   // v8 coverage comes from Chromium only (the other engines report none); the threshold still
   // applies whenever Chromium ran.
   coverage: found.chromium.found && wanted.includes('chromium'),

@@ -1,6 +1,9 @@
 // Server side of the hostile-host suite (test/hostile/): serves its pages with real headers, and
 // adds up the figures the tests report so the run ends with one summary line.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The strict policy every hostile page is served with (pages named `*.open.html` excepted). */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -18,26 +21,44 @@ export async function hostilePages(ctx, next) {
   if (!match[1].endsWith('.open')) ctx.set('Content-Security-Policy', STRICT_CSP);
 }
 
-const figures = new Map();
+/** Where the figures are added up: across the browser run and the Storybook sweep run. */
+export const figuresFile = 'coverage/hostile-figures.json';
 
-/** `executeServerCommand('hostile-figures', { 'CSP violations': 0, ... })` adds to the totals. */
-export function hostileFiguresPlugin() {
+function readFigures() {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(figuresFile, 'utf8'))));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * `executeServerCommand('hostile-figures', { 'CSP violations': 0, ... })` adds to the totals.
+ * The main run starts them afresh; a run with `append` (the Storybook sweep) adds to them.
+ */
+export function hostileFiguresPlugin({ append = false } = {}) {
+  let figures = new Map();
   return {
     name: 'hostile-figures',
+    serverStart() {
+      figures = append ? readFigures() : new Map();
+      if (!append) rmSync(figuresFile, { force: true });
+    },
     executeCommand({ command, payload }) {
       if (command !== 'hostile-figures') return undefined;
       for (const [name, value] of Object.entries(payload ?? {})) {
         figures.set(name, (figures.get(name) ?? 0) + Number(value));
       }
+      mkdirSync(dirname(figuresFile), { recursive: true });
+      writeFileSync(figuresFile, JSON.stringify(Object.fromEntries(figures), null, 2));
       return true;
     },
   };
 }
 
-const n = (name) => (figures.get(name) ?? 0).toLocaleString('en-GB');
-
 /** The one line: generated cases per input kind, then the counts that must stay at zero. */
-export function hostileSummaryLine() {
+export function hostileSummaryLine(figures = readFigures()) {
+  const n = (name) => (figures.get(name) ?? 0).toLocaleString('en-GB');
   const kinds = ['attributes', 'overrides', 'result files', 'embed params'];
   const total = kinds.reduce((sum, kind) => sum + (figures.get(kind) ?? 0), 0);
   return (
@@ -45,15 +66,11 @@ export function hostileSummaryLine() {
     kinds.map((kind) => `${kind} ${n(kind)}`).join(', ') +
     `), ${n('uncaught errors')} uncaught errors, ${n('answers lost')} answers lost, ` +
     `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations ` +
-    `(${n('pages')} hostile pages, ${n('axe checks')} axe checks)`
+    `(${n('pages')} hostile page loads, ${n('stories')} Storybook stories, ${n('axe checks')} axe checks)`
   );
 }
 
-/** Prints the summary line at the end of a run that included the hostile suite. */
-export function hostileReporter() {
-  return {
-    stop() {
-      if (figures.size > 0) console.log(hostileSummaryLine());
-    },
-  };
+// `node scripts/hostile-server.mjs` prints the line (the last step of `npm test`).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(hostileSummaryLine());
 }

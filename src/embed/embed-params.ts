@@ -86,7 +86,7 @@ export function parseEmbedParams(
     seen.add(name);
     if (value.length > MAX_PARAM_LENGTH) {
       problems.push(`${label}: longer than ${MAX_PARAM_LENGTH} characters, ignored.`);
-    } else if (name in THEME_PARAMS) {
+    } else if (Object.hasOwn(THEME_PARAMS, name)) {
       if (isColour(value)) tokens.push([THEME_PARAMS[name], value]);
       else problems.push(`${name}: "${value.slice(0, 40)}" is not a colour (try %23702082).`);
     } else if (element.attributes.has(name)) {

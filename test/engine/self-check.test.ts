@@ -292,7 +292,7 @@ describe('engine: result files', () => {
           if (!r.ok)
             for (const e of r.errors)
               expect(e).to.match(
-                /^(file|schema|version|packageVersion|createdAt|organisation|team|mode|notes|answers)[.:]/,
+                /^(file|schema|version|packageVersion|createdAt|organisation|team|mode|notes|answers)[.:[]/,
               );
         },
       ),

@@ -87,7 +87,8 @@ describe('accessibility sweep', () => {
     expect(missed.map((c) => c.outerHTML.slice(0, 80))).to.deep.equal([]);
   });
 
-  it('320 px: nothing needs horizontal scrolling', async () => {
+  it('320 px: nothing needs horizontal scrolling', async function () {
+    this.timeout(60000); // axe over all five elements at once, on two busy cores
     await setViewport({ width: 320, height: 640 });
     const page = await allElements();
     await aTimeout(50);
@@ -111,7 +112,8 @@ describe('accessibility sweep', () => {
     }
   });
 
-  it('forced-colors: active: focus shows as a system-colour outline, not a box-shadow', async () => {
+  it('forced-colors: active: focus shows as a system-colour outline, not a box-shadow', async function () {
+    this.timeout(60000);
     const page = await allElements();
     // Switch on each shadow root's own `@media (forced-colors: active)` rules (the way
     // scripts/media-emulation.mjs emulates media in Firefox and WebKit).
@@ -145,7 +147,8 @@ describe('scale', () => {
     const { win, doc } = await loadPage('many');
     const top = [...doc.querySelector('#many')!.children] as Lit[];
     expect(top.length).to.equal(100);
-    for (const el of top) expect(el.shadowRoot?.querySelector('.root'), el.localName).to.exist;
+    for (const el of top)
+      expect(Boolean(el.shadowRoot?.querySelector('.root')), el.localName).to.equal(true);
     const card = top.find((el) => el.hasAttribute('collapsible'))!;
     const toggle = card.shadowRoot!.querySelector('button')!;
     toggle.click();

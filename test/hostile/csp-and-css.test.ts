@@ -30,7 +30,7 @@ for (const name of ['csp', 'hostile-css']) {
       const { win, doc } = await loadPage(name);
       for (const tag of tags) {
         const el = doc.querySelector(tag)!;
-        expect(el.shadowRoot, tag).to.exist;
+        expect(Boolean(el.shadowRoot), tag).to.equal(true);
         expect(el.shadowRoot!.textContent!.trim().length, `${tag} text`).to.be.greaterThan(20);
         // Styled: our sheet reached the shadow root (the reset sets line-height 1.5 on .root).
         const root = el.shadowRoot!.querySelector('.root')!;

@@ -41,7 +41,7 @@ const notices = (el: SelfCheckQuiz) =>
 async function click(el: SelfCheckQuiz, name: string) {
   await el.updateComplete;
   const button = buttonNamed(el, name);
-  expect(button, `button "${name}"`).to.exist;
+  expect(Boolean(button), `button "${name}"`).to.equal(true);
   button!.click();
   await el.updateComplete;
 }
