@@ -2,7 +2,7 @@
 // adds up the figures the tests report so the run ends with one summary line.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The strict policy every hostile page is served with (pages named `*.open.html` excepted). */
@@ -13,12 +13,41 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
  * response header. `*.open.html` pages (they need an inline import map) get no policy.
  */
 export async function hostilePages(ctx, next) {
+  if (ctx.path.startsWith('/storybook-static/')) return storybookStatic(ctx, next);
   const match = /^\/hostile\/([a-z0-9-]+(?:\.open)?)\.html$/.exec(ctx.path);
   if (!match) return next();
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = await readFile(new URL(`../test/hostile/pages/${match[1]}.html`, import.meta.url));
   ctx.set('Cache-Control', 'no-store');
   if (!match[1].endsWith('.open')) ctx.set('Content-Security-Policy', STRICT_CSP);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+/**
+ * The built Storybook as it is on disk, past the dev server's plugins (its bundles must not be
+ * rewritten), for the accessibility sweep.
+ */
+async function storybookStatic(ctx, next) {
+  const path = decodeURIComponent(ctx.path);
+  if (path.includes('..')) return next();
+  try {
+    const body = await readFile(new URL(`..${path}`, import.meta.url));
+    ctx.type = TYPES[extname(path)] ?? 'application/octet-stream';
+    ctx.body = body;
+  } catch {
+    return next();
+  }
+  return undefined;
 }
 
 /** Where the figures are added up: across the browser run and the Storybook sweep run. */

@@ -39,7 +39,10 @@ async function loadStory(frame: HTMLIFrameElement, id: string): Promise<Element>
       : [];
     if (hosts.length > 0 && hosts.every((el) => el.shadowRoot?.querySelector('.root')))
       return root!;
-    if (Date.now() > end) throw new Error(`story ${id} did not render`);
+    if (Date.now() > end)
+      throw new Error(
+        `story ${id} did not render: ${hosts.map((h) => `${h.localName}:${Boolean(h.shadowRoot)}:${h.shadowRoot?.innerHTML.slice(0, 100)}`).join(' ')}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
