@@ -39,7 +39,7 @@ export function renderStart(q: SelfCheckQuiz) {
           : nothing
       }
     </div>
-    ${renderData(q, false)} ${renderCompactAttribution()}
+    ${renderData(q, false)} ${renderCompactAttribution(q.adapted)}
   </section>`;
 }
 

@@ -248,6 +248,6 @@ export function renderResults(q: SelfCheckQuiz) {
     <div class="actions">
       <button part="button" @click=${() => q.go('step', 0)}>Review your answers</button>
     </div>
-    ${renderData(q, true)} ${renderFullAttribution()}
+    ${renderData(q, true)} ${renderFullAttribution(q.adapted)}
   </section>`;
 }

@@ -428,6 +428,11 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this.focusPending = true;
   }
 
+  /** True when the host's local content changed or added text (the attribution says so). @internal */
+  get adapted(): boolean {
+    return this.local.adapted;
+  }
+
   /** @internal */
   get storageMessage() {
     return this._message
