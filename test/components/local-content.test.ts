@@ -117,7 +117,7 @@ describe('local content', () => {
         html`<foundation-card foundation="3" .content=${valid}></foundation-card>`,
       );
       const local = all(el, '[part~="local"]')[0];
-      expect(local, 'local list').to.exist;
+      expect(local, 'local list').to.be.instanceOf(HTMLElement);
       const items = [...local.querySelectorAll('li')];
       expect(items).to.have.length(2);
       expect(items[0].textContent).to.contain('Local example');
