@@ -272,6 +272,19 @@ describe('local content', () => {
     });
   });
 
+  describe('<self-check-quiz>', () => {
+    it('takes its button labels from the override strings', async () => {
+      const el = await fixture<LitElement>(
+        html`<self-check-quiz
+          .content=${{ strings: { start: 'Begin the check' } }}
+        ></self-check-quiz>`,
+      );
+      const buttons = all(el, 'button').map((b) => b.textContent!.trim());
+      expect(buttons).to.include('Begin the check');
+      expect(buttons).not.to.include('Start');
+    });
+  });
+
   describe('translations', () => {
     it('re-renders interface strings when a host registers a locale at run time', async () => {
       const { setLocale } = configureLocalization({
