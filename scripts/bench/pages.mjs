@@ -19,7 +19,7 @@ export const cardTexts = foundations.map((f) => f.what);
 
 const measure = `<script>
 (() => {
-  const r = { fcp: null, lcp: 0, cls: 0, longTasks: 0, blocking: 0, textReady: null };
+  const r = { fcp: null, lcp: 0, cls: 0, longTasks: 0, blocking: 0, textReady: null, bundleLoaded: 0, defined: 0 };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) r.lcp = Math.max(r.lcp, e.startTime); }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) r.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
@@ -32,6 +32,12 @@ const measure = `<script>
     requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
+  // Where the time goes on the script variants: the bundle's download, then its evaluation.
+  customElements.whenDefined('grab-and-go-guide').then(() => {
+    r.defined = performance.now();
+    const e = performance.getEntriesByType('resource').find((x) => x.name.includes('ambitions-elements.js'));
+    r.bundleLoaded = e ? e.responseEnd : null;
+  });
   window.__bench = r;
 })();
 </script>`;
@@ -77,6 +83,11 @@ export const clientPage = () => page('client', bundle, '<grab-and-go-guide></gra
 /** (3) Pre-rendered declarative shadow DOM, hydrated by the same bundle. */
 export async function ssrPage() {
   return page('ssr', bundle, await renderElement('grab-and-go-guide', {}));
+}
+
+/** For the profile of (3): the same pre-rendered HTML with no script at all (hydrates nothing). */
+export async function ssrNoScriptPage() {
+  return page('ssr-no-js', '', await renderElement('grab-and-go-guide', {}));
 }
 
 /** Interaction and scale pages: the bundle, then a module script the bench calls into. */
