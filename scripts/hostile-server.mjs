@@ -95,7 +95,8 @@ export function hostileSummaryLine(figures = readFigures()) {
     kinds.map((kind) => `${kind} ${n(kind)}`).join(', ') +
     `), ${n('uncaught errors')} uncaught errors, ${n('answers lost')} answers lost, ` +
     `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations ` +
-    `(${n('pages')} hostile page loads, ${n('stories')} Storybook stories, ${n('axe checks')} axe checks)`
+    `(summed over the engines that ran: ${n('pages')} hostile page loads, ` +
+    `${n('stories')} Storybook story checks, ${n('axe checks')} axe checks)`
   );
 }
 
