@@ -96,7 +96,7 @@ describe('snippet builder', () => {
       script.onload = resolve;
       b.doc.head.append(script);
     });
-    const axe = (b.doc.defaultView as Window & { axe: { run: AxeRun } }).axe;
+    const axe = (b.doc.defaultView as unknown as { axe: { run: AxeRun } }).axe;
     const results = await axe.run(b.doc.querySelector('#builder')!);
     expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
   });
