@@ -20,6 +20,10 @@ const onMessage = (event: MessageEvent) => {
 };
 before(() => window.addEventListener('message', onMessage));
 after(() => window.removeEventListener('message', onMessage));
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
   messages.length = 0;
@@ -102,6 +106,20 @@ describe('embed page: dist/embed/index.html', () => {
       expect(text.length, tag).to.be.greaterThan(40);
       expect(frame.contentDocument!.querySelector('.embed-message'), tag).to.equal(null);
       expect(frameElement(frame, tag)!.getAttribute('heading-level')).to.equal('3');
+      // Privacy: the page fetched only its own files, and stored nothing without an opt-in.
+      const fetched = frame
+        .contentWindow!.performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        // The test server's own live-reload script, injected into every page it serves.
+        .filter((path) => !path.startsWith('/__web-dev-server'));
+      expect(fetched.sort(), tag).to.deep.equal([
+        '/dist/cdn/ambitions-elements.js',
+        '/dist/embed/embed.css',
+        '/dist/embed/embed.js',
+      ]);
+      expect(frame.contentWindow!.localStorage.length, tag).to.equal(0);
+      expect(frame.contentWindow!.sessionStorage.length, tag).to.equal(0);
+      expect(frame.contentDocument!.cookie, tag).to.equal('');
       frame.remove();
     }
   });
