@@ -39,7 +39,9 @@ function deepText(root: Element | ShadowRoot): string {
   return text.replace(/\s+/g, ' ');
 }
 
-describe('pre-rendered HTML (SSR)', () => {
+describe('pre-rendered HTML (SSR)', function () {
+  // Frames load the built bundle; a busy machine running three engines needs the room.
+  this.timeout(40000);
   it('shows every element’s text with scripts disabled (sandboxed frame)', async () => {
     for (const tag of ELEMENT_TAGS) {
       const query = tag === 'foundation-card' ? `tag=${tag}&foundation=3` : `tag=${tag}`;
