@@ -121,6 +121,37 @@ describe('pre-rendered HTML (SSR)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('every element hydrates without errors, keeping its shadow root and its size', async () => {
+    for (const tag of ELEMENT_TAGS) {
+      const query = tag === 'foundation-card' ? `tag=${tag}&foundation=3` : `tag=${tag}`;
+      const frame = await openPage(query);
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      const errors: string[] = [];
+      const original = win.console.error.bind(win.console);
+      win.console.error = (...args: unknown[]) => {
+        errors.push(args.map(String).join(' '));
+        original(...args);
+      };
+      win.addEventListener('error', (event) => errors.push(event.message));
+      const host = doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      const root = host.shadowRoot!;
+      const first = root.querySelector('.root')!;
+      const before = host.getBoundingClientRect().toJSON();
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/ambitions-elements.js';
+      doc.head.append(script);
+      await win.customElements.whenDefined(tag);
+      await host.updateComplete;
+      expect(host.shadowRoot, tag).to.equal(root);
+      expect(root.querySelector('.root'), tag).to.equal(first);
+      expect(host.getBoundingClientRect().toJSON(), tag).to.deep.equal(before);
+      expect(errors, tag).to.deep.equal([]);
+      frame.remove();
+    }
+  });
+
   it('the test route refuses an unknown element with the reason', async () => {
     const response = await fetch('/__ssr/page?tag=nonsense');
     expect(response.status).to.equal(400);
