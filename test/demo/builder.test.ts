@@ -24,6 +24,11 @@ async function frame(setUp: (frame: HTMLIFrameElement) => void): Promise<HTMLIFr
   element.title = 'Test page';
   element.style.width = '700px';
   element.style.height = '600px';
+  // In view: the iframe snippet has loading="lazy", which waits until its frame is near the
+  // viewport (WebKit kept it unloaded when earlier test files had scrolled the runner's page).
+  element.style.position = 'fixed';
+  element.style.top = '0';
+  element.style.left = '0';
   setUp(element);
   frames.push(element);
   const loaded = new Promise((resolve) =>
