@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates, terserOptions } from './scripts/minify.mjs';
 
 /** Every registration file is its own public entry (`ambitions-elements/define/<tag>`). */
 const defineEntries = readdirSync('src/define')
@@ -44,16 +45,20 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: true })],
+    plugins: [
+      minifyTemplates(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: true }),
+    ],
   },
   {
     // The script-tag build: self-contained (Lit included), minified, registers every element.
     input: 'src/cdn/ambitions-elements.ts',
     output: { file: 'dist/cdn/ambitions-elements.js', format: 'es', sourcemap: true },
     plugins: [
+      minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),
       scriptTypescript('dist/cdn'),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
+      terser(terserOptions),
     ],
   },
   {

@@ -18,3 +18,7 @@ export type {
   ImportOutcome,
   KnowledgeScore,
 } from './components/self-check-quiz/self-check-quiz.js';
+// Translations of the interface strings: `configureLocalization({ sourceLocale: 'en', targetLocales,
+// loadLocale })` then `setLocale('cy')`; ids and English text in README "Local content and translations".
+export { configureLocalization } from '@lit/localize';
+export { checkContentSrc } from './components/shared/local-content.js';

@@ -78,3 +78,36 @@ export const Print: Story = {
         ${story()}`,
   ],
 };
+
+/**
+ * Local content: a hospice adds its own example and case study to item 3. They appear after the
+ * guide's text, each marked "Local example" / "Local case study", and the attribution says the
+ * guide was changed locally. Set the `content` property (or `content-src` to a JSON file).
+ */
+export const WithLocalExample: Story = {
+  name: 'With a local example',
+  args: { foundation: '3' },
+  render: ({ foundation }) =>
+    html`<foundation-card
+      foundation=${foundation}
+      .content=${{
+        foundations: [
+          {
+            id: 3,
+            localExamples: [
+              [
+                'St Example Hospice shares a monthly dashboard with its ICB: ',
+                { text: 'see our data page', href: 'https://example.org/data' },
+              ],
+            ],
+            localCaseStudies: [
+              {
+                title: 'Northshire bereavement audit',
+                summary: 'A yearly audit of bereavement support across three care homes.',
+              },
+            ],
+          },
+        ],
+      }}
+    ></foundation-card>`,
+};

@@ -8,3 +8,4 @@ export * from './scoring.js';
 export * from './knowledge.js';
 export * from './result-file.js';
 export * from './storage.js';
+export * from './local-content.js';

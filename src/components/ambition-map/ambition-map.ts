@@ -186,14 +186,19 @@ export class AmbitionMap extends AmbitionsElement {
     const stageMap = this.stageMap();
     const isTable = this.view === 'table';
     return html`<div class="root" part="root">
-      ${renderHeading(level, 'Which items serve which Ambitions', 'heading', 'title')}
+      ${renderHeading(
+        level,
+        this.t('map-title', 'Which items serve which Ambitions'),
+        'heading',
+        'title',
+      )}
       <p>
         Each number is how many of the report's case studies link an item to an Ambition. Items 9
         and 10 were added by the guide's authors, who link them to Ambition 6. Choose an Ambition,
         an item or a number to see the case studies.
       </p>
-      <div class="toolbar" part="toolbar" role="group" aria-label="View as">
-        ${['Map', 'Table'].map(
+      <div class="toolbar" part="toolbar" role="group" aria-label=${this.t('view-as', 'View as')}>
+        ${[this.t('map', 'Map'), this.t('table', 'Table')].map(
           (label, i) =>
             html`<button
               type="button"
@@ -220,7 +225,7 @@ export class AmbitionMap extends AmbitionsElement {
       ${isTable ? this.renderTable() : this.renderGrid(c, stageMap)}
       ${c ? this.renderDetails(c, level) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${renderCompactAttribution()}
+      ${renderCompactAttribution(this.local.adapted)}
     </div>`;
   }
 

@@ -49,6 +49,18 @@ export const explorerStyles = css`
     font-size: 0.875em;
     color: var(--ambitions-color-secondary-text, #4c6272);
   }
+  .local {
+    border-inline-start: 3px dashed var(--ambitions-color-brand, #005eb8);
+    padding-inline-start: 0.75em;
+  }
+  .local-label {
+    display: inline-block;
+    padding: 0 0.375em;
+    border: 1px solid currentColor;
+    border-radius: var(--ambitions-radius, 4px);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   .tags {
     display: flex;
     flex-wrap: wrap;

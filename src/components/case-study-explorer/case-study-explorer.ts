@@ -7,7 +7,7 @@ import {
   getAmbition,
   getFoundation,
 } from '../../content/index.js';
-import { filterCaseStudies } from '../../engine/index.js';
+import { filterCaseStudies, localCaseStudies } from '../../engine/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
@@ -34,6 +34,8 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @csspart empty - The message shown when nothing matches.
  * @csspart clear-button - The "Clear filters" button.
  * @csspart attribution - The guide's attribution line.
+ * @csspart local - A case study this website added (with `case-study`).
+ * @csspart local-label - The "Local case study" label.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for borders and tags.
  * @cssprop [--ambitions-color-border=#d8dde0] - Borders of the controls and list.
  */
@@ -53,11 +55,11 @@ export class CaseStudyExplorer extends AmbitionsElement {
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
   override render() {
-    const result = filterCaseStudies({
-      foundation: this.foundation,
-      ambition: this.ambition,
-      text: this.query,
-    });
+    const locals = localCaseStudies(this.local);
+    const result = filterCaseStudies(
+      { foundation: this.foundation, ambition: this.ambition, text: this.query },
+      locals.length ? [...caseStudies, ...locals] : caseStudies,
+    );
     const level = toHeadingLevel(this.headingLevel, 3);
     const notices = result.ignored.map((field) => {
       const value = field === 'foundation' ? this.foundation : this.ambition;
@@ -78,7 +80,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
       ${notices}
       <div class="filters" part="filters">
         <div class="field">
-          <label for="item">Item</label>
+          <label for="item">${this.t('item', 'Item')}</label>
           <select id="item" part="select" @change=${this.onItem}>
             <option value="" ?selected=${!result.foundation}>All items</option>
             ${foundations.map(
@@ -90,7 +92,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
           </select>
         </div>
         <div class="field">
-          <label for="ambition">Ambition</label>
+          <label for="ambition">${this.t('ambition', 'Ambition')}</label>
           <select id="ambition" part="select" @change=${this.onAmbition}>
             <option value="" ?selected=${!result.ambition}>All Ambitions</option>
             ${ambitions.map(
@@ -102,7 +104,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
           </select>
         </div>
         <div class="field">
-          <label for="search">Search</label>
+          <label for="search">${this.t('search', 'Search')}</label>
           <input
             id="search"
             type="search"
@@ -114,14 +116,22 @@ export class CaseStudyExplorer extends AmbitionsElement {
         </div>
       </div>
       <p class="count" part="count" role="status">
-        Showing ${n} of ${caseStudies.length} case studies
+        Showing ${n} of ${caseStudies.length + locals.length} case studies
       </p>
       ${
         n > 0
           ? html`<ul class="list" part="list">
               ${result.items.map((study) => {
                 const f = getFoundation(study.foundation)!;
-                return html`<li class="study" part="case-study">
+                const local = 'local' in study;
+                return html`<li class="study" part=${local ? 'case-study local' : 'case-study'}>
+                  ${
+                    local
+                      ? html`<p class="local-label" part="local-label">
+                          ${this.t('local-case-study', 'Local case study')}
+                        </p>`
+                      : nothing
+                  }
                   ${renderHeading(level, study.title, 'case-study-title')}
                   ${
                     study.summary !== study.title
@@ -139,7 +149,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
               })}
             </ul>`
           : html`<div class="empty" part="empty">
-              <p>No case studies match these filters.</p>
+              <p>${this.t('no-match', 'No case studies match these filters.')}</p>
               ${
                 item?.addedByGuide
                   ? html`<p>
@@ -148,10 +158,12 @@ export class CaseStudyExplorer extends AmbitionsElement {
                     </p>`
                   : nothing
               }
-              <button type="button" part="clear-button" @click=${this.clear}>Clear filters</button>
+              <button type="button" part="clear-button" @click=${this.clear}>
+                ${this.t('clear-filters', 'Clear filters')}
+              </button>
             </div>`
       }
-      ${renderCompactAttribution()}
+      ${renderCompactAttribution(this.local.adapted)}
     </div>`;
   }
 

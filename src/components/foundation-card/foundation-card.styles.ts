@@ -113,6 +113,20 @@ export const cardStyles = css`
   .attribution a {
     color: inherit;
   }
+  .local {
+    border-inline-start: 3px dashed var(--ambitions-color-brand, #005eb8);
+    padding-inline-start: calc(var(--ambitions-space, 1em) * 1.5);
+    list-style: none;
+  }
+  .local-label {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+    padding: 0 0.375em;
+    border: 1px solid currentColor;
+    border-radius: var(--ambitions-radius, 4px);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   @media (forced-colors: active) {
     .card,
     .toggle,

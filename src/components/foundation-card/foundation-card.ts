@@ -1,11 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  ambitions,
-  getFoundation,
-  type Foundation,
-  type FoundationId,
-} from '../../content/index.js';
+import { ambitions, type FoundationId } from '../../content/index.js';
+import { getLocalFoundation, type LocalFoundation } from '../../engine/local-content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
@@ -56,6 +52,8 @@ declare global {
  * @csspart added-note - The note on items 9 and 10 that the guide's authors added them.
  * @csspart attribution - The compact attribution line (not shown inside `<grab-and-go-guide>`).
  * @csspart notice - The notice shown when `foundation` names no item.
+ * @csspart local - The list of the host's local examples and case studies (marked local).
+ * @csspart local-label - The "Local example" / "Local case study" label.
  *
  * @cssprop [--ambitions-color-brand=#005eb8] - Number badge, top border and toggle. White text sits on it: keep AA contrast.
  * @cssprop [--ambitions-color-text=#212b32] - Body text.
@@ -109,8 +107,28 @@ export class FoundationCard extends AmbitionsElement {
     }
   }
 
-  private get item(): Foundation | undefined {
-    return getFoundation(this.foundation ?? '');
+  private get item(): LocalFoundation | undefined {
+    return getLocalFoundation(this.local, this.foundation ?? '');
+  }
+
+  /** The host's local examples and case studies, each marked as local. */
+  private renderLocal(item: LocalFoundation) {
+    const label = (text: string) =>
+      html`<span class="local-label" part="local-label">${text}</span>`;
+    if (!item.localExamples.length && !item.localCaseStudies.length) return nothing;
+    return html`<ul class="local" part="local list">
+      ${item.localExamples.map(
+        (e) =>
+          html`<li>${label(this.t('local-example', 'Local example'))} ${renderRichText(e)}</li>`,
+      )}
+      ${item.localCaseStudies.map(
+        (c) =>
+          html`<li>
+            ${label(this.t('local-case-study', 'Local case study'))}
+            <strong>${c.title}</strong>: ${c.summary}
+          </li>`,
+      )}
+    </ul>`;
   }
 
   private toggle(): void {
@@ -124,8 +142,10 @@ export class FoundationCard extends AmbitionsElement {
     if (!item) {
       return html`<div class="root" part="card">
         <p class="notice" part="notice" role="note">
-          This guide card could not be shown: choose an item from 1 to 10 (for example
-          foundation="1" or foundation="leadership").
+          ${this.t(
+            'card-notice',
+            'This guide card could not be shown: choose an item from 1 to 10 (for example foundation="1" or foundation="leadership").',
+          )}
         </p>
       </div>`;
     }
@@ -138,7 +158,7 @@ export class FoundationCard extends AmbitionsElement {
         ${renderHeading(
           level,
           html`<span class="number" part="number"
-              ><span class="visually-hidden">Item </span>${item.number}</span
+              ><span class="visually-hidden">${this.t('item', 'Item')} </span>${item.number}</span
             >
             <span part="title">${item.title}</span>`,
           'heading',
@@ -148,8 +168,10 @@ export class FoundationCard extends AmbitionsElement {
       ${
         item.addedByGuide
           ? html`<p class="added-note" part="added-note">
-              Added by the guide's authors to promote collaborative and cross-sector working: not
-              one of the framework's eight foundations.
+              ${this.t(
+                'added-note',
+                "Added by the guide's authors to promote collaborative and cross-sector working: not one of the framework's eight foundations.",
+              )}
             </p>`
           : nothing
       }
@@ -163,38 +185,42 @@ export class FoundationCard extends AmbitionsElement {
               aria-controls=${bodyId}
               @click=${this.toggle}
             >
-              <span class="chevron" aria-hidden="true"></span>${this.open ? 'Hide' : 'Show'} What,
-              Ask and Example in action<span class="visually-hidden">: ${item.title}</span>
+              <span class="chevron" aria-hidden="true"></span>${
+                this.open
+                  ? this.t('hide-body', 'Hide What, Ask and Example in action')
+                  : this.t('show-body', 'Show What, Ask and Example in action')
+              }<span class="visually-hidden">: ${item.title}</span>
             </button>`
           : nothing
       }
       <div class="body" part="body" id=${bodyId} ?hidden=${hidden}>
         <section part="what">
-          ${renderHeading(sub, 'What', 'label')}
+          ${renderHeading(sub, this.t('what', 'What'), 'label')}
           <p>${item.what}</p>
         </section>
         <section part="ask">
-          ${renderHeading(sub, 'Ask', 'label')}
+          ${renderHeading(sub, this.t('ask', 'Ask'), 'label')}
           <ul part="list">
             ${item.ask.map((q) => html`<li>${q}</li>`)}
           </ul>
         </section>
         <section part="examples">
-          ${renderHeading(sub, 'Example in action', 'label')}
+          ${renderHeading(sub, this.t('examples', 'Example in action'), 'label')}
           <ul part="list">
             ${item.examples.map((e) => html`<li>${renderRichText(e)}</li>`)}
           </ul>
+          ${this.renderLocal(item)}
         </section>
       </div>
       <section class="ambitions" part="ambitions">
-        ${renderHeading(sub, 'Ambitions it contributes to', 'label')}
+        ${renderHeading(sub, this.t('ambitions', 'Ambitions it contributes to'), 'label')}
         <ul part="list">
           ${ambitions
             .filter((a) => item.ambitions.includes(a.id))
             .map((a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`)}
         </ul>
       </section>
-      ${this.inGuide ? nothing : renderCompactAttribution()}
+      ${this.inGuide ? nothing : renderCompactAttribution(this.local.adapted)}
     </article>`;
   }
 }

@@ -116,16 +116,21 @@ export class GrabAndGoGuide extends AmbitionsElement {
     }
   }
 
+  /** A contact field: the attribute when set, else the local content's `contact` (attributes win). */
+  private contact(attribute: string, field: 'name' | 'phone' | 'email' | 'url'): string {
+    return (attribute.trim() || this.local.contact[field]?.trim()) ?? '';
+  }
+
   private get safeUrl(): string | undefined {
-    const url = this.contactUrl.trim();
+    const url = this.contact(this.contactUrl, 'url');
     return /^https?:/i.test(url) && isSafeHref(url) ? url : undefined;
   }
 
   private renderContactDetails() {
-    const name = this.contactName.trim();
-    const phone = this.contactPhone.trim();
+    const name = this.contact(this.contactName, 'name');
+    const phone = this.contact(this.contactPhone, 'phone');
     const tel = phone.replace(/[^\d+]/g, '');
-    const email = this.contactEmail.trim();
+    const email = this.contact(this.contactEmail, 'email');
     const url = this.safeUrl;
     const mailto = `mailto:${email}`;
     if (!name && !phone && !email && !url) return nothing;
@@ -133,17 +138,20 @@ export class GrabAndGoGuide extends AmbitionsElement {
       ${name ? html`<li class="contact-name">${name}</li>` : nothing}
       ${
         phone
-          ? html`<li>Phone: ${tel ? html`<a href="tel:${tel}">${phone}</a>` : phone}</li>`
+          ? html`<li>
+              ${this.t('phone', 'Phone')}: ${tel ? html`<a href="tel:${tel}">${phone}</a>` : phone}
+            </li>`
           : nothing
       }
       ${
         email
           ? html`<li>
-              Email: ${isSafeHref(mailto) ? html`<a href=${mailto}>${email}</a>` : email}
+              ${this.t('email', 'Email')}:
+              ${isSafeHref(mailto) ? html`<a href=${mailto}>${email}</a>` : email}
             </li>`
           : nothing
       }
-      ${url ? html`<li>Website: <a href=${url}>${url}</a></li>` : nothing}
+      ${url ? html`<li>${this.t('website', 'Website')}: <a href=${url}>${url}</a></li>` : nothing}
     </ul>`;
   }
 
@@ -156,7 +164,11 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ${renderHeading(level, guideIntro.title, 'title')}
         <p class="lead" part="intro">${renderRichText(guideIntro.lead)}</p>
         <p part="intro">${renderRichText(guideIntro.paragraphs[0])}</p>
-        <ol class="ambitions" part="ambitions" aria-label="The six Ambitions">
+        <ol
+          class="ambitions"
+          part="ambitions"
+          aria-label=${this.t('six-ambitions', 'The six Ambitions')}
+        >
           ${ambitions.map(
             (a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`,
           )}
@@ -171,29 +183,32 @@ export class GrabAndGoGuide extends AmbitionsElement {
               heading-level=${sub}
               ?collapsible=${this.collapsible}
               .inGuide=${true}
+              .content=${this.validContent}
               exportparts="card, header: card-header, number: card-number, title: card-title, toggle: card-toggle, added-note: card-added-note"
             ></foundation-card>`,
         )}
       </div>
       <section class="contact" part="contact">
-        ${renderHeading(sub, 'Local contact', 'label')}
+        ${renderHeading(sub, this.t('local-contact', 'Local contact'), 'label')}
         <p>${guideIntro.contactPrompt}</p>
         ${
           details === nothing
             ? html`<slot name="contact"
                 ><p class="no-contact">
-                  This page has not named a local contact yet. Your local Integrated Care Board
-                  (ICB) or palliative care team will be glad to help.
+                  ${this.t(
+                    'no-contact',
+                    'This page has not named a local contact yet. Your local Integrated Care Board (ICB) or palliative care team will be glad to help.',
+                  )}
                 </p></slot
               >`
             : html`${details}<slot name="contact"></slot>`
         }
       </section>
       <footer class="footnote" part="footnote">
-        ${renderHeading(sub, 'Footnote', 'label')}
+        ${renderHeading(sub, this.t('footnote', 'Footnote'), 'label')}
         <p>${renderRichText(guideIntro.footnote)}</p>
         <p>${guideIntro.version}</p>
-        ${renderFullAttribution()}
+        ${renderFullAttribution(this.local.adapted)}
       </footer>
     </div>`;
   }

@@ -17,7 +17,7 @@ export function renderKnowledge(q: SelfCheckQuiz) {
       <div class="actions">
         <button part="button" class="primary" @click=${() => q.go('step', 0)}>Start</button>
       </div>
-      ${renderCompactAttribution()}
+      ${renderCompactAttribution(q.adapted)}
     </section>`;
 
   if (q._screen === 'results') {
@@ -30,7 +30,7 @@ export function renderKnowledge(q: SelfCheckQuiz) {
           Try again
         </button>
       </div>
-      ${renderCompactAttribution()}
+      ${renderCompactAttribution(q.adapted)}
     </section>`;
   }
 

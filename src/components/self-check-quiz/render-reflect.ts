@@ -31,15 +31,17 @@ export function renderStart(q: SelfCheckQuiz) {
     ${q.storageMessage}
     <div class="actions">
       <button part="button" class="primary" @click=${() => q.go('step', answered ? q._index : 0)}>
-        ${answered ? 'Continue' : 'Start'}
+        ${answered ? q.str('continue', 'Continue') : q.str('start', 'Start')}
       </button>
       ${
         answered
-          ? html`<button part="button" @click=${() => q.go('results')}>See results</button>`
+          ? html`<button part="button" @click=${() => q.go('results')}>
+              ${q.str('see-results', 'See results')}
+            </button>`
           : nothing
       }
     </div>
-    ${renderData(q, false)} ${renderCompactAttribution()}
+    ${renderData(q, false)} ${renderCompactAttribution(q.adapted)}
   </section>`;
 }
 
@@ -104,14 +106,14 @@ export function renderStep(q: SelfCheckQuiz) {
         part="button"
         @click=${() => (q._index === 0 ? q.go('start') : q.go('step', q._index - 1))}
       >
-        Back
+        ${q.str('back', 'Back')}
       </button>
       <button
         part="button"
         class="primary"
         @click=${() => (last ? q.go('results') : q.go('step', q._index + 1))}
       >
-        ${last ? 'See results' : 'Next'}
+        ${last ? q.str('see-results', 'See results') : q.str('next', 'Next')}
       </button>
     </div>
     <nav part="items" aria-label="All items">

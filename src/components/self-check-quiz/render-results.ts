@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { caseStudies } from '../../content/index.js';
 import { compareAnswers, getStage, stages } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
@@ -113,9 +112,9 @@ function renderAmbitions(q: SelfCheckQuiz) {
                   a.score === undefined
                     ? 'No answered items link to it'
                     : html`${Math.round(a.score * 100)}%
-                        <span class="meter" aria-hidden="true"
-                          ><span style=${styleMap({ width: `${a.score * 100}%` })}></span
-                        ></span>`
+                        <svg class="meter" aria-hidden="true" focusable="false">
+                          <rect width="${a.score * 100}%" height="100%"></rect>
+                        </svg>`
                 }
               </td>
             </tr>`,
@@ -248,6 +247,6 @@ export function renderResults(q: SelfCheckQuiz) {
     <div class="actions">
       <button part="button" @click=${() => q.go('step', 0)}>Review your answers</button>
     </div>
-    ${renderData(q, true)} ${renderFullAttribution()}
+    ${renderData(q, true)} ${renderFullAttribution(q.adapted)}
   </section>`;
 }

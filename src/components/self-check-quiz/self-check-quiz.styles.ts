@@ -180,14 +180,13 @@ export const quizStyles = css`
   }
   .meter {
     display: block;
+    width: 100%;
     height: 0.5em;
     background: #d8dde0;
     max-width: 10em;
   }
-  .meter span {
-    display: block;
-    height: 100%;
-    background: var(--ambitions-color-brand, #005eb8);
+  .meter rect {
+    fill: var(--ambitions-color-brand, #005eb8);
   }
   .next,
   .confirm,
@@ -213,9 +212,8 @@ export const quizStyles = css`
   }
   @media (forced-colors: active) {
     .bar,
-    .meter span {
+    .meter rect {
       fill: CanvasText;
-      background: CanvasText;
     }
   }
   @media print {

@@ -428,6 +428,16 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this.focusPending = true;
   }
 
+  /** An interface string by id (translation or local content), for the render helpers. @internal */
+  str(id: string, english: string): string {
+    return this.t(id, english);
+  }
+
+  /** True when the host's local content changed or added text (the attribution says so). @internal */
+  get adapted(): boolean {
+    return this.local.adapted;
+  }
+
   /** @internal */
   get storageMessage() {
     return this._message

@@ -1,11 +1,45 @@
 import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { validateContentOverride, type ContentOverride } from '../../content/index.js';
+import { applyContentOverride, type LocalContent } from '../../engine/local-content.js';
+import { checkContentSrc, loadContentSrc } from './local-content.js';
+
+const unset = Symbol('unset');
 
 /**
- * The base of every element: Lit plus the one behaviour all of them share, telling the web
- * editor about bad input once, in the console, naming the attribute or field.
+ * The base of every element: Lit plus what all of them share: telling the web editor about bad
+ * input once, in the console, naming the attribute or field; local content (`content`,
+ * `content-src`); and interface strings that a translation or the override can replace.
  */
 export class AmbitionsElement extends LitElement {
   private readonly warnedFields = new Set<string>();
+
+  /**
+   * Local content (an object, see README "Local content and translations"): local examples and
+   * case studies, replaced item text, the local contact, interface strings. Validated; a bad one
+   * is ignored with one console warning. Wins over `content-src`.
+   */
+  @property({ attribute: false }) content?: unknown;
+
+  /**
+   * URL of a JSON file with local content, on this page's own site (or an origin listed in
+   * `allowed-content-origins`). Used when the `content` property is not set.
+   */
+  @property({ attribute: 'content-src' }) contentSrc = '';
+
+  /** Other origins `content-src` may load from, space separated, e.g. `https://cdn.example.org`. */
+  @property({ attribute: 'allowed-content-origins' }) allowedContentOrigins = '';
+
+  @state() private fetchedContent?: unknown;
+  private requestedSrc = '';
+  private resolved: [unknown, ContentOverride | undefined, LocalContent] | typeof unset = unset;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+    this.addController({ hostUpdate: () => this.fetchContentSrc() });
+  }
 
   /**
    * Warns once per field for this element instance, e.g.
@@ -16,5 +50,57 @@ export class AmbitionsElement extends LitElement {
     if (this.warnedFields.has(key)) return;
     this.warnedFields.add(key);
     console.warn(`<${this.localName}> ${field}: ${message}`);
+  }
+
+  /** The guide's content with the host's valid override applied (the guide's own when none). */
+  protected get local(): LocalContent {
+    return this.resolve()[2];
+  }
+
+  /** The host's override once validated (undefined when none or bad): what a guide hands its cards. */
+  protected get validContent(): ContentOverride | undefined {
+    return this.resolve()[1];
+  }
+
+  private resolve() {
+    const source = this.content ?? this.fetchedContent;
+    if (this.resolved !== unset && this.resolved[0] === source) return this.resolved;
+    let value: ContentOverride | undefined;
+    if (source != null) {
+      const parsed = validateContentOverride(source);
+      if (parsed.ok) value = parsed.value;
+      else
+        this.warnOnce(
+          this.content == null ? 'content-src' : 'content',
+          `ignored, the guide's text is shown. ${parsed.errors.join('; ')}`,
+        );
+    }
+    return (this.resolved = [source, value, applyContentOverride(value)]);
+  }
+
+  /**
+   * An interface string: the override's `strings[id]`, else the registered translation for the
+   * current locale (`@lit/localize`), else the English given here.
+   */
+  protected t(id: string, english: string): string {
+    return this.local.strings[id] ?? msg(english, { id });
+  }
+
+  private fetchContentSrc(): void {
+    const src = (this.contentSrc ?? '').trim();
+    const allowed = this.allowedContentOrigins ?? '';
+    const key = `${src} ${allowed}`;
+    if (key === this.requestedSrc || typeof location === 'undefined') return;
+    this.requestedSrc = key;
+    this.fetchedContent = undefined;
+    if (!src) return;
+    const checked = checkContentSrc(src, allowed, document.baseURI);
+    if ('error' in checked) return this.warnOnce('content-src', checked.error);
+    void loadContentSrc(checked.url).then((result) => {
+      if (this.requestedSrc !== key) return; // the attribute changed meanwhile
+      if ('error' in result)
+        this.warnOnce('content-src', `${result.error} The guide's text is shown.`);
+      else this.fetchedContent = result.value;
+    });
   }
 }

@@ -1,0 +1,38 @@
+// Minifies the static parts of Lit's `html` and `css` tagged templates at build time (whitespace,
+// comments, CSS shorthand), the biggest cut in the CDN bundle that changes no behaviour.
+// One configuration for every place that builds the elements: rollup.config.mjs (npm and CDN
+// builds), scripts/size.mjs, and web-test-runner.config.mjs, so the browser tests in three
+// engines run against the same minified templates that ship.
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/** Oldest engines the CSS output must keep working in (lightningcss keeps syntax they know). */
+const targets = { chrome: 100 << 16, firefox: 100 << 16, safari: 15 << 16 };
+
+export const minifyTemplates = () =>
+  minifyHTMLLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        caseSensitive: true,
+        collapseWhitespace: true,
+        // One space stays where there was whitespace between inline content: text never joins up.
+        conservativeCollapse: true,
+        decodeEntities: true,
+        minifyCSS: { minify: true, targets },
+        removeAttributeQuotes: false,
+        removeComments: true,
+      },
+    },
+  });
+
+/**
+ * Terser options for the self-contained bundles (CDN and `npm run size`). Two compress passes and
+ * arrow functions for methods that do not use `this` / `arguments` (what `unsafe_arrows` checks).
+ */
+export const terserOptions = {
+  ecma: 2020,
+  module: true,
+  compress: { passes: 2, unsafe_arrows: true },
+  format: { comments: false },
+};

@@ -1,0 +1,47 @@
+/**
+ * Where a `content-src` URL may be fetched from: http(s) only, and only this page's own origin or
+ * an origin the host lists in `allowed-content-origins` (space separated, e.g.
+ * `https://cdn.example.org`). Returns the absolute URL, or a reason it was refused.
+ */
+export function checkContentSrc(
+  src: string,
+  allowed: string,
+  base: string,
+): { url: string } | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(src.trim(), base);
+  } catch {
+    return { error: `"${src}" is not a URL.` };
+  }
+  if (!/^https?:$/.test(url.protocol)) return { error: `"${src}" is not an http(s) URL.` };
+  const origins = new Set([new URL(base).origin]);
+  for (const o of allowed.split(/\s+/).filter(Boolean)) {
+    try {
+      origins.add(new URL(o).origin);
+    } catch {
+      // an unparsable entry allows nothing
+    }
+  }
+  return origins.has(url.origin)
+    ? { url: url.href }
+    : {
+        error: `"${src}" is on another site (${url.origin}); list it in allowed-content-origins to load it.`,
+      };
+}
+
+/** Fetches and parses the JSON file; never rejects: a failure comes back as a message. */
+export async function loadContentSrc(url: string): Promise<{ value: unknown } | { error: string }> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
+    if (!response.ok) return { error: `could not load "${url}" (HTTP ${response.status}).` };
+    const text = await response.text();
+    try {
+      return { value: JSON.parse(text) as unknown };
+    } catch {
+      return { error: `"${url}" is not valid JSON.` };
+    }
+  } catch {
+    return { error: `could not load "${url}" (network error).` };
+  }
+}
