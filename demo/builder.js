@@ -33,6 +33,14 @@ const LABELS = {
   selected: ['Item selected at the start', 'A number from 1 to 10.'],
   ambition: ['Show case studies for this Ambition', 'A1 to A6.'],
   query: ['Search words to start with'],
+  'content-src': [
+    'Local content file (optional)',
+    'The address of a JSON file with your local examples and wording, on your own site.',
+  ],
+  'allowed-content-origins': [
+    'Other sites the local content file may come from (optional)',
+    'Leave empty when the file is on your own site.',
+  ],
 };
 
 const TITLES = {

@@ -24,7 +24,15 @@ import type { SelfCheckQuiz } from '../components/self-check-quiz/self-check-qui
 
 /** React's own props for an element (`className`, `id`, `ref`, `key`, ARIA...) plus ours. */
 export type ElementProps<E extends HTMLElement, A> = DetailedHTMLProps<HTMLAttributes<E>, E> &
-  A & { class?: string };
+  A &
+  LocalContentProps & { class?: string };
+
+/** Local content, on every element (see the README's "Local content and translations"). */
+export interface LocalContentProps {
+  content?: unknown;
+  'content-src'?: string;
+  'allowed-content-origins'?: string;
+}
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6 | '2' | '3' | '4' | '5' | '6';
 
