@@ -34,6 +34,7 @@ export default [
       'src/content/index.ts',
       'src/engine/index.ts',
       'src/ssr/index.ts',
+      'src/react/index.ts',
       ...defineEntries,
     ],
     external: isLit,

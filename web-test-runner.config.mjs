@@ -82,8 +82,43 @@ const launchers = {
 const browsers = wanted.filter((name) => found[name].found).map((name) => launchers[name]());
 if (browsers.length === 0) throw new Error('No browser engine found to run the tests in.');
 
+/**
+ * Test-only routes: the embed page under a strict Content-Security-Policy (`?csp=1` on anything
+ * under /dist/embed/, with a script file that records violations), and pre-rendered (SSR) pages
+ * from the built `dist/ssr/index.js` (`/__ssr/page?tag=foundation-card&foundation=3`).
+ */
+const STRICT_CSP = "default-src 'self'";
+async function testRoutes(ctx, next) {
+  if (ctx.path === '/__ssr/page') {
+    const { renderElement } = await import('./dist/ssr/index.js');
+    const { tag, ...attributes } = ctx.query;
+    try {
+      const body = await renderElement(String(tag), attributes);
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
+    } catch (error) {
+      ctx.status = 400;
+      ctx.body = String(error);
+    }
+    return;
+  }
+  await next();
+  if (ctx.path.startsWith('/dist/embed/') && ctx.query.csp === '1') {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    if (ctx.response.is('html')) {
+      const { text } = await import('node:stream/consumers');
+      const html = typeof ctx.body === 'string' ? ctx.body : await text(ctx.body);
+      ctx.body = html.replace(
+        '<head>',
+        '<head><script src="/test/embed/csp-recorder.js"></script>',
+      );
+    }
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [testRoutes],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     // The templates are tested as they ship: minified the way the builds minify them.

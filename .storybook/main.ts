@@ -7,6 +7,11 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Docs' },
+  // The snippet builder and the built files it loads (run `npm run build` first).
+  staticDirs: [
+    { from: '../demo', to: '/demo' },
+    { from: '../dist', to: '/dist' },
+  ],
 };
 
 export default config;

@@ -54,5 +54,17 @@ export async function renderElement(tag: string, attributes: SsrAttributes = {})
   bind(unsafeStatic(tag));
   text('>');
   const template = Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
-  return collectResult(render(staticHtml(template, ...values)));
+  const rendered = await collectResult(render(staticHtml(template, ...values)));
+  return tidy(rendered);
+}
+
+/**
+ * Drops the markers of the one-off outer template (the element hydrates from the markers inside
+ * its own shadow root, never from these) so the pasted HTML starts and ends with the element.
+ */
+function tidy(rendered: string): string {
+  return rendered
+    .replace(/^<!--lit-part [^>]*-->(?:<!--lit-node \d+-->)?/, '')
+    .replace(/<!--\/lit-part-->\s*$/, '')
+    .replace(/^(<[a-z-]+) {2,}/, '$1 ');
 }

@@ -1,0 +1,182 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The snippet builder (demo/builder.html) as a person uses it, and each kind of snippet it gives
+ * pasted into a fresh page: each must show the chosen element with the chosen contact.
+ */
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+async function until<T>(check: () => T | undefined | null | false, what: string): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > 20000) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function frame(setUp: (frame: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
+  const element = document.createElement('iframe');
+  element.title = 'Test page';
+  element.style.width = '700px';
+  element.style.height = '600px';
+  // In view: the iframe snippet has loading="lazy", which waits until its frame is near the
+  // viewport (WebKit kept it unloaded when earlier test files had scrolled the runner's page).
+  element.style.position = 'fixed';
+  element.style.top = '0';
+  element.style.left = '0';
+  setUp(element);
+  frames.push(element);
+  const loaded = new Promise((resolve) =>
+    element.addEventListener('load', resolve, { once: true }),
+  );
+  document.body.append(element);
+  await loaded;
+  return element;
+}
+
+function deepText(root: Element | ShadowRoot | Document): string {
+  let text = '';
+  const walk = (node: Element | ShadowRoot | Document) => {
+    for (const child of node.querySelectorAll('*')) if (child.shadowRoot) walk(child.shadowRoot);
+    text += ` ${'textContent' in node && node.textContent ? node.textContent : ''}`;
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ');
+}
+
+/** Opens the builder, waits for its options and returns helpers to fill it in. */
+async function openBuilder() {
+  const builder = await frame((f) => (f.src = '/demo/builder.html'));
+  const doc = builder.contentDocument!;
+  await until(() => doc.querySelector('#options input'), 'the options');
+  const fire = (el: Element) => {
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  return {
+    doc,
+    select(tag: string) {
+      const select = doc.querySelector<HTMLSelectElement>('#element')!;
+      select.value = tag;
+      fire(select);
+    },
+    set(id: string, value: string | boolean) {
+      const input = doc.getElementById(id) as HTMLInputElement;
+      if (typeof value === 'boolean') input.checked = value;
+      else input.value = value;
+      fire(input);
+    },
+    snippet: () => doc.querySelector<HTMLTextAreaElement>('#snippet')!.value,
+  };
+}
+
+type AxeRun = (context: Element) => Promise<{ violations: Array<{ id: string; help: string }> }>;
+
+/** A page with the snippet pasted into its body, as a host would. */
+const pasted = (snippet: string) =>
+  frame((f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`));
+
+describe('snippet builder', function () {
+  // Frames load the built bundle; a busy machine running three engines needs the room.
+  this.timeout(40000);
+  it('lists the options of each element from its attributes, with labels', async () => {
+    const b = await openBuilder();
+    const labelled = () =>
+      [...b.doc.querySelectorAll<HTMLInputElement>('#options input')].map(
+        (input) => b.doc.querySelector(`label[for="${input.id}"]`)!.textContent,
+      );
+    expect(labelled()).to.include('Local contact: name');
+    b.select('foundation-card');
+    expect(labelled()).to.include('Which item of the guide');
+    expect(labelled()).to.include('Hide the details behind a show/hide button');
+    const preview = b.doc.querySelector('#preview foundation-card')!;
+    expect(preview.getAttribute('foundation')).to.equal('1');
+    // axe in the builder's own window (chai's accessible() only checks its own document).
+    const script = b.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve) => {
+      script.onload = resolve;
+      b.doc.head.append(script);
+    });
+    const axe = (b.doc.defaultView as unknown as { axe: { run: AxeRun } }).axe;
+    const results = await axe.run(b.doc.querySelector('#builder')!);
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+  });
+
+  it('script tag snippet: renders the chosen element with contact and colour', async () => {
+    const b = await openBuilder();
+    b.set('base', '/dist');
+    b.set('attr-contact-name', 'St Snippet Hospice');
+    b.set('use-brand', true);
+    b.set('brand', '#702082');
+    const snippet = b.snippet();
+    expect(snippet).to.match(/^<script type="module" src="\/dist\/cdn\/ambitions-elements.js">/);
+    expect(snippet).to.contain('--ambitions-color-brand: #702082;');
+    const page = await pasted(snippet);
+    const guide = await until(
+      () => page.contentDocument!.querySelector('grab-and-go-guide')?.shadowRoot,
+      'the guide to render',
+    );
+    await until(() => deepText(guide).includes('St Snippet Hospice'), 'the contact');
+    const host = page.contentDocument!.querySelector('grab-and-go-guide')!;
+    expect(
+      page.contentWindow!.getComputedStyle(host).getPropertyValue('--ambitions-color-brand').trim(),
+    ).to.equal('#702082');
+  });
+
+  it('iframe snippet (with resize.js): shows the element and fits the frame', async () => {
+    const b = await openBuilder();
+    b.set('base', '/dist');
+    b.select('foundation-card');
+    b.set('attr-foundation', '5');
+    b.set('kind-iframe', true);
+    const snippet = b.snippet();
+    expect(snippet).to.contain('<iframe src="/dist/embed/index.html?element=foundation-card');
+    expect(snippet).to.contain('<script src="/dist/embed/resize.js"></script>');
+    const page = await pasted(snippet);
+    const inner = page.contentDocument!.querySelector('iframe')!;
+    const card = await until(
+      () => inner.contentDocument?.querySelector('foundation-card')?.shadowRoot,
+      'the framed card',
+    );
+    await until(() => deepText(card).includes('Item 5'), 'item 5');
+    await until(() => /^\d+px$/.test(inner.style.height), 'resize.js to set a height');
+    b.set('resize', false);
+    expect(b.snippet()).to.not.contain('resize.js');
+  });
+
+  it('pre-rendered snippet: the command it gives renders the element without JavaScript', async () => {
+    const b = await openBuilder();
+    b.set('attr-contact-name', "St Mary's & Friends");
+    b.set('kind-ssr', true);
+    const command = b.snippet();
+    expect(command).to.equal(
+      "npx ambitions-elements render grab-and-go-guide --contact-name 'St Mary'\\''s & Friends'",
+    );
+    expect(b.doc.querySelector('#snippet-help')!.textContent).to.contain('cannot pre-render');
+    // What the CLI prints for these arguments, from the same renderer (test server route).
+    const page = await frame((f) => {
+      f.setAttribute('sandbox', 'allow-same-origin');
+      f.src = `/__ssr/page?tag=grab-and-go-guide&contact-name=${encodeURIComponent("St Mary's & Friends")}`;
+    });
+    expect(deepText(page.contentDocument!)).to.contain("St Mary's & Friends");
+  });
+
+  it('copy button copies or selects the code and says so', async () => {
+    const b = await openBuilder();
+    b.doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    const status = b.doc.querySelector('#copied')!;
+    await until(() => status.textContent, 'the status message');
+    expect(status.getAttribute('role')).to.equal('status');
+    const textarea = b.doc.querySelector<HTMLTextAreaElement>('#snippet')!;
+    const selectedAll =
+      textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length;
+    // Headless browsers may refuse the clipboard; then the code is selected for Ctrl+C.
+    expect(status.textContent!.startsWith('Copied') || selectedAll).to.equal(true);
+  });
+});

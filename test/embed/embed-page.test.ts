@@ -1,0 +1,213 @@
+import { expect } from '@open-wc/testing';
+import { ELEMENT_TAGS } from '../../src/components/shared/element-attributes.js';
+import { HEIGHT_MESSAGE_TYPE } from '../../src/embed/embed-params.js';
+
+/**
+ * The built iframe page (dist/embed/index.html, built before the browser tests by `npm test`)
+ * in a real frame: what a host page that forbids scripts gets.
+ */
+interface HeightMessage {
+  type: string;
+  frameId: string | null;
+  height: number;
+}
+
+const frames: HTMLIFrameElement[] = [];
+const messages: Array<{ source: MessageEventSource | null; data: HeightMessage }> = [];
+const onMessage = (event: MessageEvent) => {
+  if (event.data?.type === HEIGHT_MESSAGE_TYPE)
+    messages.push({ source: event.source, data: event.data });
+};
+before(() => window.addEventListener('message', onMessage));
+after(() => window.removeEventListener('message', onMessage));
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+  messages.length = 0;
+});
+
+async function until<T>(check: () => T | undefined | null | false, what: string): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > 20000) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function openFrame(query: string, height = 300): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Embedded guide';
+  frame.style.width = '600px';
+  frame.style.height = `${height}px`;
+  frame.src = `/dist/embed/index.html${query}`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+function frameElement(frame: HTMLIFrameElement, tag: string): HTMLElement | null {
+  return frame.contentDocument!.querySelector<HTMLElement>(`#embed > ${tag}`);
+}
+
+/** All the text of the element, its shadow root and the shadow roots inside it. */
+function deepText(node: Element | ShadowRoot): string {
+  let text = '';
+  const walk = (root: Element | ShadowRoot) => {
+    for (const child of root.querySelectorAll('*')) {
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+    text += ` ${root.textContent}`;
+  };
+  walk(node);
+  return text.replace(/\s+/g, ' ');
+}
+
+async function renderedText(frame: HTMLIFrameElement, tag: string, expected = ''): Promise<string> {
+  const element = await until(() => frameElement(frame, tag)?.shadowRoot, `<${tag}> to render`);
+  await until(() => deepText(element).trim().length > 40, `<${tag}> text`);
+  if (expected) await until(() => deepText(element).includes(expected), `"${expected}"`);
+  return deepText(element);
+}
+
+function heightsFrom(frame: HTMLIFrameElement): HeightMessage[] {
+  return messages.filter((m) => m.source === frame.contentWindow).map((m) => m.data);
+}
+
+describe('embed page: dist/embed/index.html', function () {
+  // Frames load the built bundle; a busy machine running three engines needs the room.
+  this.timeout(40000);
+  it('shows the guide with the local contact and posts its height (Done when)', async () => {
+    const frame = await openFrame(
+      '?element=grab-and-go-guide&contact-name=St%20Example%20Hospice&frame-id=guide',
+    );
+    const text = await renderedText(frame, 'grab-and-go-guide', 'Evidence and information');
+    expect(text).to.contain('St Example Hospice');
+    const posted = await until(
+      () => heightsFrom(frame).find((m) => m.height > 1000),
+      'a height message',
+    );
+    expect(posted.frameId).to.equal('guide');
+    const doc = frame.contentDocument!.documentElement;
+    await until(
+      () => heightsFrom(frame).at(-1)!.height === Math.ceil(doc.getBoundingClientRect().height),
+      'the last message to match the content height',
+    );
+  });
+
+  it('shows each of the five elements', async () => {
+    for (const tag of ELEMENT_TAGS) {
+      const frame = await openFrame(`?element=${tag}&heading-level=3`);
+      const text = await renderedText(frame, tag);
+      expect(text.length, tag).to.be.greaterThan(40);
+      expect(frame.contentDocument!.querySelector('.embed-message'), tag).to.equal(null);
+      expect(frameElement(frame, tag)!.getAttribute('heading-level')).to.equal('3');
+      // Privacy: the page fetched only its own files, and stored nothing without an opt-in.
+      const fetched = frame
+        .contentWindow!.performance.getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        // The test server's own live-reload script, injected into every page it serves.
+        .filter((path) => !path.startsWith('/__web-dev-server'));
+      expect(fetched.sort(), tag).to.deep.equal([
+        '/dist/cdn/ambitions-elements.js',
+        '/dist/embed/embed.css',
+        '/dist/embed/embed.js',
+      ]);
+      expect(frame.contentWindow!.localStorage.length, tag).to.equal(0);
+      expect(frame.contentWindow!.sessionStorage.length, tag).to.equal(0);
+      expect(frame.contentDocument!.cookie, tag).to.equal('');
+      frame.remove();
+    }
+  });
+
+  it('sets attributes and brand colours from parameters', async () => {
+    const frame = await openFrame(
+      '?element=foundation-card&foundation=3&collapsible&brand=%23702082&surface=rgb(250,250,240)',
+    );
+    const text = await renderedText(frame, 'foundation-card');
+    expect(text).to.contain('Evidence and information');
+    const card = frameElement(frame, 'foundation-card')!;
+    expect(card.hasAttribute('collapsible')).to.equal(true);
+    const style = frame.contentWindow!.getComputedStyle(card);
+    expect(style.getPropertyValue('--ambitions-color-brand').trim()).to.equal('#702082');
+    // A collapsible card starts closed; its button opens it and the frame says it grew.
+    const before = heightsFrom(frame).at(-1)?.height ?? 0;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    await until(() => (heightsFrom(frame).at(-1)?.height ?? 0) > before, 'a larger height');
+  });
+
+  it('shows a clear message for an unknown or missing element', async () => {
+    const frame = await openFrame('?element=nonsense');
+    const box = frame.contentDocument!.querySelector('.embed-message')!;
+    expect(box.textContent).to.contain('could not be shown');
+    expect(box.textContent).to.contain('"nonsense" is not available');
+    expect(box.textContent).to.contain('grab-and-go-guide');
+    await until(() => heightsFrom(frame).length > 0, 'a height message for the message');
+    const missing = await openFrame('');
+    expect(missing.contentDocument!.querySelector('.embed-message')!.textContent).to.contain(
+      'element: missing',
+    );
+  });
+
+  it('names bad colours and unknown parameters and still shows the element', async () => {
+    const frame = await openFrame(
+      '?element=foundation-card&foundation=2&brand=red;background:url(x)&colour=blue',
+    );
+    const box = frame.contentDocument!.querySelector('.embed-message')!;
+    expect(box.textContent).to.contain('brand:');
+    expect(box.textContent).to.contain('not a colour');
+    expect(box.textContent).to.contain('colour: not a setting of <foundation-card>');
+    expect(await renderedText(frame, 'foundation-card')).to.contain('Shared records');
+    const style = frame.contentWindow!.getComputedStyle(frame.contentDocument!.documentElement);
+    expect(style.getPropertyValue('--ambitions-color-brand')).to.equal('');
+  });
+
+  it('resize.js on the host page sets each frame to its content height', async () => {
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/dist/embed/resize.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+    const frame = await openFrame('?element=foundation-card&foundation=1', 50);
+    const other = await openFrame('?element=nonsense', 50);
+    await until(() => heightsFrom(frame).some((m) => m.height > 300), 'a height message');
+    const wanted = `${heightsFrom(frame).at(-1)!.height}px`;
+    await until(() => frame.style.height === wanted, `the frame to be ${wanted} tall`);
+    expect(frame.clientHeight).to.be.closeTo(parseFloat(wanted), 1);
+    await until(
+      () => other.style.height === `${heightsFrom(other).at(-1)?.height}px`,
+      'the message frame to fit',
+    );
+    expect(parseFloat(other.style.height)).to.be.lessThan(parseFloat(wanted));
+  });
+
+  it("works under Content-Security-Policy: default-src 'self'", async () => {
+    const frame = await openFrame(
+      '?csp=1&element=grab-and-go-guide&contact-name=St%20Example%20Hospice&brand=%23702082',
+    );
+    const win = frame.contentWindow as Window & { cspViolations?: string[] };
+    expect(win.cspViolations, 'the recorder ran, so the header applied').to.be.an('array');
+    const text = await renderedText(frame, 'grab-and-go-guide');
+    expect(text).to.contain('St Example Hospice');
+    const guide = frameElement(frame, 'grab-and-go-guide')!;
+    expect(win.getComputedStyle(guide).getPropertyValue('--ambitions-color-brand').trim()).to.equal(
+      '#702082',
+    );
+    // An inline script is refused, which shows the policy is in force.
+    const probe = frame.contentDocument!.createElement('script');
+    probe.textContent = 'window.inlineRan = true;';
+    frame.contentDocument!.head.append(probe);
+    await until(() => win.cspViolations!.length > 0, 'the probe to be refused');
+    expect((win as Window & { inlineRan?: boolean }).inlineRan).to.equal(undefined);
+    expect(win.cspViolations).to.have.length(1);
+    expect(win.cspViolations![0]).to.match(/^script-src/);
+  });
+});

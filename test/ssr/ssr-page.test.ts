@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { getFoundation } from '../../src/content/index.js';
+import { ELEMENT_TAGS } from '../../src/components/shared/element-attributes.js';
+
+/**
+ * Pre-rendered HTML from the built `dist/ssr/index.js`, served by the test server's
+ * `/__ssr/page?tag=...` route (web-test-runner.config.mjs): readable with scripts off, and
+ * hydrated in place by the CDN bundle.
+ */
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+async function openPage(query: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'Pre-rendered element';
+  frame.style.width = '700px';
+  frame.style.height = '900px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.src = `/__ssr/page?${query}`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Text of a node and of every shadow root inside it, style sheets left out. */
+function deepText(root: Element | ShadowRoot): string {
+  let text = '';
+  const walk = (node: Element | ShadowRoot) => {
+    for (const child of node.querySelectorAll('*')) if (child.shadowRoot) walk(child.shadowRoot);
+    for (const child of node.childNodes) {
+      if (child.nodeName !== 'STYLE') text += ` ${child.textContent}`;
+    }
+  };
+  walk(root);
+  return text.replace(/\s+/g, ' ');
+}
+
+describe('pre-rendered HTML (SSR)', function () {
+  // Frames load the built bundle; a busy machine running three engines needs the room.
+  this.timeout(40000);
+  it('shows every element’s text with scripts disabled (sandboxed frame)', async () => {
+    for (const tag of ELEMENT_TAGS) {
+      const query = tag === 'foundation-card' ? `tag=${tag}&foundation=3` : `tag=${tag}`;
+      const frame = await openPage(query, 'allow-same-origin');
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('script'), tag).to.equal(null);
+      const host = doc.querySelector(tag)!;
+      expect(host.shadowRoot, `${tag} has a declarative shadow root`).to.not.equal(null);
+      expect(deepText(host.shadowRoot!).trim().length, tag).to.be.greaterThan(100);
+      expect(frame.contentWindow!.customElements.get(tag), tag).to.equal(undefined);
+      frame.remove();
+    }
+  });
+
+  it('foundation-card 3 shows What, Ask and Example in action without JavaScript', async () => {
+    const frame = await openPage('tag=foundation-card&foundation=3', 'allow-same-origin');
+    const text = deepText(frame.contentDocument!.querySelector('foundation-card')!.shadowRoot!);
+    const item = getFoundation('3')!;
+    expect(text).to.contain(item.what);
+    for (const question of item.ask) expect(text).to.contain(question);
+    const card = frame.contentDocument!.querySelector('foundation-card')!;
+    const box = card.getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(300);
+  });
+
+  it('the guide shows the local contact and every item without JavaScript', async () => {
+    const frame = await openPage(
+      'tag=grab-and-go-guide&contact-name=St%20Example%20Hospice',
+      'allow-same-origin',
+    );
+    const text = deepText(frame.contentDocument!.querySelector('grab-and-go-guide')!.shadowRoot!);
+    expect(text).to.contain('St Example Hospice');
+    expect(text).to.contain(getFoundation('10')!.what);
+  });
+
+  it('hydrates in place: same nodes, no layout shift, no errors, then interactive', async () => {
+    const frame = await openPage('tag=foundation-card&foundation=3&collapsible=true');
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const errors: string[] = [];
+    for (const level of ['error', 'warn'] as const) {
+      const original = win.console[level].bind(win.console);
+      win.console[level] = (...args: unknown[]) => {
+        errors.push(args.map(String).join(' '));
+        original(...args);
+      };
+    }
+    win.addEventListener('error', (event) => errors.push(event.message));
+    const card = doc.querySelector('foundation-card')!;
+    const root = card.shadowRoot!;
+    const button = root.querySelector('button')!;
+    const heading = root.querySelector('h2, h3, h4')!;
+    const body = root.querySelector<HTMLElement>('[part="body"]')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(body.hidden).to.equal(true);
+    const before = card.getBoundingClientRect().toJSON();
+
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/ambitions-elements.js';
+    doc.head.append(script);
+    await win.customElements.whenDefined('foundation-card');
+    await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+
+    expect(card.shadowRoot).to.equal(root);
+    expect(root.querySelector('button')).to.equal(button);
+    expect(root.querySelector('h2, h3, h4')).to.equal(heading);
+    expect(button.isConnected && heading.isConnected && body.isConnected).to.equal(true);
+    expect(card.getBoundingClientRect().toJSON()).to.deep.equal(before);
+
+    button.click();
+    await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(body.hidden).to.equal(false);
+    expect(root.querySelector('[part="body"]')).to.equal(body);
+    expect(deepText(root)).to.contain(getFoundation('3')!.ask[0]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('every element hydrates without errors, keeping its shadow root and its size', async () => {
+    for (const tag of ELEMENT_TAGS) {
+      const query = tag === 'foundation-card' ? `tag=${tag}&foundation=3` : `tag=${tag}`;
+      const frame = await openPage(query);
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      const errors: string[] = [];
+      const original = win.console.error.bind(win.console);
+      win.console.error = (...args: unknown[]) => {
+        errors.push(args.map(String).join(' '));
+        original(...args);
+      };
+      win.addEventListener('error', (event) => errors.push(event.message));
+      const host = doc.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      const root = host.shadowRoot!;
+      const first = root.querySelector('.root')!;
+      const before = host.getBoundingClientRect().toJSON();
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/ambitions-elements.js';
+      doc.head.append(script);
+      await win.customElements.whenDefined(tag);
+      await host.updateComplete;
+      expect(host.shadowRoot, tag).to.equal(root);
+      expect(root.querySelector('.root'), tag).to.equal(first);
+      expect(host.getBoundingClientRect().toJSON(), tag).to.deep.equal(before);
+      expect(errors, tag).to.deep.equal([]);
+      frame.remove();
+    }
+  });
+
+  it('the test route refuses an unknown element with the reason', async () => {
+    const response = await fetch('/__ssr/page?tag=nonsense');
+    expect(response.status).to.equal(400);
+    expect(await response.text()).to.contain('Unknown element "nonsense"');
+  });
+});
