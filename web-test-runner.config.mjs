@@ -118,7 +118,9 @@ async function testRoutes(ctx, next) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [testRoutes],
+  // Test-only routes (CSP header on the embed page, server-rendered pages) and test/hostile/'s
+  // real pages served with a strict Content-Security-Policy header.
+  middleware: [testRoutes, hostilePages],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     // The templates are tested as they ship: minified the way the builds minify them.
@@ -126,8 +128,6 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
   ],
-  // test/hostile/: real pages served with a strict Content-Security-Policy header.
-  middleware: [hostilePages],
   browsers,
   concurrency: 2,
   // Firefox and WebKit start slower than Chromium; give a cold start room on 2 busy cores.

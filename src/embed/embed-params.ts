@@ -23,6 +23,13 @@ export const THEME_PARAMS: Readonly<Record<string, string>> = {
 /** Parameters of the page itself rather than of the element. */
 const PAGE_PARAMS = new Set(['element', 'frame-id']);
 
+/**
+ * Attributes a link must not set. Anyone can craft a link to a site's embed page: if the address
+ * could widen where `content-src` may load from, a link could show another site's "local" text
+ * (a phone number, say) under the host's name. Without it, `content-src` stays same-origin.
+ */
+const NOT_FROM_ADDRESS = new Set(['allowed-content-origins']);
+
 /** Longest value accepted for any parameter: guide text never needs more. */
 export const MAX_PARAM_LENGTH = 2000;
 
@@ -89,6 +96,10 @@ export function parseEmbedParams(
     } else if (Object.hasOwn(THEME_PARAMS, name)) {
       if (isColour(value)) tokens.push([THEME_PARAMS[name], value]);
       else problems.push(`${name}: "${value.slice(0, 40)}" is not a colour (try %23702082).`);
+    } else if (NOT_FROM_ADDRESS.has(name)) {
+      problems.push(
+        `${name}: cannot be set from the address, ignored (content-src stays on this site).`,
+      );
     } else if (element.attributes.has(name)) {
       if (!element.booleans.has(name)) attributes.push([name, value]);
       else if (value !== 'false') attributes.push([name, '']);

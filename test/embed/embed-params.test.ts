@@ -101,3 +101,28 @@ describe('parseEmbedParams', () => {
     );
   });
 });
+
+describe('parseEmbedParams and local content', () => {
+  it('refuses allowed-content-origins from the address, so content-src stays on the host site', () => {
+    const withContent = new Map<string, EmbeddableElement>([
+      [
+        'foundation-card',
+        {
+          attributes: new Set(['foundation', 'content-src', 'allowed-content-origins']),
+          booleans: new Set(),
+        },
+      ],
+    ]);
+    const parsed = parseEmbedParams(
+      'element=foundation-card&content-src=https://evil.example/x.json&allowed-content-origins=https://evil.example',
+      withContent,
+      isColour,
+    );
+    expect(parsed.ok).to.equal(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.attributes).to.deep.equal([['content-src', 'https://evil.example/x.json']]);
+    expect(parsed.value.problems).to.deep.equal([
+      'allowed-content-origins: cannot be set from the address, ignored (content-src stays on this site).',
+    ]);
+  });
+});
