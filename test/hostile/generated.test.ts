@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define/all.js';
 import type { SelfCheckQuiz } from '../../src/components/self-check-quiz/self-check-quiz.js';
-import { describeElement } from '../../src/components/shared/element-attributes.js';
+import { ELEMENT_TAGS, describeElement } from '../../src/components/shared/element-attributes.js';
 import { validateContentOverride } from '../../src/content/index.js';
 import { renderEmbedPage, registeredElements } from '../../src/embed/embed-page.js';
 import { parseEmbedParams } from '../../src/embed/embed-params.js';
@@ -16,13 +16,7 @@ import { deepElements, isChromium, report } from './frame.js';
 const RUNS = isChromium ? 1000 : 60;
 const RENDER_RUNS = isChromium ? 200 : 20;
 
-const TAGS = [
-  'grab-and-go-guide',
-  'foundation-card',
-  'self-check-quiz',
-  'ambition-map',
-  'case-study-explorer',
-] as const;
+const TAGS = ELEMENT_TAGS;
 
 /** Hostile text: markup, script, dangerous URLs, control and odd Unicode, long runs. */
 const hostileText = fc.oneof(

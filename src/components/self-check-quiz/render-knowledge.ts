@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { foundations } from '../../content/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { renderHeading } from '../shared/heading.js';
+import { renderProgress } from './render-progress.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** Knowledge mode: start, one question at a time with feedback, then the score. */
@@ -41,14 +42,7 @@ export function renderKnowledge(q: SelfCheckQuiz) {
   const item = foundations.find((f) => f.id === question.foundation)!;
   const answerLabel = question.options.find((o) => o.id === question.answer)!.label;
   return html`<section part="question" aria-labelledby="title">
-    <p part="progress" class="progress">
-      <span id="progress-label">Question ${q._index + 1} of ${list.length}</span>
-      <progress
-        aria-labelledby="progress-label"
-        max=${list.length}
-        .value=${q._index + 1}
-      ></progress>
-    </p>
+    ${renderProgress(`Question ${q._index + 1} of ${list.length}`, q._index + 1, list.length)}
     ${renderHeading(q.level, question.prompt, 'screen-title', 'title')}
     ${question.context ? html`<blockquote>${question.context}</blockquote>` : nothing}
     <fieldset part="stages" ?disabled=${checked}>

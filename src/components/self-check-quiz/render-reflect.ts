@@ -4,6 +4,7 @@ import { getStage, stages } from '../../engine/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderData } from './render-data.js';
+import { renderProgress } from './render-progress.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** The start screen: what this is (and is not), how long, privacy. */
@@ -63,14 +64,7 @@ export function renderStep(q: SelfCheckQuiz) {
       <span><strong>${label}</strong>${description ? html`<br />${description}` : nothing}</span>
     </label>`;
   return html`<section part="step" aria-labelledby="title">
-    <p part="progress" class="progress">
-      <span id="progress-label">Item ${q._index + 1} of ${items.length}</span>
-      <progress
-        aria-labelledby="progress-label"
-        max=${items.length}
-        .value=${q._index + 1}
-      ></progress>
-    </p>
+    ${renderProgress(`Item ${q._index + 1} of ${items.length}`, q._index + 1, items.length)}
     ${renderHeading(q.level, `${f.number}. ${f.title}`, 'screen-title', 'title')}
     ${
       f.addedByGuide
