@@ -55,8 +55,9 @@ const cdn = 'dist/cdn/ambitions-elements.js';
 if (existsSync(cdn)) rows.push(['cdn', `CDN bundle (${cdn})`, gz(readFileSync(cdn))]);
 else console.warn(`${cdn} not found: run npm run build first.`);
 
+// Registration files are named after their tag; define.ts, define-all.ts and all.ts are helpers.
 const tags = readdirSync('src/define')
-  .filter((f) => f.endsWith('.ts') && f !== 'define.ts' && f !== 'all.ts')
+  .filter((f) => /^[a-z]+-[a-z-]+\.ts$/.test(f) && f !== 'define-all.ts')
   .map((f) => f.replace(/\.ts$/, ''));
 for (const tag of tags) {
   rows.push([
