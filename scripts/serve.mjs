@@ -34,6 +34,11 @@ const server = createServer((request, response) => {
     response.writeHead(302, { location: '/demo/' }).end();
     return;
   }
+  if (request.url === '/favicon.ico') {
+    // Browsers ask for it on their own; answering "no content" keeps the console free of 404s.
+    response.writeHead(204).end();
+    return;
+  }
   const file = fileFor(request.url ?? '/');
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
