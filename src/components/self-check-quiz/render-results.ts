@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { caseStudies } from '../../content/index.js';
 import { compareAnswers, getStage, stages } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderHeading } from '../shared/heading.js';
@@ -12,7 +11,7 @@ const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
 
 /** An inline SVG bar chart of stage per item, with a table of the same data. */
 function renderChart(q: SelfCheckQuiz) {
-  const rows = q.result.items;
+  const rows = q._summary.items;
   const rowH = 28;
   const left = 32;
   const width = 280;
@@ -103,7 +102,7 @@ function renderAmbitions(q: SelfCheckQuiz) {
         </tr>
       </thead>
       <tbody>
-        ${q.result.ambitions.map(
+        ${q._summary.ambitions.map(
           (a) =>
             html`<tr>
               <th scope="row">${a.ambition.slice(1)}. ${a.title}</th>
@@ -124,7 +123,7 @@ function renderAmbitions(q: SelfCheckQuiz) {
 }
 
 function renderNextSteps(q: SelfCheckQuiz) {
-  const { nextSteps, strengths } = q.result;
+  const { nextSteps, strengths } = q._summary;
   const title = (id: string) => q.items.find((f) => f.id === id)!;
   return html`${
       strengths.length
@@ -146,9 +145,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
                 changes at a time. Choose one of these to start.
               </p>
               ${nextSteps.map((s) => {
-                const related = caseStudies
-                  .filter((c) => c.foundation === s.foundation)
-                  .slice(0, 3);
+                const related = s.caseStudies.slice(0, 3);
                 return html`<article class="next">
                   ${renderHeading(
                     sub(sub(q.level)),
@@ -235,7 +232,7 @@ function renderCompare(q: SelfCheckQuiz) {
 
 /** The results screen. */
 export function renderResults(q: SelfCheckQuiz) {
-  const r = q.result;
+  const r = q._summary;
   return html`<section part="results" aria-labelledby="title">
     ${renderHeading(q.level, 'Your reflection', 'screen-title', 'title')}
     <p>

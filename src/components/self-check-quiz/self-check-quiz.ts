@@ -29,6 +29,7 @@ import {
 } from '../../engine/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
+import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
 import { renderKnowledge } from './render-knowledge.js';
@@ -140,12 +141,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   constructor() {
     super();
-    try {
-      this.internals =
-        typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
-    } catch {
-      this.internals = undefined;
-    }
+    this.internals = attachInternalsSafely(this);
   }
 
   /** The answers by item slug. Setting them updates `result`; it fires no change event. */
@@ -162,8 +158,9 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return summarise(this._answers, this.items);
   }
 
-  /** The items in this quiz (from `foundations`). @internal */
+  /** The items in this quiz (from `foundations`), parsed once per attribute value. @internal */
   get items(): readonly Foundation[] {
+    if (this.itemsFor?.[0] === this.foundations) return this.itemsFor[1];
     const list = this.foundations.split(/[\s,]+/).filter(Boolean);
     const items = resolveFoundations(list);
     if (list.length > 0 && items.length !== list.length)
@@ -171,8 +168,16 @@ export class SelfCheckQuiz extends AmbitionsElement {
         'foundations',
         `"${this.foundations}" has entries that are not items 1-10; they were left out.`,
       );
+    this.itemsFor = [this.foundations, items];
     return items;
   }
+  private itemsFor?: [string, readonly Foundation[]];
+
+  /**
+   * The summary as of this update, computed once for the results screen and the form value
+   * (the public `result` is always computed fresh). @internal
+   */
+  _summary!: SelfCheckResult;
 
   /** @internal */
   get level(): HeadingLevel {
@@ -276,6 +281,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._summary = summarise(this._answers, this.items);
     if (changed.has('storageKey') && changed.get('storageKey') !== undefined && this.store) {
       this.store = undefined;
       this._saving = false;
@@ -284,7 +290,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   protected override updated(): void {
-    this.internals?.setFormValue?.(JSON.stringify(this.result));
+    this.internals?.setFormValue?.(JSON.stringify(this._summary));
     if (this.focusPending) {
       this.focusPending = false;
       const heading = this.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]');
