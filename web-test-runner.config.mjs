@@ -44,9 +44,11 @@ const launchers = {
       Object.assign(
         chromeLauncher({
           launchOptions: { executablePath: found.chromium.executablePath, args: chromeArgs },
-          // Each test page in its own window: a background tab gets no animation frames, and
-          // @open-wc/testing's fixture() waits for one (tests time out with concurrency > 1).
-          createPage: ({ context }) => context.newPage({ type: 'window' }),
+          // Each test page in its own browser context, so its own window: a background tab gets
+          // no animation frames, and @open-wc/testing's fixture() waits for one (tests time out
+          // with concurrency > 1). Own contexts also keep two files running at once from sharing
+          // localStorage (the quiz's storage tests would otherwise see each other's keys).
+          createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
         }),
         { name: 'Chromium' },
       ),
