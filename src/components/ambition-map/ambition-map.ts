@@ -14,6 +14,7 @@ import {
 } from '../../content/index.js';
 import {
   fillItemHref,
+  formatMapSelection,
   heatLevel,
   mapLink,
   moveInGrid,
@@ -455,7 +456,13 @@ export class AmbitionMap extends AmbitionsElement {
     const a = ambitions[col - 1];
     if (!f && !a) return;
     const kind = f && a ? 'cell' : f ? 'foundation' : 'ambition';
-    this.selected = f && a ? `${f.number}:${a.id}` : f ? String(f.number) : a.id;
+    this.selected = formatMapSelection(
+      f && a
+        ? { kind: 'cell', foundation: f.id, ambition: a.id }
+        : f
+          ? { kind: 'foundation', foundation: f.id }
+          : { kind: 'ambition', ambition: a.id },
+    );
     this.announcement = `Selected ${
       kind === 'cell'
         ? cellText(f, a).join('').replace('–', '')

@@ -5,7 +5,7 @@ import { getLocalFoundation, type LocalFoundation } from '../../engine/local-con
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
-import { renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
 import { cardStyles } from './foundation-card.styles.js';
 
@@ -150,7 +150,7 @@ export class FoundationCard extends AmbitionsElement {
       </div>`;
     }
     const level = toHeadingLevel(this.headingLevel);
-    const sub = Math.min(level + 1, 6) as HeadingLevel;
+    const sub = levelBelow(level);
     const hidden = this.collapsible && !this.open;
     const bodyId = 'body'; // ids are scoped to this shadow root
     return html`<article class="root card" part="card" aria-labelledby="title">

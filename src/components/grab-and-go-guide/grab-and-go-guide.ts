@@ -12,7 +12,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { FoundationCard } from '../foundation-card/foundation-card.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderFullAttribution } from '../shared/attribution.js';
-import { renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
 import { guideStyles } from './grab-and-go-guide.styles.js';
 
@@ -157,7 +157,7 @@ export class GrabAndGoGuide extends AmbitionsElement {
 
   override render() {
     const level = toHeadingLevel(this.headingLevel, 2);
-    const sub = Math.min(level + 1, 6) as HeadingLevel;
+    const sub = levelBelow(level);
     const details = this.renderContactDetails();
     return html`<div class="root guide" part="guide">
       <header class="header" part="header">

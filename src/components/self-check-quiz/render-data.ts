@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { renderHeading } from '../shared/heading.js';
-import { sub } from './sub-heading.js';
+import { levelBelow, renderHeading } from '../shared/heading.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** Saving on this device, export, import and print. `full` adds export and snapshots. */
@@ -52,7 +51,7 @@ export function renderData(q: SelfCheckQuiz, full: boolean) {
     </p>`;
 
   return html`<section part="data" class="data" aria-labelledby="data-title">
-    ${renderHeading(sub(q.level), 'Your answers', 'subtitle', 'data-title')}
+    ${renderHeading(levelBelow(q.level), 'Your answers', 'subtitle', 'data-title')}
     ${q.noStorage ? html`<p>Your answers are kept only while this page is open.</p>` : saving}
     ${
       full

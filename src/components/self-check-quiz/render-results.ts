@@ -1,10 +1,9 @@
 import { html, nothing, svg } from 'lit';
 import { compareAnswers, getStage, stages } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
-import { renderHeading } from '../shared/heading.js';
+import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData } from './render-data.js';
-import { sub } from './sub-heading.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
@@ -86,7 +85,7 @@ function renderChart(q: SelfCheckQuiz) {
 }
 
 function renderAmbitions(q: SelfCheckQuiz) {
-  return html`${renderHeading(sub(q.level), 'Across the six Ambitions', 'subtitle')}
+  return html`${renderHeading(levelBelow(q.level), 'Across the six Ambitions', 'subtitle')}
     <p>
       This view is indicative, not a measure. It weights your stages by how often the report's case
       studies link each item to each Ambition (items 9 and 10 count toward Ambition 6).
@@ -127,7 +126,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
   const title = (id: string) => q.items.find((f) => f.id === id)!;
   return html`${
       strengths.length
-        ? html`${renderHeading(sub(q.level), 'Strengths', 'subtitle')}
+        ? html`${renderHeading(levelBelow(q.level), 'Strengths', 'subtitle')}
             <ul>
               ${strengths.map((id) => {
                 const f = title(id);
@@ -137,7 +136,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
         : nothing
     }
     <section part="next-steps" aria-labelledby="next-title">
-      ${renderHeading(sub(q.level), 'Next small steps', 'subtitle', 'next-title')}
+      ${renderHeading(levelBelow(q.level), 'Next small steps', 'subtitle', 'next-title')}
       ${
         nextSteps.length
           ? html`<p>
@@ -148,7 +147,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
                 const related = s.caseStudies.slice(0, 3);
                 return html`<article class="next">
                   ${renderHeading(
-                    sub(sub(q.level)),
+                    levelBelow(levelBelow(q.level)),
                     html`${s.number}. ${s.title} <span class="small">(${label(s.stage)})</span>`,
                     'subtitle',
                   )}
@@ -180,7 +179,7 @@ function renderCompare(q: SelfCheckQuiz) {
     q._snapshots.find((s) => s.id === q._compare) ?? q._snapshots[q._snapshots.length - 1];
   const changes = compareAnswers(chosen.answers, q._answers, q.items);
   return html`<section class="compare" aria-labelledby="compare-title">
-    ${renderHeading(sub(q.level), 'Compare with a saved result', 'subtitle', 'compare-title')}
+    ${renderHeading(levelBelow(q.level), 'Compare with a saved result', 'subtitle', 'compare-title')}
     <p class="field">
       <label for="compare">Saved result</label>
       <select

@@ -13,6 +13,10 @@ export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 3): Head
   return Number.isInteger(level) && level >= 2 && level <= 6 ? (level as HeadingLevel) : fallback;
 }
 
+/** The level below `level` (at most 6), for section headings under an element's heading. */
+export const levelBelow = (level: HeadingLevel): HeadingLevel =>
+  Math.min(level + 1, 6) as HeadingLevel;
+
 /**
  * A real heading element of the given level. A switch of static templates rather than
  * `lit/static-html` keeps this tiny and strict-CSP safe.
