@@ -97,7 +97,10 @@ export function stagesFromSummary(value: unknown): {
  * Fills an `item-href` template ("#item-{number}", "/guide/{id}") for an item. Only fragments,
  * same-site paths and http(s)/mailto survive; anything else (javascript:, data:) gives undefined.
  */
-export function fillItemHref(template: unknown, foundation: Foundation): string | undefined {
+export function fillItemHref(
+  template: unknown,
+  foundation: Pick<Foundation, 'number' | 'id'>,
+): string | undefined {
   if (typeof template !== 'string' || template.trim() === '') return undefined;
   const href = template
     .trim()

@@ -417,6 +417,26 @@ describe('<self-check-quiz>', () => {
     expect($(el, '.next h6').textContent).to.contain('8. Leadership');
   });
 
+  it('refuses a protocol-relative item-href, which would lead to another site', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<SelfCheckQuiz>(
+        html`<self-check-quiz
+          item-href="//elsewhere.example/{number}"
+          no-storage
+        ></self-check-quiz>`,
+      );
+      el.answers = { leadership: { stage: 'understand' } };
+      await click(el, 'See results');
+      expect($(el, '.next a').getAttribute('href')).to.not.contain('elsewhere.example');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.filter((w) => w.includes('item-href'))).to.have.length(1);
+  });
+
   it('knowledge mode can be completed by keyboard alone, with feedback and a score', async () => {
     const el = await fixture<SelfCheckQuiz>(
       html`<self-check-quiz mode="knowledge" questions="2" seed="7"></self-check-quiz>`,

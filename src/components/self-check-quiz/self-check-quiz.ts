@@ -1,15 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  attribution,
-  isSafeHref,
-  type Foundation,
-  type FoundationId,
-} from '../../content/index.js';
+import { attribution, type Foundation, type FoundationId } from '../../content/index.js';
 import {
   createResultFile,
   createSnapshot,
   DEFAULT_QUESTIONS,
+  fillItemHref,
   generateQuestions,
   parseResultFile,
   resolveFoundations,
@@ -200,8 +196,9 @@ export class SelfCheckQuiz extends AmbitionsElement {
   itemLink(f: { number: number; id: FoundationId }): string {
     const template = this.itemHref.trim();
     if (!template) return attribution.sourceUrl;
-    const href = template.replace('{number}', String(f.number)).replace('{id}', f.id);
-    if (/^[#/]/.test(href) || isSafeHref(href)) return href;
+    // The map's rule: relative, "#" and http(s)/mailto links only (never protocol-relative "//").
+    const href = fillItemHref(template, f);
+    if (href) return href;
     this.warnOnce(
       'item-href',
       `"${template}" is not an http(s), "/" or "#" address; linking to the guide instead.`,
