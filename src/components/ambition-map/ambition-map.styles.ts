@@ -91,7 +91,7 @@ export const mapStyles = css`
   .heat-0,
   .has-selection .cell:not(.selected, .linked) {
     background: var(--ambitions-color-surface, #fff) !important;
-    color: var(--ambitions-color-secondary-text, #4c6272);
+    color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
     font-weight: 400;
   }
   .authors,

@@ -47,7 +47,7 @@ export const explorerStyles = css`
   }
   .meta {
     font-size: 0.875em;
-    color: var(--ambitions-color-secondary-text, #4c6272);
+    color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
   }
   .local {
     border-inline-start: 3px dashed var(--ambitions-color-brand, #005eb8);
