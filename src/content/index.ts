@@ -13,5 +13,6 @@ export type { GuideIntro } from './guide-intro.js';
 export { links } from './links.js';
 export { getFoundation, getAmbition, caseStudiesFor, evidenceMatrix } from './queries.js';
 export type { CaseStudyFilter, EvidenceMatrix } from './queries.js';
-export { validateContentOverride, isSafeHref } from './override.js';
+export { validateContentOverride } from './override.js';
+export { isSafeHref } from './safe-href.js';
 export type * from './types.js';
