@@ -53,7 +53,13 @@ export default [
   {
     // The script-tag build: self-contained (Lit included), minified, registers every element.
     input: 'src/cdn/ambitions-elements.ts',
-    output: { file: 'dist/cdn/ambitions-elements.js', format: 'es', sourcemap: true },
+    // One file: the override validator, a lazy chunk in the npm build, is inlined here.
+    output: {
+      file: 'dist/cdn/ambitions-elements.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
     plugins: [
       minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),

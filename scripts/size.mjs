@@ -1,8 +1,12 @@
 // `npm run size`: gzip -9 sizes of what a host downloads. `-- --check` fails over budget.
 // Each element is bundled in memory from its registration file the way rollup.config.mjs builds
-// the CDN bundle (Lit included, minified), so the figure is "the element with everything it needs".
-// The CDN bundle itself registers every element, so nothing is left out of it.
+// the CDN bundle (Lit included, minified), so the figure is "the element with everything it needs
+// up front": its entry chunk and every chunk that imports statically. Code an element loads only
+// on demand (the local-content validator, when a host sets `content` or `content-src`) is a
+// chunk of its own in an npm build, listed on its own line. The CDN bundle itself registers every
+// element and inlines those chunks, so nothing is left out of it.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -21,8 +25,13 @@ const checked = (key) =>
 const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
-/** Minified ES bundle of one entry (a file, or a virtual module's source), in memory. */
-async function bundle(entry, source) {
+/**
+ * Minified ES bundle of one entry (a file, or a virtual module's source), in memory: the gz size
+ * of what loads up front (the entry chunk and its static imports, each a file of its own), and
+ * of each chunk loaded on demand by `import()`, by the module it is for. With `inline`, on-demand
+ * code is inlined as in the CDN bundle, so it all counts as up front.
+ */
+async function bundle(entry, source, inline = false) {
   const virtual = '\0size-entry';
   const plugins = [
     minifyTemplates(),
@@ -45,9 +54,21 @@ async function bundle(entry, source) {
     treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/])/.test(id) },
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'es' });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: inline });
   await build.close();
-  return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
+  const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const upFront = new Set();
+  const visit = (name) => {
+    if (upFront.has(name)) return;
+    upFront.add(name);
+    for (const imported of chunks.get(name).imports) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const onDemand = [...chunks.values()]
+    .filter((chunk) => !upFront.has(chunk.fileName))
+    .map((chunk) => [chunk.facadeModuleId ?? chunk.fileName, gz(chunk.code)]);
+  const size = [...upFront].reduce((sum, name) => sum + gz(chunks.get(name).code), 0);
+  return { size, onDemand };
 }
 
 const rows = [];
@@ -59,36 +80,47 @@ else console.warn(`${cdn} not found: run npm run build first.`);
 const tags = readdirSync('src/define')
   .filter((f) => /^[a-z]+-[a-z-]+\.ts$/.test(f) && f !== 'define-all.ts')
   .map((f) => f.replace(/\.ts$/, ''));
+const onDemand = new Map();
 for (const tag of tags) {
-  rows.push([
-    tag,
-    `<${tag}> with its imports, Lit included`,
-    gz(await bundle(`src/define/${tag}.ts`)),
-  ]);
+  const { size, onDemand: chunks } = await bundle(`src/define/${tag}.ts`);
+  rows.push([tag, `<${tag}> with its imports, Lit included (up front)`, size]);
+  // Each on-demand chunk once, measured with <foundation-card> where it has it.
+  for (const [id, bytes] of chunks) {
+    if (!onDemand.has(id) || tag === 'foundation-card') onDemand.set(id, [tag, bytes]);
+  }
+}
+for (const [id, [tag, bytes]] of onDemand) {
+  const file = relative('.', id).replaceAll('\\', '/');
+  const what =
+    file === 'src/content/override.ts'
+      ? `the local-content validator (${file}), loaded only when content or content-src is set`
+      : `${file}, loaded only when needed`;
+  rows.push([`on-demand:${file}`, `  + on demand: ${what}; measured with <${tag}>`, bytes]);
 }
 // What pre-rendered pages need on top of the elements: Lit's hydration support, first in the CDN
 // entry. Measured as the difference between the CDN entry and the same elements without it.
 rows.push([
   'hydration',
   'hydration support in the CDN bundle (@lit-labs/ssr-client)',
-  gz(await bundle('src/cdn/ambitions-elements.ts')) - gz(await bundle('src/define/all.ts')),
+  (await bundle('src/cdn/ambitions-elements.ts', undefined, true)).size -
+    (await bundle('src/define/all.ts', undefined, true)).size,
 ]);
 rows.push([
   'content',
   'content module alone (src/content)',
-  gz(await bundle('src/content/index.ts')),
+  (await bundle('src/content/index.ts', undefined, true)).size,
 ]);
 rows.push([
   'lit',
   'Lit alone (LitElement, html, css, decorators used)',
-  gz(
+  (
     await bundle(
       undefined,
       "import { LitElement, html, css, nothing } from 'lit';\n" +
         "import { property, state } from 'lit/decorators.js';\n" +
         'console.log(LitElement, html, css, nothing, property, state);\n',
-    ),
-  ),
+    )
+  ).size,
 ]);
 
 let failed = false;

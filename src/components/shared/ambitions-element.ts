@@ -1,11 +1,27 @@
 import { LitElement, type PropertyDeclaration } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { validateContentOverride, type ContentOverride } from '../../content/index.js';
+import type { ContentOverride, Parsed } from '../../content/types.js';
 import { applyContentOverride, type LocalContent } from '../../engine/local-content.js';
 import { checkContentSrc, loadContentSrc } from './local-content.js';
 
 const unset = Symbol('unset');
+
+/** The override validator, once loaded (see loadContentValidator). */
+let validate: ((value: unknown) => Parsed<ContentOverride>) | undefined;
+let validatorLoad: Promise<void> | undefined;
+
+/**
+ * Loads the override validator the first time a host sets local content, so a page without any
+ * never downloads it (the CDN bundle has it inline). Never rejects: if the module cannot load,
+ * every override is refused with a message saying so, and the guide's text is shown.
+ */
+export const loadContentValidator = (): Promise<void> =>
+  (validatorLoad ??= import('../../content/override.js').then(
+    (module) => void (validate = module.validateContentOverride),
+    () =>
+      void (validate = () => ({ ok: false, errors: ['the content checker could not be loaded'] })),
+  ));
 
 /** A pristine instance of each element class (never connected): where defaults are read. */
 const pristine = new WeakMap<object, Record<string, unknown>>();
@@ -83,12 +99,21 @@ export class AmbitionsElement extends LitElement {
     return this.resolve()[1];
   }
 
-  private resolve() {
+  /** Local content waits for the validator: the first render with it shows the local text. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return validate || (this.content ?? this.fetchedContent) == null
+      ? super.scheduleUpdate()
+      : loadContentValidator().then(() => super.scheduleUpdate());
+  }
+
+  private resolve(): [unknown, ContentOverride | undefined, LocalContent] {
     const source = this.content ?? this.fetchedContent;
     if (this.resolved !== unset && this.resolved[0] === source) return this.resolved;
     let value: ContentOverride | undefined;
     if (source != null) {
-      const parsed = validateContentOverride(source);
+      // Read outside an update before the validator is in: the guide's own, not remembered.
+      if (!validate) return [source, value, applyContentOverride()];
+      const parsed = validate(source);
       if (parsed.ok) value = parsed.value;
       else
         this.warnOnce(
@@ -117,6 +142,7 @@ export class AmbitionsElement extends LitElement {
     if (!src) return;
     const checked = checkContentSrc(src, allowed, document.baseURI);
     if ('error' in checked) return this.warnOnce('content-src', checked.error);
+    void loadContentValidator(); // in parallel with the file
     void loadContentSrc(checked.url).then((result) => {
       if (this.requestedSrc !== key) return; // the attribute changed meanwhile
       if ('error' in result)
