@@ -92,8 +92,8 @@ for (const tag of tags) {
 for (const [id, [tag, bytes]] of onDemand) {
   const file = relative('.', id).replaceAll('\\', '/');
   const what =
-    file === 'src/content/override.ts'
-      ? `the local-content validator (${file}), loaded only when content or content-src is set`
+    file === 'src/components/shared/on-demand.ts'
+      ? `local-content checks (${file}: the override validator, the content-src loader), loaded only when content or content-src is set`
       : `${file}, loaded only when needed`;
   rows.push([`on-demand:${file}`, `  + on demand: ${what}; measured with <${tag}>`, bytes]);
 }

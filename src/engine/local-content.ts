@@ -4,6 +4,7 @@ import type {
   ContentOverride,
   Foundation,
   FoundationId,
+  FoundationOverride,
   LocalCaseStudy,
   LocalContact,
   RichText,
@@ -38,8 +39,7 @@ const none: readonly never[] = [];
 export function applyContentOverride(override?: ContentOverride): LocalContent {
   const byId = new Map(override?.foundations?.map((o) => [getFoundation(o.id)?.id, o]));
   const list = foundations.map((f): LocalFoundation => {
-    const o = byId.get(f.id);
-    if (!o) return { ...f, localExamples: none, localCaseStudies: none, changed: false };
+    const o: Partial<FoundationOverride> = byId.get(f.id) ?? {};
     return {
       ...f,
       title: o.title ?? f.title,

@@ -1,26 +1,22 @@
 import { LitElement, type PropertyDeclaration } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { ContentOverride, Parsed } from '../../content/types.js';
+import type { ContentOverride } from '../../content/types.js';
 import { applyContentOverride, type LocalContent } from '../../engine/local-content.js';
-import { checkContentSrc, loadContentSrc } from './local-content.js';
 
-const unset = Symbol('unset');
-
-/** The override validator, once loaded (see loadContentValidator). */
-let validate: ((value: unknown) => Parsed<ContentOverride>) | undefined;
-let validatorLoad: Promise<void> | undefined;
+/** The local-content checks once loaded (see loadLocalContent). */
+let checks: typeof import('./on-demand.js') | undefined;
+let loading: Promise<unknown> | undefined;
 
 /**
- * Loads the override validator the first time a host sets local content, so a page without any
- * never downloads it (the CDN bundle has it inline). Never rejects: if the module cannot load,
- * every override is refused with a message saying so, and the guide's text is shown.
+ * Loads the local-content checks (the override validator, the content-src loader) the first time
+ * a host sets local content, so a page without any never downloads them. Never rejects: if they
+ * cannot load, one warning says so and every element shows the guide's text.
  */
-export const loadContentValidator = (): Promise<void> =>
-  (validatorLoad ??= import('../../content/override.js').then(
-    (module) => void (validate = module.validateContentOverride),
-    () =>
-      void (validate = () => ({ ok: false, errors: ['the content checker could not be loaded'] })),
+export const loadLocalContent = (): Promise<unknown> =>
+  (loading ??= import('./on-demand.js').then(
+    (module) => (checks = module),
+    () => console.warn('ambitions-elements: local content could not be checked, so it is ignored.'),
   ));
 
 /** A pristine instance of each element class (never connected): where defaults are read. */
@@ -34,7 +30,7 @@ const pristine = new WeakMap<object, Record<string, unknown>>();
  * no render expects).
  */
 export class AmbitionsElement extends LitElement {
-  private readonly warnedFields = new Set<string>();
+  private readonly warned = new Set<string>();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (value === null) {
@@ -68,14 +64,34 @@ export class AmbitionsElement extends LitElement {
   /** Other origins `content-src` may load from, space separated, e.g. `https://cdn.example.org`. */
   @property({ attribute: 'allowed-content-origins' }) allowedContentOrigins = '';
 
-  @state() private fetchedContent?: unknown;
-  private requestedSrc = '';
-  private resolved: [unknown, ContentOverride | undefined, LocalContent] | typeof unset = unset;
+  @state() private fetched?: unknown;
+  private requested = '';
+  private resolved?: [unknown, ContentOverride | undefined, LocalContent];
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-    this.addController({ hostUpdate: () => this.fetchContentSrc() });
+    // Fetches content-src when it (or allowed-content-origins) changes. `checks` is in by then:
+    // scheduleUpdate waited for it once content-src was set.
+    this.addController({
+      hostUpdate: () => {
+        const src = (this.contentSrc ?? '').trim();
+        const allowed = this.allowedContentOrigins ?? '';
+        const key = `${src} ${allowed}`;
+        if (!checks || key === this.requested || typeof location === 'undefined') return;
+        this.requested = key;
+        this.fetched = undefined;
+        if (!src) return;
+        const checked = checks.checkContentSrc(src, allowed, document.baseURI);
+        if ('error' in checked) return this.warnOnce('content-src', checked.error);
+        void checks.loadContentSrc(checked.url).then((result) => {
+          if (this.requested !== key) return; // the attribute changed meanwhile
+          if ('error' in result)
+            this.warnOnce('content-src', `${result.error} The guide's text is shown.`);
+          else this.fetched = result.value;
+        });
+      },
+    });
   }
 
   /**
@@ -84,8 +100,8 @@ export class AmbitionsElement extends LitElement {
    */
   protected warnOnce(field: string, message: string): void {
     const key = `${field}\u0000${message}`;
-    if (this.warnedFields.has(key)) return;
-    this.warnedFields.add(key);
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
     console.warn(`<${this.localName}> ${field}: ${message}`);
   }
 
@@ -99,21 +115,21 @@ export class AmbitionsElement extends LitElement {
     return this.resolve()[1];
   }
 
-  /** Local content waits for the validator: the first render with it shows the local text. */
+  /** Local content waits for its checks: the first render with it shows the local text. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return validate || (this.content ?? this.fetchedContent) == null
+    return checks || (this.content == null && !this.contentSrc)
       ? super.scheduleUpdate()
-      : loadContentValidator().then(() => super.scheduleUpdate());
+      : loadLocalContent().then(() => super.scheduleUpdate());
   }
 
   private resolve(): [unknown, ContentOverride | undefined, LocalContent] {
-    const source = this.content ?? this.fetchedContent;
-    if (this.resolved !== unset && this.resolved[0] === source) return this.resolved;
+    const source = this.content ?? this.fetched;
+    if (this.resolved && this.resolved[0] === source) return this.resolved;
     let value: ContentOverride | undefined;
     if (source != null) {
-      // Read outside an update before the validator is in: the guide's own, not remembered.
-      if (!validate) return [source, value, applyContentOverride()];
-      const parsed = validate(source);
+      // Read outside an update while the checks load: the guide's own, not remembered.
+      if (!checks) return [source, value, applyContentOverride()];
+      const parsed = checks.validateContentOverride(source);
       if (parsed.ok) value = parsed.value;
       else
         this.warnOnce(
@@ -130,24 +146,5 @@ export class AmbitionsElement extends LitElement {
    */
   protected t(id: string, english: string): string {
     return this.local.strings[id] ?? msg(english, { id });
-  }
-
-  private fetchContentSrc(): void {
-    const src = (this.contentSrc ?? '').trim();
-    const allowed = this.allowedContentOrigins ?? '';
-    const key = `${src} ${allowed}`;
-    if (key === this.requestedSrc || typeof location === 'undefined') return;
-    this.requestedSrc = key;
-    this.fetchedContent = undefined;
-    if (!src) return;
-    const checked = checkContentSrc(src, allowed, document.baseURI);
-    if ('error' in checked) return this.warnOnce('content-src', checked.error);
-    void loadContentValidator(); // in parallel with the file
-    void loadContentSrc(checked.url).then((result) => {
-      if (this.requestedSrc !== key) return; // the attribute changed meanwhile
-      if ('error' in result)
-        this.warnOnce('content-src', `${result.error} The guide's text is shown.`);
-      else this.fetchedContent = result.value;
-    });
   }
 }
