@@ -1,7 +1,7 @@
 import { ambitions } from './ambitions.js';
 import { getFoundation } from './queries.js';
 import { isSafeHref } from './safe-href.js';
-import type { ContentOverride, FoundationOverride, Parsed } from './types.js';
+import type { ContentOverride, Parsed } from './types.js';
 
 /*
  * Validation of host overrides (JSON from an attribute, a script tag or a URL).
@@ -20,8 +20,12 @@ type Loose = Record<PropertyKey, unknown>;
 /** Limits keep a hostile or mistaken override from costing unbounded work. */
 const MAX_ERRORS = 50;
 
-/** The errors of the validation running now (saved and restored, so a getter may re-enter). */
+/**
+ * The validation running now (saved and restored, so a getter may re-enter): its errors, and the
+ * items overridden so far, by slug, with the path of the first override of each.
+ */
 let errors: string[] = [];
+let seen = new Map<string, string>();
 
 /** Records an error (until there are too many) and returns undefined, so a check can return it. */
 const fail = (path: string, message: string): undefined => {
@@ -124,63 +128,54 @@ const richText = array(
 );
 const richTexts = array(richText, 50, 'rich-text paragraphs');
 
-/** An item by number (kept as given) or slug; a numeric string becomes the slug. */
+/**
+ * `foundations[i].id`: an item by number (kept as given) or slug (a numeric string becomes the
+ * slug), each item at most once.
+ */
 const foundationId: Check = (value, path) => {
   const found = getFoundation(value as string);
-  return found
-    ? typeof value === 'number'
-      ? value
-      : found.id
-    : fail(path, 'expected 1-10 or a slug such as "leadership"');
+  if (!found) return fail(path, 'expected 1-10 or a slug such as "leadership"');
+  const first = seen.get(found.id);
+  if (first) fail(path, `same item as ${first}`);
+  else seen.set(found.id, path.slice(0, -3)); // "foundations[i]"
+  return typeof value === 'number' ? value : found.id;
 };
 
-const foundationList = array(
-  object(
-    {
-      id: foundationId,
-      title: string,
-      what: string,
-      ask: array(string, 50, 'strings'),
-      examples: richTexts,
-      localExamples: richTexts,
-      localCaseStudies: array(
-        object(
-          {
-            title: string,
-            summary: string,
-            ambitions: array(
-              matching(
-                (id) => ambitionIds.includes(id),
-                `expected one of ${ambitionIds.join(', ')}`,
-              ),
-              ambitionIds.length,
-              'Ambition ids such as "A1"',
-            ),
-          },
-          2,
-        ),
-        100,
-        'case studies',
-      ),
-    },
-    1,
-  ),
-  10,
-  'item overrides',
-);
-
 const root = object({
-  foundations: (value, path) => {
-    const list = foundationList(value, path) as (FoundationOverride | undefined)[] | undefined;
-    const seen = new Map<string | undefined, number>();
-    list?.forEach((item, i) => {
-      const slug = item && getFoundation(item.id)?.id;
-      const first = seen.get(slug);
-      if (first !== undefined) fail(`${path}[${i}].id`, `same item as ${path}[${first}]`);
-      else if (slug) seen.set(slug, i);
-    });
-    return list;
-  },
+  foundations: array(
+    object(
+      {
+        id: foundationId,
+        title: string,
+        what: string,
+        ask: array(string, 50, 'strings'),
+        examples: richTexts,
+        localExamples: richTexts,
+        localCaseStudies: array(
+          object(
+            {
+              title: string,
+              summary: string,
+              ambitions: array(
+                matching(
+                  (id) => ambitionIds.includes(id),
+                  `expected one of ${ambitionIds.join(', ')}`,
+                ),
+                ambitionIds.length,
+                'Ambition ids such as "A1"',
+              ),
+            },
+            2,
+          ),
+          100,
+          'case studies',
+        ),
+      },
+      1,
+    ),
+    10,
+    'item overrides',
+  ),
   contact: object({
     name: string,
     phone: string,
@@ -206,12 +201,13 @@ const root = object({
  * returns a fresh copy; on failure, every problem as `path: message`.
  */
 export function validateContentOverride(value: unknown): Parsed<ContentOverride> {
-  const outer = errors;
+  const outer = [errors, seen] as const;
   errors = [];
+  seen = new Map();
   try {
     const out = at(root, [value], 0, '') as ContentOverride;
     return errors.length ? { ok: false, errors } : { ok: true, value: out };
   } finally {
-    errors = outer;
+    [errors, seen] = outer;
   }
 }

@@ -13,7 +13,7 @@ let loading: Promise<unknown> | undefined;
  * a host sets local content, so a page without any never downloads them. Never rejects: if they
  * cannot load, one warning says so and every element shows the guide's text.
  */
-export const loadLocalContent = (): Promise<unknown> =>
+const loadLocalContent = (): Promise<unknown> =>
   (loading ??= import('./on-demand.js').then(
     (module) => (checks = module),
     () => console.warn('ambitions-elements: local content could not be checked, so it is ignored.'),
