@@ -50,12 +50,13 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: true }),
     ],
   },
-  {
-    // The script-tag build: self-contained (Lit included), minified, registers every element.
-    input: 'src/cdn/ambitions-elements.ts',
-    // One file: the override validator, a lazy chunk in the npm build, is inlined here.
+  // The script-tag builds: self-contained (Lit included), minified, register every element; the
+  // second adds Lit's hydration support for pre-rendered (declarative shadow DOM) pages.
+  ...['ambitions-elements', 'ambitions-elements-hydrate'].map((name) => ({
+    input: `src/cdn/${name}.ts`,
+    // One file: what an npm build loads on demand (local-content checks) is inlined here.
     output: {
-      file: 'dist/cdn/ambitions-elements.js',
+      file: `dist/cdn/${name}.js`,
       format: 'es',
       sourcemap: true,
       inlineDynamicImports: true,
@@ -66,7 +67,7 @@ export default [
       scriptTypescript('dist/cdn'),
       terser(terserOptions),
     ],
-  },
+  })),
   {
     // The iframe page for sites that forbid scripts: it loads the CDN bundle, then this.
     input: 'src/embed/embed.ts',

@@ -2,7 +2,7 @@
 // Each element is bundled in memory from its registration file the way rollup.config.mjs builds
 // the CDN bundle (Lit included, minified), so the figure is "the element with everything it needs
 // up front": its entry chunk and every chunk that imports statically. Code an element loads only
-// on demand (the local-content validator, when a host sets `content` or `content-src`) is a
+// on demand (the local-content checks, when a host sets `content` or `content-src`) is a
 // chunk of its own in an npm build, listed on its own line. The CDN bundle itself registers every
 // element and inlines those chunks, so nothing is left out of it.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -73,8 +73,14 @@ async function bundle(entry, source, inline = false) {
 
 const rows = [];
 const cdn = 'dist/cdn/ambitions-elements.js';
-if (existsSync(cdn)) rows.push(['cdn', `CDN bundle (${cdn})`, gz(readFileSync(cdn))]);
-else console.warn(`${cdn} not found: run npm run build first.`);
+const cdnHydrate = 'dist/cdn/ambitions-elements-hydrate.js';
+for (const [key, file, label] of [
+  ['cdn', cdn, 'CDN bundle, every element and all content'],
+  ['cdn-hydrate', cdnHydrate, 'CDN bundle for pre-rendered pages (+ hydration support)'],
+]) {
+  if (existsSync(file)) rows.push([key, `${label} (${file})`, gz(readFileSync(file))]);
+  else console.warn(`${file} not found: run npm run build first.`);
+}
 
 // Registration files are named after their tag; define.ts, define-all.ts and all.ts are helpers.
 const tags = readdirSync('src/define')
@@ -97,14 +103,6 @@ for (const [id, [tag, bytes]] of onDemand) {
       : `${file}, loaded only when needed`;
   rows.push([`on-demand:${file}`, `  + on demand: ${what}; measured with <${tag}>`, bytes]);
 }
-// What pre-rendered pages need on top of the elements: Lit's hydration support, first in the CDN
-// entry. Measured as the difference between the CDN entry and the same elements without it.
-rows.push([
-  'hydration',
-  'hydration support in the CDN bundle (@lit-labs/ssr-client)',
-  (await bundle('src/cdn/ambitions-elements.ts', undefined, true)).size -
-    (await bundle('src/define/all.ts', undefined, true)).size,
-]);
 rows.push([
   'content',
   'content module alone (src/content)',
