@@ -187,8 +187,8 @@ export function toCsv(
     const stage = getStage(answer?.stage);
     rows.push(
       [
-        file.organisation ?? '',
-        file.team ?? '',
+        file.organisation,
+        file.team,
         file.createdAt,
         f.number,
         f.id,
@@ -196,7 +196,7 @@ export function toCsv(
         stage?.id,
         stage?.label,
         stage?.value,
-        answer?.notes ?? '',
+        answer?.notes,
       ]
         .map(csvField)
         .join(','),

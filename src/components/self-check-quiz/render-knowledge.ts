@@ -56,7 +56,7 @@ export function renderKnowledge(q: SelfCheckQuiz) {
           ),
         )}
       </fieldset>
-      <div part="feedback" class="feedback" role="status">
+      <div part="feedback" role="status">
         ${
           checked
             ? html`<p>

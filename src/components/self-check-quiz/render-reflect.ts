@@ -77,13 +77,17 @@ export function renderStep(q: SelfCheckQuiz) {
         <legend>Where are you now with ${f.title.toLowerCase()}?</legend>
         ${[
           ...stages,
-          { id: '', label: 'Not sure / skip', description: 'Leave this item unanswered for now.' },
+          {
+            id: '' as const,
+            label: 'Not sure / skip',
+            description: 'Leave this item unanswered for now.',
+          },
         ].map((s) =>
           choice(
             'stage',
             s.id,
             (answer?.stage ?? '') === s.id,
-            () => q.answer(f.id, { stage: getStage(s.id)?.id }),
+            () => q.answer(f.id, { stage: s.id || undefined }),
             html`<strong>${s.label}</strong><br />${s.description}`,
           ),
         )}

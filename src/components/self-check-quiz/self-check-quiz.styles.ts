@@ -188,9 +188,6 @@ export const quizStyles = css`
     border-color: var(--line);
     margin: 0 0 1em;
   }
-  .feedback:empty {
-    display: none;
-  }
   .score {
     font-size: 1.25em;
     font-weight: 600;
