@@ -84,18 +84,14 @@ export const baseStyles = css`
     cursor: pointer;
     min-height: 44px;
     min-width: 44px;
-    letter-spacing: normal;
   }
+  /* Read by screen readers, not shown: clipped to nothing, out of the layout. */
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
     overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
     clip-path: inset(50%) !important;
-    border: 0 !important;
     white-space: nowrap !important;
   }
   .notice {
@@ -114,8 +110,7 @@ export const baseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    a:focus-visible,
-    :is(button, input, select, textarea, summary, [tabindex]):focus-visible {
+    :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
       outline: 3px solid Highlight;
     }
   }
