@@ -73,8 +73,13 @@ export class FoundationCard extends AmbitionsElement {
     headingLevel: { attribute: 'heading-level' },
     collapsible: { type: Boolean, reflect: true },
     open: { type: Boolean, reflect: true },
-    inGuide: { attribute: false },
   };
+
+  static {
+    // Internal (see `inGuide`): declared here rather than in `properties`, which would list it in
+    // the public API docs. Still reactive, so a value set before the element upgrades is kept.
+    this.createProperty('inGuide', { attribute: false });
+  }
 
   /** Item number (1-10) or slug, e.g. `3` or `evidence-and-information`. */
   foundation: string | number = '';
