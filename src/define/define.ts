@@ -35,12 +35,12 @@ export function define(tag: string, ctor: CustomElementConstructor): boolean {
       if (OURS in existing)
         warn(
           'copy',
-          'the package is loaded twice on this page (e.g. the script-tag bundle and the npm build); the first copy is used. Load it once.',
+          'the package is loaded twice on this page; the first copy is used. Load it once.',
         );
       else
         warn(
           tag,
-          `<${tag}> is taken by another script, so ours was not registered. To use ours under other names, call defineAll('my-') from 'ambitions-elements' or customElements.define('my-${tag}', class extends ${className(tag)} {}).`,
+          `<${tag}> is taken by another script, so ours was not registered. Use ours under another name: defineAll('my-') or customElements.define('my-${tag}', class extends ${className(tag)} {}).`,
         );
       return false;
     }
