@@ -17,7 +17,6 @@ export const baseStyles = css`
     display: none;
   }
   .root {
-    box-sizing: border-box;
     font-family: var(--ambitions-font-family, inherit);
     font-size: var(--ambitions-font-size, max(1em, 16px));
     font-weight: 400;
@@ -32,10 +31,10 @@ export const baseStyles = css`
     color: var(--ambitions-color-text, #212b32);
     overflow-wrap: break-word;
   }
-  .root *,
-  .root *::before,
-  .root *::after {
-    box-sizing: inherit;
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
   }
   h2,
   h3,
@@ -45,7 +44,6 @@ export const baseStyles = css`
     font-weight: 600;
     line-height: 1.3;
     margin: 0 0 0.5em;
-    color: inherit;
   }
   p,
   ul,
@@ -98,12 +96,11 @@ export const baseStyles = css`
     border-inline-start: 0.3em solid var(--ambitions-color-error, #d5281b);
     padding: 0.5em 1em;
     background: var(--ambitions-color-surface, #ffffff);
-    color: var(--ambitions-color-text, #212b32);
   }
   @media (prefers-reduced-motion: reduce) {
-    .root *,
-    .root *::before,
-    .root *::after {
+    *,
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;
