@@ -225,6 +225,7 @@ export class FoundationCard extends AmbitionsElement {
         ${renderHeading(sub, this.t('ambitions', 'Ambitions it contributes to'), 'label')}
         <ul part="list">
           ${item.ambitions.map(
+            // The six Ambitions are listed in order: "A3" is ambitions[2].
             (id) =>
               html`<li><span class="ambition-id">${id}</span> ${ambitions[+id[1] - 1].title}</li>`,
           )}
