@@ -6,14 +6,14 @@ import type { AmbitionId, CaseStudy, FoundationId } from '../content/index.js';
  * not a letter or digit turned into one space. "Co-design’s" and "co design's" match.
  */
 export function normaliseSearch(text: unknown): string {
-  if (typeof text !== 'string') return '';
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘']/g, '')
-    .replace(/[^\p{L}\p{N}/]+/gu, ' ')
-    .trim();
+  return typeof text === 'string'
+    ? text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[\u0300-\u036f’‘']/g, '')
+        .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+        .trim()
+    : '';
 }
 
 export interface CaseStudyQuery {
