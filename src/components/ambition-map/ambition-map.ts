@@ -111,11 +111,8 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
   return html`<section part="details" aria-label="Selection details">
     ${renderHeading(
       levelBelow(level),
-      a
-        ? f
-          ? `${f.title} and Ambition ${c}, ${a.title}`
-          : `Ambition ${c}: ${a.title}`
-        : m[r][0][1],
+      // The selected node's name without its count ("Ambition 6, Each community is prepared to help").
+      f && a ? m[r][c][0].slice(0, -2) : m[r][c][0] + m[r][c][1],
       'details-heading',
     )}
     ${
