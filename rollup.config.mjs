@@ -50,17 +50,18 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: true }),
     ],
   },
-  {
-    // The script-tag build: self-contained (Lit included), minified, registers every element.
-    input: 'src/cdn/ambitions-elements.ts',
-    output: { file: 'dist/cdn/ambitions-elements.js', format: 'es', sourcemap: true },
+  // The script-tag builds: self-contained (Lit included), minified, register every element; the
+  // second adds Lit's hydration support for pre-rendered (declarative shadow DOM) pages.
+  ...['ambitions-elements', 'ambitions-elements-hydrate'].map((name) => ({
+    input: `src/cdn/${name}.ts`,
+    output: { file: `dist/cdn/${name}.js`, format: 'es', sourcemap: true },
     plugins: [
       minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),
       scriptTypescript('dist/cdn'),
       terser(terserOptions),
     ],
-  },
+  })),
   {
     // The iframe page for sites that forbid scripts: it loads the CDN bundle, then this.
     input: 'src/embed/embed.ts',

@@ -52,8 +52,14 @@ async function bundle(entry, source) {
 
 const rows = [];
 const cdn = 'dist/cdn/ambitions-elements.js';
-if (existsSync(cdn)) rows.push(['cdn', `CDN bundle (${cdn})`, gz(readFileSync(cdn))]);
-else console.warn(`${cdn} not found: run npm run build first.`);
+const cdnHydrate = 'dist/cdn/ambitions-elements-hydrate.js';
+for (const [key, file, label] of [
+  ['cdn', cdn, 'CDN bundle, every element and all content'],
+  ['cdn-hydrate', cdnHydrate, 'CDN bundle for pre-rendered pages (+ hydration support)'],
+]) {
+  if (existsSync(file)) rows.push([key, `${label} (${file})`, gz(readFileSync(file))]);
+  else console.warn(`${file} not found: run npm run build first.`);
+}
 
 // Registration files are named after their tag; define.ts, define-all.ts and all.ts are helpers.
 const tags = readdirSync('src/define')
@@ -66,13 +72,6 @@ for (const tag of tags) {
     gz(await bundle(`src/define/${tag}.ts`)),
   ]);
 }
-// What pre-rendered pages need on top of the elements: Lit's hydration support, first in the CDN
-// entry. Measured as the difference between the CDN entry and the same elements without it.
-rows.push([
-  'hydration',
-  'hydration support in the CDN bundle (@lit-labs/ssr-client)',
-  gz(await bundle('src/cdn/ambitions-elements.ts')) - gz(await bundle('src/define/all.ts')),
-]);
 rows.push([
   'content',
   'content module alone (src/content)',

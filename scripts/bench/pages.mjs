@@ -35,7 +35,7 @@ const measure = `<script>
   // Where the time goes on the script variants: the bundle's download, then its evaluation.
   customElements.whenDefined('grab-and-go-guide').then(() => {
     r.defined = performance.now();
-    const e = performance.getEntriesByType('resource').find((x) => x.name.includes('ambitions-elements.js'));
+    const e = performance.getEntriesByType('resource').find((x) => x.name.includes('/cdn/ambitions-elements'));
     r.bundleLoaded = e ? e.responseEnd : null;
   });
   window.__bench = r;
@@ -80,9 +80,10 @@ const bundle = '<script type="module" src="/dist/cdn/ambitions-elements.js"></sc
 /** (2) Client-rendered from the CDN bundle. */
 export const clientPage = () => page('client', bundle, '<grab-and-go-guide></grab-and-go-guide>');
 
-/** (3) Pre-rendered declarative shadow DOM, hydrated by the same bundle. */
+/** (3) Pre-rendered declarative shadow DOM, hydrated by the bundle with hydration support. */
 export async function ssrPage() {
-  return page('ssr', bundle, await renderElement('grab-and-go-guide', {}));
+  const hydrating = bundle.replace('ambitions-elements.js', 'ambitions-elements-hydrate.js');
+  return page('ssr', hydrating, await renderElement('grab-and-go-guide', {}));
 }
 
 /** For the profile of (3): the same pre-rendered HTML with no script at all (hydrates nothing). */

@@ -1,5 +1,4 @@
-// The script-tag bundle (dist/cdn/ambitions-elements.js). Hydration support comes first so that
-// elements pasted as pre-rendered HTML (declarative shadow DOM) are adopted, not re-rendered:
-// LitElement looks for it when its module runs.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// The script-tag bundle (dist/cdn/ambitions-elements.js): every element, all the guide's content,
+// Lit included. Pages that paste pre-rendered HTML (declarative shadow DOM) use
+// ambitions-elements-hydrate.js instead, which adopts that HTML rather than rendering it again.
 import '../define/all.js';

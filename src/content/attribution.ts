@@ -1,19 +1,28 @@
 import { links } from './links.js';
 import type { Attribution } from './types.js';
 
+// The pieces a lone card's one-line attribution needs, on their own so a bundle that shows only
+// that line carries only these (the `attribution` object below is dropped when nothing reads it).
+/** @internal */
+export const guideTitle = 'Small Steps, Big Vision: Grab-and-Go Guide';
+/** @internal */
+export const guideOrganisation = 'Open Thanatology, The Open University';
+/** @internal */
+export const guideLicence = /*#__PURE__*/ Object.freeze({ name: 'CC BY 4.0', url: links.ccBy });
+
 /**
  * What CC BY 4.0 asks of reuse: title, authors, source, licence and a note of
  * changes. The package's code licence is separate; the guide's text stays CC BY.
  */
 export const attribution: Attribution = /*#__PURE__*/ Object.freeze({
-  title: 'Small Steps, Big Vision: Grab-and-Go Guide',
+  title: guideTitle,
   version: '1',
   date: '2023-03-01',
   authors: Object.freeze(['Erica Borgstrom', 'Claire Henry', 'Joanne Jordan', 'Una St Ledger']),
-  organisation: 'Open Thanatology, The Open University',
+  organisation: guideOrganisation,
   funder: 'Marie Curie',
   sourceUrl: links.project,
-  licence: Object.freeze({ name: 'CC BY 4.0', url: links.ccBy }),
+  licence: guideLicence,
   frameworkTitle:
     'Ambitions for Palliative and End of Life Care: a national framework for local action 2021-2026',
   frameworkUrl: links.framework,

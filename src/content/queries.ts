@@ -9,25 +9,20 @@ import type { Ambition, AmbitionId, CaseStudy, Foundation, FoundationId } from '
  * should render a fallback, not break the host page.
  */
 
+/** A number or string as a trimmed lower-case key; anything else as '' (which matches nothing). */
+const keyOf = (value: unknown): string =>
+  typeof value === 'number' || typeof value === 'string' ? String(value).trim().toLowerCase() : '';
+
 /** An item by number (3), numeric string ("3", " 3 ") or slug; otherwise undefined. */
 export function getFoundation(idOrNumber: string | number): Foundation | undefined {
-  if (typeof idOrNumber === 'number') {
-    return Number.isInteger(idOrNumber)
-      ? foundations.find((f) => f.number === idOrNumber)
-      : undefined;
-  }
-  if (typeof idOrNumber !== 'string') return undefined;
-  const key = idOrNumber.trim().toLowerCase();
-  if (/^\d{1,2}$/.test(key)) return foundations.find((f) => f.number === Number(key));
-  return foundations.find((f) => f.id === key);
+  const key = keyOf(idOrNumber);
+  return foundations.find((f) => f.id === key || (/^\d\d?$/.test(key) && f.number === +key));
 }
 
 /** An Ambition by id ("A6"), lower-case id ("a6") or number ("6", 6); otherwise undefined. */
 export function getAmbition(id: string | number): Ambition | undefined {
-  if (typeof id === 'number') return ambitions.find((a) => a.number === id);
-  if (typeof id !== 'string') return undefined;
-  const match = /^a?([1-6])$/i.exec(id.trim());
-  return match ? ambitions.find((a) => a.number === Number(match[1])) : undefined;
+  const match = /^a?([1-6])$/.exec(keyOf(id));
+  return match ? ambitions[+match[1] - 1] : undefined;
 }
 
 export interface CaseStudyFilter {
@@ -67,15 +62,19 @@ let matrix: EvidenceMatrix | undefined;
  * all zeros: the report gives them no case studies. Computed once, frozen.
  */
 export function evidenceMatrix(): EvidenceMatrix {
-  if (matrix) return matrix;
-  const rows = {} as Record<FoundationId, Record<AmbitionId, number>>;
-  for (const f of foundations) {
-    const row = {} as Record<AmbitionId, number>;
-    for (const a of ambitions) row[a.id] = 0;
-    rows[f.id] = row;
-  }
-  for (const c of caseStudies) for (const a of c.ambitions) rows[c.foundation][a] += 1;
-  for (const f of foundations) Object.freeze(rows[f.id]);
-  matrix = Object.freeze(rows);
-  return matrix;
+  return (matrix ??= Object.freeze(
+    Object.fromEntries(
+      foundations.map((f) => [
+        f.id,
+        Object.freeze(
+          Object.fromEntries(
+            ambitions.map((a) => [
+              a.id,
+              caseStudies.filter((c) => c.foundation === f.id && c.ambitions.includes(a.id)).length,
+            ]),
+          ),
+        ),
+      ]),
+    ) as EvidenceMatrix,
+  ));
 }

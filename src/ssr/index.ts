@@ -1,7 +1,8 @@
 /**
  * Server rendering (Node): an element with its attributes as HTML with declarative shadow DOM,
- * so a host can paste content that is readable before and without JavaScript. When the CDN
- * bundle loads later, the element hydrates instead of rendering again.
+ * so a host can paste content that is readable before and without JavaScript. When the hydrating
+ * CDN bundle (cdn/ambitions-elements-hydrate.js) loads later, the element hydrates instead of
+ * rendering again.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';

@@ -17,7 +17,6 @@ export const baseStyles = css`
     display: none;
   }
   .root {
-    box-sizing: border-box;
     font-family: var(--ambitions-font-family, inherit);
     font-size: var(--ambitions-font-size, max(1em, 16px));
     font-weight: 400;
@@ -32,10 +31,10 @@ export const baseStyles = css`
     color: var(--ambitions-color-text, #212b32);
     overflow-wrap: break-word;
   }
-  .root *,
-  .root *::before,
-  .root *::after {
-    box-sizing: inherit;
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
   }
   h2,
   h3,
@@ -45,7 +44,6 @@ export const baseStyles = css`
     font-weight: 600;
     line-height: 1.3;
     margin: 0 0 0.5em;
-    color: inherit;
   }
   p,
   ul,
@@ -84,38 +82,32 @@ export const baseStyles = css`
     cursor: pointer;
     min-height: 44px;
     min-width: 44px;
-    letter-spacing: normal;
   }
+  /* Read by screen readers, not shown: clipped to nothing, out of the layout. */
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
     overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
     clip-path: inset(50%) !important;
-    border: 0 !important;
     white-space: nowrap !important;
   }
   .notice {
     border-inline-start: 0.3em solid var(--ambitions-color-error, #d5281b);
     padding: 0.5em 1em;
     background: var(--ambitions-color-surface, #ffffff);
-    color: var(--ambitions-color-text, #212b32);
   }
   @media (prefers-reduced-motion: reduce) {
-    .root *,
-    .root *::before,
-    .root *::after {
+    *,
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;
     }
   }
   @media (forced-colors: active) {
-    a:focus-visible,
-    :is(button, input, select, textarea, summary, [tabindex]):focus-visible {
+    :is(a, button, input, select, textarea, summary, [tabindex]):focus-visible {
       outline: 3px solid Highlight;
     }
   }

@@ -5,7 +5,7 @@ import { ELEMENT_TAGS } from '../../src/components/shared/element-attributes.js'
 /**
  * Pre-rendered HTML from the built `dist/ssr/index.js`, served by the test server's
  * `/__ssr/page?tag=...` route (web-test-runner.config.mjs): readable with scripts off, and
- * hydrated in place by the CDN bundle.
+ * hydrated in place by the hydrating CDN bundle; the plain bundle renders it afresh, once.
  */
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => {
@@ -101,7 +101,7 @@ describe('pre-rendered HTML (SSR)', function () {
 
     const script = doc.createElement('script');
     script.type = 'module';
-    script.src = '/dist/cdn/ambitions-elements.js';
+    script.src = '/dist/cdn/ambitions-elements-hydrate.js';
     doc.head.append(script);
     await win.customElements.whenDefined('foundation-card');
     await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
@@ -140,7 +140,7 @@ describe('pre-rendered HTML (SSR)', function () {
       const before = host.getBoundingClientRect().toJSON();
       const script = doc.createElement('script');
       script.type = 'module';
-      script.src = '/dist/cdn/ambitions-elements.js';
+      script.src = '/dist/cdn/ambitions-elements-hydrate.js';
       doc.head.append(script);
       await win.customElements.whenDefined(tag);
       await host.updateComplete;
@@ -150,6 +150,34 @@ describe('pre-rendered HTML (SSR)', function () {
       expect(errors, tag).to.deep.equal([]);
       frame.remove();
     }
+  });
+
+  it('the plain bundle (no hydration support) renders pre-rendered elements once, not twice', async () => {
+    const frame = await openPage('tag=foundation-card&foundation=3&collapsible=true');
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const errors: string[] = [];
+    win.addEventListener('error', (event) => errors.push(event.message));
+    const card = doc.querySelector('foundation-card') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    const before = card.getBoundingClientRect().toJSON();
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/ambitions-elements.js';
+    doc.head.append(script);
+    await win.customElements.whenDefined('foundation-card');
+    await card.updateComplete;
+    const root = card.shadowRoot!;
+    expect(root.querySelectorAll('.root').length).to.equal(1);
+    expect(root.querySelectorAll('button').length).to.equal(1);
+    expect(card.getBoundingClientRect().toJSON()).to.deep.equal(before);
+    const button = root.querySelector('button')!;
+    button.click();
+    await card.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(deepText(root)).to.contain(getFoundation('3')!.ask[0]);
+    expect(errors).to.deep.equal([]);
   });
 
   it('the test route refuses an unknown element with the reason', async () => {

@@ -47,9 +47,6 @@ export const cardStyles = css`
   .ambitions {
     margin-bottom: 1em;
   }
-  .body[hidden] {
-    display: none;
-  }
   .added-note {
     background: var(--ambitions-color-accent, #e8edee);
     border-inline-start: 0.3em solid var(--ambitions-color-brand, #005eb8);
@@ -127,12 +124,8 @@ export const cardStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  /* Forced colours keep every border; the number's badge loses its fill, so it gains one. */
   @media (forced-colors: active) {
-    .card,
-    .toggle,
-    .added-note {
-      border-color: CanvasText;
-    }
     .number {
       border: 1px solid CanvasText;
     }
@@ -142,7 +135,8 @@ export const cardStyles = css`
       break-inside: avoid;
       border-color: #000000;
     }
-    .body[hidden] {
+    /* Author rules beat the browser's own [hidden] rule: a closed card prints open. */
+    .body {
       display: block;
     }
     a[href^='http']::after {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ambitions, type FoundationId } from '../../content/index.js';
 import { getLocalFoundation, type LocalFoundation } from '../../engine/local-content.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -69,17 +68,30 @@ declare global {
 export class FoundationCard extends AmbitionsElement {
   static override styles = [baseStyles, cardStyles];
 
+  static override properties = {
+    foundation: {},
+    headingLevel: { attribute: 'heading-level' },
+    collapsible: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
+  };
+
+  static {
+    // Internal (see `inGuide`): declared here rather than in `properties`, which would list it in
+    // the public API docs. Still reactive, so a value set before the element upgrades is kept.
+    this.createProperty('inGuide', { attribute: false });
+  }
+
   /** Item number (1-10) or slug, e.g. `3` or `evidence-and-information`. */
-  @property() foundation: string | number = '';
+  foundation: string | number = '';
 
   /** Heading level (2-6) of the card's title, so it fits the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  headingLevel: number | string = 3;
 
   /** Hide What, Ask and Example in action behind a show/hide button. */
-  @property({ type: Boolean, reflect: true }) collapsible = false;
+  collapsible = false;
 
   /** Whether a collapsible card shows its content. Reflected. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /**
    * Set by `<grab-and-go-guide>`, which shows one full attribution for all its cards. Not an
@@ -87,16 +99,14 @@ export class FoundationCard extends AmbitionsElement {
    * binding (not a DOM lookup) so server rendering and hydration agree.
    * @internal
    */
-  @property({ type: Boolean, attribute: false }) private inGuide = false;
+  private inGuide = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('foundation') && !this.item) {
       const given = String(this.foundation ?? '').trim();
       this.warnOnce(
         'foundation',
-        given
-          ? `"${given}" is not an item of the guide; use a number from 1 to 10 or a slug such as "leadership".`
-          : 'no item given; set foundation to a number from 1 to 10 or a slug such as "leadership".',
+        `${given ? `"${given}" is not an item of the guide` : 'no item given'}; use a number from 1 to 10 or a slug such as "leadership".`,
       );
     }
     if (
@@ -133,8 +143,7 @@ export class FoundationCard extends AmbitionsElement {
 
   private toggle(): void {
     this.open = !this.open;
-    const event = new CardToggleEvent({ open: this.open, foundation: this.item!.id });
-    this.dispatchEvent(event);
+    this.dispatchEvent(new CardToggleEvent({ open: this.open, foundation: this.item!.id }));
   }
 
   override render() {
@@ -215,9 +224,11 @@ export class FoundationCard extends AmbitionsElement {
       <section class="ambitions" part="ambitions">
         ${renderHeading(sub, this.t('ambitions', 'Ambitions it contributes to'), 'label')}
         <ul part="list">
-          ${ambitions
-            .filter((a) => item.ambitions.includes(a.id))
-            .map((a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`)}
+          ${item.ambitions.map(
+            // The six Ambitions are listed in order: "A3" is ambitions[2].
+            (id) =>
+              html`<li><span class="ambition-id">${id}</span> ${ambitions[+id[1] - 1].title}</li>`,
+          )}
         </ul>
       </section>
       ${this.inGuide ? nothing : renderCompactAttribution(this.local.adapted)}

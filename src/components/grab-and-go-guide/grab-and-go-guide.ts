@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   ambitions,
   foundations as allFoundations,
@@ -63,26 +62,36 @@ void FoundationCard;
 export class GrabAndGoGuide extends AmbitionsElement {
   static override styles = [baseStyles, guideStyles];
 
+  static override properties = {
+    foundations: {},
+    headingLevel: { attribute: 'heading-level' },
+    collapsible: { type: Boolean },
+    contactName: { attribute: 'contact-name' },
+    contactPhone: { attribute: 'contact-phone' },
+    contactEmail: { attribute: 'contact-email' },
+    contactUrl: { attribute: 'contact-url' },
+  };
+
   /** Which items to show, in this order, e.g. `1,3,9` or `leadership,co-design`. All ten when empty. */
-  @property() foundations = '';
+  foundations = '';
 
   /** Heading level (2-6) of the guide's title; sections and cards sit one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** Show each card's What, Ask and Example behind a show/hide button. */
-  @property({ type: Boolean }) collapsible = false;
+  collapsible = false;
 
   /** Your organisation or contact person, e.g. `St Example Hospice`. */
-  @property({ attribute: 'contact-name' }) contactName = '';
+  contactName = '';
 
   /** A phone number, shown as written and linked with `tel:`. */
-  @property({ attribute: 'contact-phone' }) contactPhone = '';
+  contactPhone = '';
 
   /** An email address, linked with `mailto:`. */
-  @property({ attribute: 'contact-email' }) contactEmail = '';
+  contactEmail = '';
 
   /** A web page (http or https only). */
-  @property({ attribute: 'contact-url' }) contactUrl = '';
+  contactUrl = '';
 
   private items: readonly Foundation[] = allFoundations;
 
@@ -91,19 +100,18 @@ export class GrabAndGoGuide extends AmbitionsElement {
       const entries = String(this.foundations ?? '')
         .split(/[\s,]+/)
         .filter(Boolean);
-      if (entries.length === 0) {
-        this.items = allFoundations;
-      } else {
-        const bad = entries.filter((e) => !getFoundation(e));
-        if (bad.length) {
-          this.warnOnce(
-            'foundations',
-            `skipped ${bad.map((b) => `"${b}"`).join(', ')}: use numbers from 1 to 10 or slugs such as "leadership".`,
-          );
-        }
-        const found = entries.map((e) => getFoundation(e)).filter((f): f is Foundation => !!f);
-        this.items = found.filter((f, i) => found.indexOf(f) === i);
+      const found = entries.map(getFoundation);
+      const bad = entries.filter((_, i) => !found[i]);
+      if (bad.length) {
+        this.warnOnce(
+          'foundations',
+          `skipped "${bad.join('", "')}": use numbers from 1 to 10 or slugs such as "leadership".`,
+        );
       }
+      // All ten when nothing is named; each named item once, in the order given.
+      this.items = entries.length
+        ? [...new Set(found.filter((f): f is Foundation => !!f))]
+        : allFoundations;
     }
     if (
       changed.has('headingLevel') &&
@@ -131,27 +139,22 @@ export class GrabAndGoGuide extends AmbitionsElement {
     const phone = this.contact(this.contactPhone, 'phone');
     const tel = phone.replace(/[^\d+]/g, '');
     const email = this.contact(this.contactEmail, 'email');
-    const url = this.safeUrl;
+    const url = this.safeUrl ?? '';
     const mailto = `mailto:${email}`;
+    // [shown text, label id, English label, link (none: shown as text)]
+    const rows = [
+      [phone, 'phone', 'Phone', tel && `tel:${tel}`],
+      [email, 'email', 'Email', isSafeHref(mailto) && mailto],
+      [url, 'website', 'Website', url],
+    ] as const;
     if (!name && !phone && !email && !url) return nothing;
     return html`<ul class="contact-details" part="contact-details">
       ${name ? html`<li class="contact-name">${name}</li>` : nothing}
-      ${
-        phone
-          ? html`<li>
-              ${this.t('phone', 'Phone')}: ${tel ? html`<a href="tel:${tel}">${phone}</a>` : phone}
-            </li>`
-          : nothing
-      }
-      ${
-        email
-          ? html`<li>
-              ${this.t('email', 'Email')}:
-              ${isSafeHref(mailto) ? html`<a href=${mailto}>${email}</a>` : email}
-            </li>`
-          : nothing
-      }
-      ${url ? html`<li>${this.t('website', 'Website')}: <a href=${url}>${url}</a></li>` : nothing}
+      ${rows.map(([text, id, label, href]) =>
+        text
+          ? html`<li>${this.t(id, label)}: ${href ? html`<a href=${href}>${text}</a>` : text}</li>`
+          : nothing,
+      )}
     </ul>`;
   }
 

@@ -63,6 +63,17 @@ export class AmbitionsElement extends LitElement {
   }
 
   /**
+   * Pre-rendered HTML (declarative shadow DOM) on a page that loaded a bundle without Lit's
+   * hydration support: Lit would render a second copy after the first, so start from an empty
+   * root. With hydration support (ambitions-elements-hydrate.js) the pre-rendered nodes are kept.
+   */
+  protected override createRenderRoot() {
+    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport)
+      this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  /**
    * Warns once per field for this element instance, e.g.
    * `<foundation-card> foundation: "99" is not an item; use 1-10 or a slug such as "leadership".`
    */

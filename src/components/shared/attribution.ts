@@ -1,22 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { attribution } from '../../content/index.js';
+import {
+  attribution,
+  guideLicence,
+  guideOrganisation,
+  guideTitle,
+} from '../../content/attribution.js';
+import { links } from '../../content/links.js';
 
 /** "1 March 2023" from the ISO date, without Intl (its output differs between engines). */
 function formatGuideDate(iso: string): string {
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
+  const months =
+    'January February March April May June July August September October November December'.split(
+      ' ',
+    );
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${months[month - 1]} ${year}`;
 }
@@ -27,8 +23,8 @@ function formatGuideDate(iso: string): string {
  */
 export function renderCompactAttribution(locallyChanged = false): TemplateResult {
   return html`<p part="attribution" class="attribution">
-    From <a href=${attribution.sourceUrl}>${attribution.title}</a> (${attribution.organisation}),
-    <a href=${attribution.licence.url}>${attribution.licence.name}</a>, adapted.
+    From <a href=${links.project}>${guideTitle}</a> (${guideOrganisation}),
+    <a href=${guideLicence.url}>${guideLicence.name}</a>, adapted.
     ${locallyChanged ? 'Some text was changed locally by this website.' : nothing}
   </p>`;
 }

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Heading levels a host may choose so our headings fit its document outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -27,16 +26,17 @@ export function renderHeading(
   part: string,
   id?: string,
 ): TemplateResult {
+  const i = id ?? nothing; // no id attribute at all when none is given
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${i}>${content}</h2>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${i}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${i}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${i}>${content}</h6>`;
     default:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${i}>${content}</h3>`;
   }
 }
