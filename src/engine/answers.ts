@@ -1,5 +1,5 @@
 import { foundations, type FoundationId } from '../content/index.js';
-import { getStage, type StageId } from './stages.js';
+import { getStage, stages, type StageId } from './stages.js';
 
 /** One item's answer. No `stage` means "not sure / skipped": unanswered, never zero. */
 export interface Answer {
@@ -20,32 +20,65 @@ export function isFoundationId(value: unknown): value is FoundationId {
   return typeof value === 'string' && ids.has(value);
 }
 
+/** A plain object (not null, not an array). @internal */
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An answer without empty parts; undefined when nothing is left. */
+const clean = ({ stage, notes }: Answer): Answer | undefined =>
+  stage || notes ? { ...(stage ? { stage } : {}), ...(notes ? { notes } : {}) } : undefined;
+
 /**
  * Keeps only what an `Answers` object may hold: known item slugs, known stages, notes as text
  * (trimmed to MAX_NOTES_LENGTH). Anything else is dropped silently; never throws.
+ * With `errors`, each problem is also named there by field and reason (e.g.
+ * `answers.leadership.stage: expected one of ...`), and over-long notes are refused, not cut.
  */
-export function sanitiseAnswers(input: unknown): Answers {
+export function sanitiseAnswers(input: unknown, errors?: string[]): Answers {
   const out: Partial<Record<FoundationId, Answer>> = {};
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return out;
-  for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
-    if (!isFoundationId(key) || !raw || typeof raw !== 'object') continue;
-    const { stage, notes } = raw as { stage?: unknown; notes?: unknown };
-    const answer: { stage?: StageId; notes?: string } = {};
-    if (getStage(stage)) answer.stage = stage as StageId;
-    if (typeof notes === 'string' && notes !== '') answer.notes = notes.slice(0, MAX_NOTES_LENGTH);
-    if (answer.stage || answer.notes) out[key] = answer;
-  }
+  const report = (error: string) => errors?.push(error);
+  if (!isObject(input)) report('answers: expected an object keyed by item, e.g. "leadership"');
+  else
+    for (const [key, raw] of Object.entries(input)) {
+      const path = /^[\w-]+$/.test(key) ? `answers.${key}` : `answers[${JSON.stringify(key)}]`;
+      if (!isFoundationId(key)) report(`${path}: not an item of the guide`);
+      else if (!isObject(raw)) report(`${path}: expected an object with "stage" and/or "notes"`);
+      else {
+        const { stage, notes } = raw;
+        if (stage != null && !getStage(stage))
+          report(`${path}.stage: expected one of ${stages.map((s) => s.id).join(', ')}`);
+        const answer = clean({
+          stage: getStage(stage)?.id,
+          notes: readText(notes, `${path}.notes`, MAX_NOTES_LENGTH, errors),
+        });
+        if (answer) out[key] = answer;
+      }
+    }
   return out;
+}
+
+/**
+ * Optional text: undefined when absent or empty. Not text, or longer than `max`: named in
+ * `errors` when given (and then refused), else dropped or cut. @internal
+ */
+export function readText(
+  value: unknown,
+  path: string,
+  max: number,
+  errors?: string[],
+): string | undefined {
+  if (value == null || value === '') return undefined;
+  if (typeof value !== 'string') errors?.push(`${path}: expected text`);
+  else if (!errors || value.length <= max) return value.slice(0, max);
+  else errors.push(`${path}: longer than ${max} characters`);
+  return undefined;
 }
 
 /** A copy of `answers` with one item changed; an empty answer removes the item. */
 export function withAnswer(answers: Answers, id: FoundationId, change: Answer): Answers {
   const next: Partial<Record<FoundationId, Answer>> = { ...answers };
-  const merged = { ...answers[id], ...change };
-  const clean: { stage?: StageId; notes?: string } = {};
-  if (merged.stage) clean.stage = merged.stage;
-  if (merged.notes) clean.notes = merged.notes;
-  if (clean.stage || clean.notes) next[id] = clean;
+  const answer = clean({ ...answers[id], ...change });
+  if (answer) next[id] = answer;
   else delete next[id];
   return next;
 }

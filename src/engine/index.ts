@@ -3,7 +3,14 @@ export * from './stages.js';
 export * from './grid-navigation.js';
 export * from './case-study-filter.js';
 export * from './ambition-map.js';
-export * from './answers.js';
+export {
+  isFoundationId,
+  MAX_NOTES_LENGTH,
+  sanitiseAnswers,
+  withAnswer,
+  type Answer,
+  type Answers,
+} from './answers.js';
 export * from './scoring.js';
 export * from './knowledge.js';
 export * from './result-file.js';

@@ -2,7 +2,10 @@ import {
   ambitions,
   caseStudies,
   foundations,
+  getAmbition,
+  getFoundation,
   type Ambition,
+  type CaseStudy,
   type Foundation,
   type FoundationId,
 } from '../content/index.js';
@@ -62,93 +65,17 @@ export interface KnowledgeQuestion {
 export const DEFAULT_QUESTIONS = 8;
 export const MAX_QUESTIONS = 30;
 
-const itemLabel = (f: Foundation) => `${f.number}. ${f.title}`;
-const ambitionLabel = (a: Ambition) => `Ambition ${a.number}: ${a.title}`;
-
-function caseStudyQuestion(index: number, rnd: () => number): KnowledgeQuestion {
-  const c = caseStudies[index];
-  const right = foundations.find((f) => f.id === c.foundation)!;
-  const others = shuffle(
-    foundations.filter((f) => f.id !== right.id),
-    rnd,
-  ).slice(0, 3);
-  return {
-    id: `case-study:${c.id}`,
-    kind: 'case-study',
-    prompt: `Which item of the guide does this example from the report illustrate: "${c.title}"?`,
-    context: c.summary,
-    options: shuffle([right, ...others], rnd).map((f) => ({ id: f.id, label: itemLabel(f) })),
-    answer: right.id,
-    explanation: `The report lists "${c.title}" under item ${right.number}, ${right.title}.`,
-    foundation: right.id,
-  };
-}
-
-function ambitionQuestion(index: number, rnd: () => number): KnowledgeQuestion {
-  const a = ambitions[index];
-  const distractors = shuffle(foundations, rnd).slice(0, 3);
-  const linked = foundations.find((f) => f.ambitions.includes(a.id)) ?? foundations[0];
-  return {
-    id: `ambition:${a.id}`,
-    kind: 'ambition',
-    prompt: 'Which of these is one of the six Ambitions?',
-    options: shuffle(
-      [{ id: a.id, label: a.title }, ...distractors.map((f) => ({ id: f.id, label: f.title }))],
-      rnd,
-    ),
-    answer: a.id,
-    explanation: `"${a.title}" is Ambition ${a.number}. The others are items of the guide: the foundations that help the Ambitions happen. Item ${linked.number}, ${linked.title}, is one that serves it.`,
-    foundation: linked.id,
-  };
-}
+const itemOption = (f: Foundation): QuestionOption => ({
+  id: f.id,
+  label: `${f.number}. ${f.title}`,
+});
+const ambitionOption = (a: Ambition): QuestionOption => ({
+  id: a.id,
+  label: `Ambition ${a.number}: ${a.title}`,
+});
 
 /** Items whose Ambitions leave room for three wrong options. */
 const servesPool = foundations.filter((f) => f.ambitions.length <= 3);
-
-function servesQuestion(index: number, rnd: () => number): KnowledgeQuestion {
-  const f = servesPool[index];
-  const rightId = shuffle(f.ambitions, rnd)[0];
-  const right = ambitions.find((a) => a.id === rightId)!;
-  const wrong = shuffle(
-    ambitions.filter((a) => !f.ambitions.includes(a.id)),
-    rnd,
-  ).slice(0, 3);
-  const all = f.ambitions.map((id) => `Ambition ${id.slice(1)}`).join(', ');
-  return {
-    id: `serves:${f.id}`,
-    kind: 'serves',
-    prompt: `Which of these Ambitions does item ${f.number}, ${f.title}, serve?`,
-    options: shuffle([right, ...wrong], rnd).map((a) => ({ id: a.id, label: ambitionLabel(a) })),
-    answer: right.id,
-    explanation: f.addedByGuide
-      ? `The guide says item ${f.number} foregrounds actions important to Ambition 6.`
-      : `In the report's case studies, item ${f.number} serves ${all}.`,
-    foundation: f.id,
-  };
-}
-
-function addedQuestion(rnd: () => number): KnowledgeQuestion {
-  const added = foundations.filter((f) => f.addedByGuide);
-  const core = foundations.filter((f) => !f.addedByGuide);
-  const pair = (a: Foundation, b: Foundation) => ({
-    id: `${a.number}+${b.number}`,
-    label: `${a.title}, and ${b.title}`,
-  });
-  const right = pair(added[0], added[1]);
-  const wrong: QuestionOption[] = [];
-  const pool = shuffle(core, rnd);
-  wrong.push(pair(pool[0], pool[1]), pair(pool[2], added[1]), pair(added[0], pool[3]));
-  return {
-    id: 'added',
-    kind: 'added',
-    prompt:
-      "Which two items were added by the guide's authors, rather than being foundations of the framework?",
-    options: shuffle([right, ...wrong], rnd),
-    answer: right.id,
-    explanation: `Items 9 (${added[0].title}) and 10 (${added[1].title}) were added by the guide's authors from their research; the framework's foundations are items 1 to 8.`,
-    foundation: added[0].id,
-  };
-}
 
 /**
  * `count` questions drawn from the guide's content, the same for the same seed: mostly "which
@@ -163,32 +90,107 @@ export function generateQuestions(
     ? Math.min(Math.max(count, 1), MAX_QUESTIONS)
     : DEFAULT_QUESTIONS;
   const rnd = mulberry32(toSeed(seed));
-  const plan: QuestionKind[] = [];
-  if (n >= 4) plan.push('added');
+  const mix = <T>(list: readonly T[]) => shuffle(list, rnd);
+  const plan: QuestionKind[] = n >= 4 ? ['added'] : [];
   for (let i = 0; i < Math.ceil(n / 8); i++) plan.push('ambition');
   for (let i = 0; i < Math.floor(n / 4); i++) plan.push('serves');
   while (plan.length < n) plan.push('case-study');
-  const order = {
-    'case-study': shuffle(
-      caseStudies.map((_, i) => i),
-      rnd,
-    ),
-    ambition: shuffle(
-      ambitions.map((_, i) => i),
-      rnd,
-    ),
-    serves: shuffle(
-      servesPool.map((_, i) => i),
-      rnd,
-    ),
+  // Each kind takes its subjects in a shuffled order, starting again when they run out.
+  const pools = {
+    'case-study': mix(caseStudies),
+    ambition: mix(ambitions),
+    serves: mix(servesPool),
+  } as Record<QuestionKind, unknown[]>;
+  const next = <T>(kind: QuestionKind): T => {
+    const subject = pools[kind].shift() as T;
+    pools[kind].push(subject);
+    return subject;
   };
-  const used = { 'case-study': 0, ambition: 0, serves: 0 };
-  return shuffle(plan.slice(0, n), rnd).map((kind) => {
-    if (kind === 'added') return addedQuestion(rnd);
-    const list = order[kind];
-    const index = list[used[kind]++ % list.length];
-    if (kind === 'ambition') return ambitionQuestion(index, rnd);
-    if (kind === 'serves') return servesQuestion(index, rnd);
-    return caseStudyQuestion(index, rnd);
+  /** A question whose options are the right one and the wrong ones, shuffled. */
+  const question = (
+    kind: QuestionKind,
+    key: string,
+    prompt: string,
+    right: QuestionOption,
+    wrong: readonly QuestionOption[],
+    explanation: string,
+    foundation: FoundationId,
+    context?: string,
+  ): KnowledgeQuestion => ({
+    id: key ? `${kind}:${key}` : kind,
+    kind,
+    prompt,
+    ...(context ? { context } : {}),
+    options: mix([right, ...wrong]),
+    answer: right.id,
+    explanation,
+    foundation,
+  });
+
+  return mix(plan).map((kind) => {
+    if (kind === 'case-study') {
+      const c = next<CaseStudy>(kind);
+      const right = getFoundation(c.foundation)!;
+      return question(
+        kind,
+        c.id,
+        `Which item of the guide does this example from the report illustrate: "${c.title}"?`,
+        itemOption(right),
+        mix(foundations.filter((f) => f !== right))
+          .slice(0, 3)
+          .map(itemOption),
+        `The report lists "${c.title}" under item ${right.number}, ${right.title}.`,
+        right.id,
+        c.summary,
+      );
+    }
+    if (kind === 'ambition') {
+      const a = next<Ambition>(kind);
+      const wrong = mix(foundations)
+        .slice(0, 3)
+        .map((f) => ({ id: f.id, label: f.title }));
+      const linked = foundations.find((f) => f.ambitions.includes(a.id)) ?? foundations[0];
+      return question(
+        kind,
+        a.id,
+        'Which of these is one of the six Ambitions?',
+        { id: a.id, label: a.title },
+        wrong,
+        `"${a.title}" is Ambition ${a.number}. The others are items of the guide: the foundations that help the Ambitions happen. Item ${linked.number}, ${linked.title}, is one that serves it.`,
+        linked.id,
+      );
+    }
+    if (kind === 'serves') {
+      const f = next<Foundation>(kind);
+      const right = getAmbition(mix(f.ambitions)[0])!;
+      return question(
+        kind,
+        f.id,
+        `Which of these Ambitions does item ${f.number}, ${f.title}, serve?`,
+        ambitionOption(right),
+        mix(ambitions.filter((a) => !f.ambitions.includes(a.id)))
+          .slice(0, 3)
+          .map(ambitionOption),
+        f.addedByGuide
+          ? `The guide says item ${f.number} foregrounds actions important to Ambition 6.`
+          : `In the report's case studies, item ${f.number} serves ${f.ambitions.map((id) => `Ambition ${id.slice(1)}`).join(', ')}.`,
+        f.id,
+      );
+    }
+    const [nine, ten] = foundations.filter((f) => f.addedByGuide);
+    const pool = mix(foundations.filter((f) => !f.addedByGuide));
+    const pair = (a: Foundation, b: Foundation) => ({
+      id: `${a.number}+${b.number}`,
+      label: `${a.title}, and ${b.title}`,
+    });
+    return question(
+      kind,
+      '',
+      "Which two items were added by the guide's authors, rather than being foundations of the framework?",
+      pair(nine, ten),
+      [pair(pool[0], pool[1]), pair(pool[2], ten), pair(nine, pool[3])],
+      `Items 9 (${nine.title}) and 10 (${ten.title}) were added by the guide's authors from their research; the framework's foundations are items 1 to 8.`,
+      nine.id,
+    );
   });
 }

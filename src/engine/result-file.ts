@@ -1,7 +1,19 @@
-import { foundations, type Foundation, type FoundationId, type Parsed } from '../content/index.js';
-import { isFoundationId, MAX_NOTES_LENGTH, type Answer, type Answers } from './answers.js';
+import {
+  getFoundation,
+  type Foundation,
+  type FoundationId,
+  type Parsed,
+} from '../content/index.js';
+import {
+  isObject,
+  MAX_NOTES_LENGTH,
+  readText,
+  sanitiseAnswers,
+  type Answer,
+  type Answers,
+} from './answers.js';
 import { resolveFoundations } from './scoring.js';
-import { getStage, stages, type StageId } from './stages.js';
+import { getStage } from './stages.js';
 
 /** The package version written into exported files. */
 export const PACKAGE_VERSION = '0.1.0';
@@ -72,126 +84,72 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Readonly<Record<number, Migration>> = {
   0: (old) => {
     const answers: Record<string, Answer | unknown> = {};
-    const raw = old.answers;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-      for (const [key, value] of Object.entries(raw)) {
-        const f = foundations.find((item) => String(item.number) === key || item.id === key);
-        answers[f ? f.id : key] = typeof value === 'string' ? { stage: value } : value;
-      }
-    }
+    if (isObject(old.answers))
+      for (const [key, value] of Object.entries(old.answers))
+        answers[getFoundation(key)?.id ?? key] =
+          typeof value === 'string' ? { stage: value } : value;
     return { ...old, version: 1, answers, notes: old.notes ?? '' };
   },
 };
 
-const stageList = stages.map((s) => s.id).join(', ');
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function optionalText(
-  data: Record<string, unknown>,
-  field: string,
-  max: number,
-  errors: string[],
-): string | undefined {
-  const v = data[field];
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v !== 'string') errors.push(`${field}: expected text`);
-  else if (v.length > max) errors.push(`${field}: longer than ${max} characters`);
-  else return v;
-  return undefined;
-}
+const refuse = (error: string): Parsed<never> => ({ ok: false, errors: [error] });
 
 /**
  * Reads an exported result file. Never throws; every error names the field and the reason, e.g.
  * `answers.leadership.stage: expected one of not-started, understand, ...`.
  */
 export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
-  if (typeof text !== 'string') return { ok: false, errors: ['file: expected text'] };
+  if (typeof text !== 'string') return refuse('file: expected text');
   if (text.length > MAX_RESULT_BYTES || new TextEncoder().encode(text).length > MAX_RESULT_BYTES)
-    return { ok: false, errors: ['file: larger than 1 MB, so it was not read'] };
-  let data: unknown;
+    return refuse('file: larger than 1 MB, so it was not read');
+  let d: Record<string, unknown>;
   try {
-    data = JSON.parse(text);
+    d = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['file: not valid JSON'] };
+    return refuse('file: not valid JSON');
   }
-  if (!isObject(data)) return { ok: false, errors: ['file: expected a JSON object'] };
-  if (data.schema !== RESULT_SCHEMA)
-    return { ok: false, errors: [`schema: expected "${RESULT_SCHEMA}"`] };
-  const rawVersion = data.version;
-  if (typeof rawVersion !== 'number' || !Number.isInteger(rawVersion) || rawVersion < 0)
-    return { ok: false, errors: ['version: expected a whole number'] };
-  let version: number = rawVersion;
+  if (!isObject(d)) return refuse('file: expected a JSON object');
+  if (d.schema !== RESULT_SCHEMA) return refuse(`schema: expected "${RESULT_SCHEMA}"`);
+  let version = d.version as number;
+  if (!Number.isInteger(version) || version < 0) return refuse('version: expected a whole number');
   if (version > RESULT_VERSION)
-    return {
-      ok: false,
-      errors: [
-        `version: ${version} is newer than this package reads (${RESULT_VERSION}); update ambitions-elements`,
-      ],
-    };
+    return refuse(
+      `version: ${version} is newer than this package reads (${RESULT_VERSION}); update ambitions-elements`,
+    );
   while (version < RESULT_VERSION) {
     const migrate = migrations[version];
-    if (!migrate) return { ok: false, errors: [`version: ${version} cannot be upgraded`] };
-    data = migrate(data as Record<string, unknown>);
-    const next = (data as Record<string, unknown>).version;
-    if (typeof next !== 'number' || next <= version)
-      return { ok: false, errors: [`version: ${version} cannot be upgraded`] };
+    const next = migrate && (d = migrate(d)).version;
+    if (!(typeof next === 'number' && next > version))
+      return refuse(`version: ${version} cannot be upgraded`);
     version = next;
   }
-  const d = data as Record<string, unknown>;
   const errors: string[] = [];
-  const packageVersion = typeof d.packageVersion === 'string' ? d.packageVersion : '';
-  if (typeof d.packageVersion !== 'string') errors.push('packageVersion: expected text');
-  const createdAt = d.createdAt;
+  const { packageVersion, createdAt, mode = 'reflect' } = d;
+  if (typeof packageVersion !== 'string') errors.push('packageVersion: expected text');
   if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))
     errors.push('createdAt: expected an ISO date, e.g. 2026-03-01T09:00:00.000Z');
-  const organisation = optionalText(d, 'organisation', MAX_NAME_LENGTH, errors);
-  const team = optionalText(d, 'team', MAX_NAME_LENGTH, errors);
-  const mode = d.mode === undefined ? 'reflect' : d.mode;
   if (mode !== 'reflect' && mode !== 'knowledge')
     errors.push('mode: expected "reflect" or "knowledge"');
-  const notes = optionalText(d, 'notes', MAX_NOTES_LENGTH, errors) ?? '';
-  const answers: Partial<Record<FoundationId, Answer>> = {};
-  if (!isObject(d.answers))
-    errors.push('answers: expected an object keyed by item, e.g. "leadership"');
-  else {
-    for (const [key, raw] of Object.entries(d.answers)) {
-      const path = /^[\w-]+$/.test(key) ? `answers.${key}` : `answers[${JSON.stringify(key)}]`;
-      if (!isFoundationId(key)) {
-        errors.push(`${path}: not an item of the guide`);
-        continue;
-      }
-      if (!isObject(raw)) {
-        errors.push(`${path}: expected an object with "stage" and/or "notes"`);
-        continue;
-      }
-      const answer: { stage?: StageId; notes?: string } = {};
-      if (raw.stage !== undefined && raw.stage !== null) {
-        if (getStage(raw.stage)) answer.stage = raw.stage as StageId;
-        else errors.push(`${path}.stage: expected one of ${stageList}`);
-      }
-      if (raw.notes !== undefined && raw.notes !== null && raw.notes !== '') {
-        if (typeof raw.notes !== 'string') errors.push(`${path}.notes: expected text`);
-        else if (raw.notes.length > MAX_NOTES_LENGTH)
-          errors.push(`${path}.notes: longer than ${MAX_NOTES_LENGTH} characters`);
-        else answer.notes = raw.notes;
-      }
-      if (answer.stage || answer.notes) answers[key] = answer;
-    }
-  }
+  const [organisation, team, notes] = (
+    [
+      ['organisation', MAX_NAME_LENGTH],
+      ['team', MAX_NAME_LENGTH],
+      ['notes', MAX_NOTES_LENGTH],
+    ] as const
+  ).map(([field, max]) => readText(d[field], field, max, errors));
+  const answers = sanitiseAnswers(d.answers, errors);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     value: {
-      schema: RESULT_SCHEMA,
-      version: RESULT_VERSION,
-      packageVersion,
-      createdAt: createdAt as string,
-      ...(organisation ? { organisation } : {}),
-      ...(team ? { team } : {}),
-      mode: mode as 'reflect' | 'knowledge',
-      answers,
-      notes,
+      ...createResultFile(answers, {
+        organisation,
+        team,
+        mode: mode as SelfCheckResultFile['mode'],
+        notes,
+        createdAt: createdAt as string,
+      }),
+      packageVersion: packageVersion as string,
     },
   };
 }
@@ -229,8 +187,8 @@ export function toCsv(
     const stage = getStage(answer?.stage);
     rows.push(
       [
-        file.organisation ?? '',
-        file.team ?? '',
+        file.organisation,
+        file.team,
         file.createdAt,
         f.number,
         f.id,
@@ -238,7 +196,7 @@ export function toCsv(
         stage?.id,
         stage?.label,
         stage?.value,
-        answer?.notes ?? '',
+        answer?.notes,
       ]
         .map(csvField)
         .join(','),

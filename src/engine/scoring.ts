@@ -81,15 +81,16 @@ export function ambitionWeight(f: Foundation, ambition: AmbitionId): number {
   return evidenceMatrix()[f.id][ambition] || (f.ambitions.includes(ambition) ? 1 : 0);
 }
 
+type Answered = SelfCheckItemResult & { readonly value: number; readonly stage: StageId };
+
 /** Summarises answers over the given items (all ten by default). Pure; never throws. */
 export function summarise(
   answers: Answers,
   foundations?: readonly (Foundation | FoundationId | number | string)[],
 ): SelfCheckResult {
   const items = resolveFoundations(foundations);
-  const safe = (answers ?? {}) as Answers;
   const rows: SelfCheckItemResult[] = items.map((f) => {
-    const answer = safe[f.id];
+    const answer = answers?.[f.id];
     const stage = getStage(answer?.stage);
     return {
       foundation: f.id,
@@ -99,20 +100,21 @@ export function summarise(
       ...(answer?.notes ? { notes: answer.notes } : {}),
     };
   });
-  const answeredRows = rows.filter((r) => r.value !== undefined);
+  const answeredRows = rows.filter((r) => r.value !== undefined) as Answered[];
 
   const ambitionRows = ambitions.map((a) => {
     let weight = 0;
     let sum = 0;
     let answered = 0;
-    for (const f of items) {
-      const row = rows.find((r) => r.foundation === f.id)!;
+    items.forEach((f, i) => {
       const w = ambitionWeight(f, a.id);
-      if (w === 0 || row.value === undefined) continue;
-      weight += w;
-      sum += (w * row.value) / 4;
-      answered += 1;
-    }
+      const value = rows[i].value;
+      if (w && value !== undefined) {
+        weight += w;
+        sum += (w * value) / 4;
+        answered += 1;
+      }
+    });
     return {
       ambition: a.id,
       title: a.title,
@@ -121,28 +123,28 @@ export function summarise(
     };
   });
 
+  const order = (direction: number) => (a: Answered, b: Answered) =>
+    direction * (a.value - b.value) || a.number - b.number;
   const strengths = answeredRows
-    .filter((r) => r.value! >= 3)
-    .sort((a, b) => b.value! - a.value! || a.number - b.number)
+    .filter((r) => r.value >= 3)
+    .sort(order(-1))
     .map((r) => r.foundation);
 
   // The two lowest answered items below "embedded", and a third when it ties with the second.
-  const lowest = answeredRows
-    .filter((r) => r.value! < 4)
-    .sort((a, b) => a.value! - b.value! || a.number - b.number);
-  const picked = lowest.slice(0, 2);
-  if (lowest.length > 2 && lowest[2].value === lowest[1].value) picked.push(lowest[2]);
-  const nextSteps = picked.map((r) => {
-    const f = items.find((i) => i.id === r.foundation)!;
-    return {
-      foundation: f.id,
-      number: f.number,
-      title: f.title,
-      stage: r.stage!,
-      examples: f.examples,
-      caseStudies: caseStudiesFor({ foundation: f.id }),
-    };
-  });
+  const lowest = answeredRows.filter((r) => r.value < 4).sort(order(1));
+  const nextSteps = lowest
+    .slice(0, lowest.length > 2 && lowest[2].value === lowest[1].value ? 3 : 2)
+    .map((r) => {
+      const f = items.find((i) => i.id === r.foundation)!;
+      return {
+        foundation: f.id,
+        number: f.number,
+        title: f.title,
+        stage: r.stage,
+        examples: f.examples,
+        caseStudies: caseStudiesFor({ foundation: f.id }),
+      };
+    });
 
   return {
     items: rows,

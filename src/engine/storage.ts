@@ -1,4 +1,4 @@
-import { sanitiseAnswers, type Answers } from './answers.js';
+import { isObject, readText, sanitiseAnswers, type Answers } from './answers.js';
 
 /** The part of the Web Storage API the adapter uses (so tests can pass fakes). */
 export interface StorageLike {
@@ -46,33 +46,29 @@ function defaultStorage(): StorageLike | undefined {
 }
 
 function readState(raw: unknown): StoredSelfCheck | undefined {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const r = raw as Record<string, unknown>;
-  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  const snapshots = Array.isArray(r.snapshots)
-    ? r.snapshots.flatMap((s): Snapshot[] => {
-        if (!s || typeof s !== 'object') return [];
-        const { id, createdAt, answers } = s as Record<string, unknown>;
-        if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return [];
-        return [
-          {
-            id: typeof id === 'string' ? id : createdAt,
-            createdAt,
-            answers: sanitiseAnswers(answers),
-          },
-        ];
-      })
-    : [];
-  const notes = text(r.notes);
-  const organisation = text(r.organisation);
-  const team = text(r.team);
-  return {
-    answers: sanitiseAnswers(r.answers),
-    ...(notes ? { notes } : {}),
-    ...(organisation ? { organisation } : {}),
-    ...(team ? { team } : {}),
-    snapshots,
+  if (!isObject(raw)) return undefined;
+  const state: Record<string, unknown> = {
+    answers: sanitiseAnswers(raw.answers),
+    snapshots: Array.isArray(raw.snapshots)
+      ? raw.snapshots.flatMap((s): Snapshot[] => {
+          const { id, createdAt, answers } = isObject(s) ? s : {};
+          return typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt))
+            ? [
+                {
+                  id: typeof id === 'string' ? id : createdAt,
+                  createdAt,
+                  answers: sanitiseAnswers(answers),
+                },
+              ]
+            : [];
+        })
+      : [],
   };
+  for (const field of ['notes', 'organisation', 'team']) {
+    const text = readText(raw[field], field, Infinity);
+    if (text) state[field] = text;
+  }
+  return state as unknown as StoredSelfCheck;
 }
 
 /**
@@ -86,32 +82,29 @@ export class SelfCheckStore {
   problem: StorageProblem | undefined;
   private readonly storage: StorageLike | undefined;
   private memory: string | null = null;
-  private useMemory: boolean;
+  private onDevice: boolean;
 
   /** `storage` defaults to localStorage; `null` keeps everything in memory only. */
   constructor(key?: string, storage: StorageLike | null | undefined = defaultStorage()) {
     this.key = storageKey(key);
     this.storage = storage ?? undefined;
-    this.useMemory = !storage;
+    this.onDevice = !!storage;
     if (!storage) this.problem = 'unavailable';
   }
 
   /** True while data goes to the device rather than to memory. */
   get persistent(): boolean {
-    return !this.useMemory;
+    return this.onDevice;
   }
 
   /** The stored self-check, or undefined when none (or unreadable: then `problem` is 'corrupt'). */
   load(): StoredSelfCheck | undefined {
-    let raw: string | null = this.memory;
-    if (!this.useMemory) {
-      try {
-        raw = this.storage!.getItem(this.key);
-      } catch {
-        this.useMemory = true;
-        this.problem = 'unavailable';
-        raw = this.memory;
-      }
+    let raw = this.memory;
+    try {
+      if (this.onDevice) raw = this.storage!.getItem(this.key);
+    } catch {
+      this.onDevice = false;
+      this.problem = 'unavailable';
     }
     if (raw === null) return undefined;
     try {
@@ -122,26 +115,22 @@ export class SelfCheckStore {
     }
     this.problem = 'corrupt';
     // Keep the unreadable text beside it, so saving afresh never destroys the only copy.
-    try {
-      this.storage?.setItem(`${this.key}:unreadable`, raw);
-    } catch {
-      // Full or blocked: the notice still tells the person.
-    }
+    // Full or blocked: the notice still tells the person.
+    this.try((storage) => storage.setItem(`${this.key}:unreadable`, raw));
     return undefined;
   }
 
   /** Writes the self-check; returns false when it had to fall back to memory. */
   save(state: StoredSelfCheck): boolean {
-    const snapshots = state.snapshots.slice(-MAX_SNAPSHOTS);
-    const text = JSON.stringify({ ...state, snapshots });
+    const text = JSON.stringify({ ...state, snapshots: state.snapshots.slice(-MAX_SNAPSHOTS) });
     this.memory = text;
-    if (this.useMemory) return false;
+    if (!this.onDevice) return false;
     try {
       this.storage!.setItem(this.key, text);
       if (this.problem === 'corrupt') this.problem = undefined;
       return true;
     } catch (error) {
-      this.useMemory = true;
+      this.onDevice = false;
       this.problem =
         error instanceof Error && /quota/i.test(`${error.name} ${error.message}`)
           ? 'full'
@@ -153,11 +142,16 @@ export class SelfCheckStore {
   /** Removes everything stored under this key (device and memory). */
   clear(): void {
     this.memory = null;
-    if (!this.storage) return;
+    // When it throws, nothing more can be done; memory is already cleared.
+    this.try((storage) => storage.removeItem(this.key));
+  }
+
+  /** Runs `write` on the device storage, if any, ignoring failure. */
+  private try(write: (storage: StorageLike) => void): void {
     try {
-      this.storage.removeItem(this.key);
+      if (this.storage) write(this.storage);
     } catch {
-      // Nothing more can be done; memory is already cleared.
+      // Ignored: see the callers.
     }
   }
 }

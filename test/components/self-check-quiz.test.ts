@@ -473,6 +473,25 @@ describe('<self-check-quiz>', () => {
     expect(text(el)).to.contain('Question 1 of 2');
   });
 
+  it('knowledge mode asks every question, even with fewer items than questions', async () => {
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz
+        mode="knowledge"
+        foundations="1"
+        questions="3"
+        seed="4"
+      ></self-check-quiz>`,
+    );
+    await click(el, 'Start');
+    for (let i = 1; i <= 3; i++) {
+      expect(text(el)).to.contain(`Question ${i} of 3`);
+      $$(el, 'label.choice input')[0].click();
+      await click(el, 'Check answer');
+      await click(el, i < 3 ? 'Next question' : 'See your score');
+    }
+    expect(text(el)).to.match(/You answered \d of 3 questions correctly/);
+  });
+
   it('has no horizontal scroll at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await fixture<SelfCheckQuiz>(

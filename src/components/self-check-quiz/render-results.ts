@@ -1,9 +1,9 @@
 import { html, nothing, svg } from 'lit';
 import { compareAnswers, getStage, stages } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
-import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData } from './render-data.js';
+import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
@@ -11,132 +11,85 @@ const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
 /** An inline SVG bar chart of stage per item, with a table of the same data. */
 function renderChart(q: SelfCheckQuiz) {
   const rows = q._summary.items;
-  const rowH = 28;
-  const left = 32;
-  const width = 280;
-  const height = rows.length * rowH + 24;
+  const height = rows.length * 28 + 24;
+  const x = (value: number) => 32 + value * 70;
   return html`<figure part="chart" class="chart">
       <svg
         role="img"
         aria-labelledby="chart-title"
-        viewBox="0 0 ${left + width + 10} ${height}"
+        viewBox="0 0 322 ${height}"
         preserveAspectRatio="xMinYMin meet"
       >
         ${stages.map(
-          (s) =>
-            svg`<line
-              class="grid"
-              x1=${left + (s.value * width) / 4}
-              x2=${left + (s.value * width) / 4}
-              y1="0"
-              y2=${height - 20}
-            ></line>`,
+          ({ value }) =>
+            svg`<line x1=${x(value)} x2=${x(value)} y1="0" y2=${height - 20}></line>
+              <text
+                x=${x(value)}
+                y=${height - 4}
+                text-anchor=${value ? (value > 3 ? 'end' : 'middle') : 'start'}
+              >
+                ${value}
+              </text>`,
         )}
         ${rows.map(
           (r, i) =>
-            svg`<text x="0" y=${i * rowH + 18} class="axis">${r.number}</text> ${
+            svg`<text x="0" y=${i * 28 + 18}>${r.number}</text> ${
               r.value === undefined
-                ? svg`<text x=${left + 4} y=${i * rowH + 18} class="axis">not answered</text>`
-                : svg`<rect
-                      class="bar"
-                      x=${left}
-                      y=${i * rowH + 4}
-                      height=${rowH - 8}
-                      width=${Math.max(4, (r.value * width) / 4)}
-                    ></rect>`
+                ? svg`<text x="36" y=${i * 28 + 18}>not answered</text>`
+                : svg`<rect class="bar" x="32" y=${i * 28 + 4} height="20" width=${Math.max(4, r.value * 70)}></rect>`
             }`,
-        )}
-        ${stages.map(
-          (s) =>
-            svg`<text
-              class="axis"
-              x=${left + (s.value * width) / 4}
-              y=${height - 4}
-              text-anchor=${s.value === 0 ? 'start' : s.value === 4 ? 'end' : 'middle'}
-            >
-              ${s.value}
-            </text>`,
         )}
       </svg>
       <figcaption id="chart-title">
         Stage per item, from 0 (not started) to 4 (embedded); the table below gives the same data.
       </figcaption>
     </figure>
-    <table part="table">
-      <caption class="visually-hidden">
-        Stage per item
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Stage</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              <th scope="row">${r.number}. ${r.title}</th>
-              <td>${r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value})`}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    ${table(
+      'Stage per item',
+      ['Item', 'Stage'],
+      rows.map((r) => [
+        `${r.number}. ${r.title}`,
+        r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value})`,
+      ]),
+    )}`;
 }
 
 function renderAmbitions(q: SelfCheckQuiz) {
-  return html`${renderHeading(levelBelow(q.level), 'Across the six Ambitions', 'subtitle')}
+  return html`${subtitle(q, 'Across the six Ambitions')}
     <p>
       This view is indicative, not a measure. It weights your stages by how often the report's case
       studies link each item to each Ambition (items 9 and 10 count toward Ambition 6).
     </p>
-    <table part="table">
-      <caption class="visually-hidden">
-        Indicative view per Ambition
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Ambition</th>
-          <th scope="col">Indicative level</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${q._summary.ambitions.map(
-          (a) =>
-            html`<tr>
-              <th scope="row">${a.ambition.slice(1)}. ${a.title}</th>
-              <td>
-                ${
-                  a.score === undefined
-                    ? 'No answered items link to it'
-                    : html`${Math.round(a.score * 100)}%
-                        <svg class="meter" aria-hidden="true" focusable="false">
-                          <rect width="${a.score * 100}%" height="100%"></rect>
-                        </svg>`
-                }
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    ${table(
+      'Indicative view per Ambition',
+      ['Ambition', 'Indicative level'],
+      q._summary.ambitions.map((a) => [
+        `${a.ambition.slice(1)}. ${a.title}`,
+        a.score === undefined
+          ? 'No answered items link to it'
+          : html`${Math.round(a.score * 100)}%
+              <svg class="meter" aria-hidden="true" focusable="false">
+                <rect width="${a.score * 100}%" height="100%"></rect>
+              </svg>`,
+      ]),
+    )}`;
 }
 
 function renderNextSteps(q: SelfCheckQuiz) {
-  const { nextSteps, strengths } = q._summary;
-  const title = (id: string) => q.items.find((f) => f.id === id)!;
+  const { nextSteps, strengths, items } = q._summary;
   return html`${
       strengths.length
-        ? html`${renderHeading(levelBelow(q.level), 'Strengths', 'subtitle')}
+        ? html`${subtitle(q, 'Strengths')}
             <ul>
               ${strengths.map((id) => {
-                const f = title(id);
-                return html`<li>${f.number}. ${f.title}: ${label(q._answers[f.id]?.stage)}</li>`;
+                const r = items.find((row) => row.foundation === id)!;
+                return html`<li>${r.number}. ${r.title}: ${label(r.stage)}</li>`;
               })}
             </ul>`
         : nothing
     }
     <section part="next-steps" aria-labelledby="next-title">
-      ${renderHeading(levelBelow(q.level), 'Next small steps', 'subtitle', 'next-title')}
+      ${subtitle(q, 'Next small steps', 'next-title')}
       ${
         nextSteps.length
           ? html`<p>
@@ -146,10 +99,11 @@ function renderNextSteps(q: SelfCheckQuiz) {
               ${nextSteps.map((s) => {
                 const related = s.caseStudies.slice(0, 3);
                 return html`<article class="next">
-                  ${renderHeading(
-                    levelBelow(levelBelow(q.level)),
+                  ${subtitle(
+                    q,
                     html`${s.number}. ${s.title} <span class="small">(${label(s.stage)})</span>`,
-                    'subtitle',
+                    undefined,
+                    2,
                   )}
                   <p>Example in action from the guide:</p>
                   ${renderRichTextList(s.examples, 'examples')}
@@ -174,19 +128,18 @@ function renderNextSteps(q: SelfCheckQuiz) {
 }
 
 function renderCompare(q: SelfCheckQuiz) {
-  if (q._snapshots.length === 0) return nothing;
-  const chosen =
-    q._snapshots.find((s) => s.id === q._compare) ?? q._snapshots[q._snapshots.length - 1];
-  const changes = compareAnswers(chosen.answers, q._answers, q.items);
+  const snapshots = q._snapshots;
+  if (!snapshots.length) return nothing;
+  const chosen = snapshots.find((s) => s.id === q._compare) ?? snapshots[snapshots.length - 1];
   return html`<section class="compare" aria-labelledby="compare-title">
-    ${renderHeading(levelBelow(q.level), 'Compare with a saved result', 'subtitle', 'compare-title')}
-    <p class="field">
-      <label for="compare">Saved result</label>
+    ${subtitle(q, 'Compare with a saved result', 'compare-title')}
+    <p>
+      <label class="label" for="compare">Saved result</label>
       <select
         id="compare"
         @change=${(e: Event) => (q._compare = (e.target as HTMLSelectElement).value)}
       >
-        ${q._snapshots.map(
+        ${snapshots.map(
           (s) =>
             html`<option .value=${s.id} ?selected=${s === chosen}>
               ${s.createdAt.slice(0, 10)} ${s.createdAt.slice(11, 16)}
@@ -194,55 +147,36 @@ function renderCompare(q: SelfCheckQuiz) {
         )}
       </select>
     </p>
-    <table part="table">
-      <caption class="visually-hidden">
-        Change per item since the saved result
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          <th scope="col">Then</th>
-          <th scope="col">Now</th>
-          <th scope="col">Change</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${changes.map(
-          (c) =>
-            html`<tr>
-              <th scope="row">${c.number}. ${c.title}</th>
-              <td>${label(c.before)}</td>
-              <td>${label(c.after)}</td>
-              <td>
-                ${
-                  c.change === undefined
-                    ? '-'
-                    : c.change === 0
-                      ? 'No change'
-                      : `${c.change > 0 ? 'Up' : 'Down'} ${Math.abs(c.change)}`
-                }
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${table(
+      'Change per item since the saved result',
+      ['Item', 'Then', 'Now', 'Change'],
+      compareAnswers(chosen.answers, q._answers, q.items).map((c) => [
+        `${c.number}. ${c.title}`,
+        label(c.before),
+        label(c.after),
+        c.change === undefined
+          ? '-'
+          : c.change
+            ? `${c.change > 0 ? 'Up' : 'Down'} ${Math.abs(c.change)}`
+            : 'No change',
+      ]),
+    )}
   </section>`;
 }
 
 /** The results screen. */
 export function renderResults(q: SelfCheckQuiz) {
   const r = q._summary;
-  return html`<section part="results" aria-labelledby="title">
-    ${renderHeading(q.level, 'Your reflection', 'screen-title', 'title')}
-    <p>
-      ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
-      zero.
-    </p>
-    ${q.storageMessage} ${renderChart(q)} ${renderAmbitions(q)} ${renderNextSteps(q)}
-    ${renderCompare(q)}
-    <div class="actions">
-      <button part="button" @click=${() => q.go('step', 0)}>Review your answers</button>
-    </div>
-    ${renderData(q, true)} ${renderFullAttribution(q.adapted)}
-  </section>`;
+  return screen(
+    q,
+    'results',
+    'Your reflection',
+    html`<p>
+        ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
+        zero.
+      </p>
+      ${q.notice} ${renderChart(q)} ${renderAmbitions(q)} ${renderNextSteps(q)} ${renderCompare(q)}
+      ${actions(button('Review your answers', () => q.go('step', 0)))} ${renderData(q, true)}
+      ${renderFullAttribution(q.adapted)}`,
+  );
 }

@@ -2,42 +2,45 @@ import { css } from 'lit';
 
 export const quizStyles = css`
   .root {
+    --brand: var(--ambitions-color-brand, #005eb8);
+    --line: #d8dde0;
     background: var(--ambitions-color-surface, #ffffff);
-    border-block-start: 0.25em solid var(--ambitions-color-brand, #005eb8);
+    border-block-start: 0.25em solid var(--brand);
     padding: var(--ambitions-space, 1em);
-    max-width: 100%;
   }
   [part='question'] [part~='screen-title'] {
     font-size: 1.25em;
   }
-  [part~='screen-title']:focus {
-    outline: none;
-  }
-  [part~='screen-title']:focus-visible {
-    box-shadow: 0 0 0 3px var(--ambitions-focus-color, #ffeb3b);
-  }
-  .actions {
+  .actions,
+  .progress {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
     margin: 1em 0;
   }
+  .progress {
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-top: 0;
+  }
   button {
-    border: 2px solid var(--ambitions-color-brand, #005eb8);
+    --c: var(--brand);
+    border: 2px solid var(--c);
     border-radius: var(--ambitions-radius, 4px);
     background: var(--ambitions-color-surface, #ffffff);
-    color: var(--ambitions-color-brand, #005eb8);
+    color: var(--c);
     padding: 0.4em 1em;
     font-weight: 600;
   }
-  button.primary {
-    background: var(--ambitions-color-button, #007f3b);
-    border-color: var(--ambitions-color-button, #007f3b);
-    color: #ffffff;
+  .primary {
+    --c: var(--ambitions-color-button, #007f3b);
   }
-  button.warning {
-    background: var(--ambitions-color-error, #d5281b);
-    border-color: var(--ambitions-color-error, #d5281b);
+  .warning {
+    --c: var(--ambitions-color-error, #d5281b);
+  }
+  .primary,
+  .warning {
+    background: var(--c);
     color: #ffffff;
   }
   button:disabled {
@@ -53,28 +56,21 @@ export const quizStyles = css`
     text-align: start;
     text-decoration: underline;
   }
-  .link-button[aria-current='step'] {
+  [aria-current='step'] {
     font-weight: 600;
     text-decoration: none;
-  }
-  .progress {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
   }
   progress {
     flex: 1 1 8em;
     height: 0.75em;
-    accent-color: var(--ambitions-color-brand, #005eb8);
   }
-  .added,
+  progress,
+  .choice input {
+    accent-color: var(--brand);
+  }
   .small {
     color: var(--ambitions-color-text-secondary, #4c6272);
     font-size: 0.9em;
-  }
-  details {
-    margin: 0 0 1em;
   }
   summary {
     cursor: pointer;
@@ -85,10 +81,15 @@ export const quizStyles = css`
   fieldset {
     border: 0;
     padding: 0;
-    margin: 0 0 1em;
     min-width: 0;
   }
-  legend {
+  details,
+  fieldset {
+    margin: 0 0 1em;
+  }
+  legend,
+  .label {
+    display: block;
     font-weight: 600;
     margin-bottom: 0.5em;
     padding: 0;
@@ -96,14 +97,13 @@ export const quizStyles = css`
   .choice {
     display: flex;
     gap: 0.75em;
-    align-items: flex-start;
     padding: 0.5em;
     margin-bottom: 0.25em;
-    border: 1px solid #d8dde0;
+    border: 1px solid var(--line);
     border-radius: var(--ambitions-radius, 4px);
     cursor: pointer;
   }
-  .choice.right {
+  .right {
     border: 2px solid var(--ambitions-color-button, #007f3b);
   }
   .choice input {
@@ -111,52 +111,42 @@ export const quizStyles = css`
     height: 1.5em;
     flex: none;
     margin: 0;
-    accent-color: var(--ambitions-color-brand, #005eb8);
   }
   textarea,
-  input[type='text'],
+  input,
   select {
     display: block;
-    width: 100%;
+    max-width: 100%;
     font: inherit;
+  }
+  textarea,
+  [type='text'],
+  select {
+    width: 100%;
     padding: 0.4em;
     border: 2px solid #4c6272;
     border-radius: 0;
     min-height: 44px;
   }
-  input[type='file'] {
-    max-width: 100%;
-    min-width: 0;
-    font: inherit;
-  }
-  .notes-label,
-  .field label {
-    display: block;
-    font-weight: 600;
-    margin-bottom: 0.25em;
-  }
   nav ol {
-    padding-inline-start: 0;
+    padding: 0;
     list-style: none;
   }
-  .chart {
-    margin: 1em 0;
+  svg {
+    display: block;
+    fill: var(--brand);
   }
   .chart svg {
     width: 100%;
     max-width: 26em;
     height: auto;
-    display: block;
   }
-  .bar {
-    fill: var(--ambitions-color-brand, #005eb8);
-  }
-  .grid {
-    stroke: #d8dde0;
-  }
-  .axis {
+  .chart text {
     font-size: 15px;
     fill: currentColor;
+  }
+  line {
+    stroke: var(--line);
   }
   table {
     border-collapse: collapse;
@@ -168,30 +158,26 @@ export const quizStyles = css`
     text-align: start;
     vertical-align: top;
     padding: 0.4em 0.5em 0.4em 0;
-    border-bottom: 1px solid #d8dde0;
+    border-bottom: 1px solid var(--line);
+  }
+  tbody th {
     font-weight: 400;
   }
   .compare :is(th, td) {
     overflow-wrap: anywhere;
     font-size: 0.9em;
   }
-  thead th {
-    font-weight: 600;
-  }
   .meter {
-    display: block;
     width: 100%;
     height: 0.5em;
-    background: #d8dde0;
+    background: var(--line);
     max-width: 10em;
-  }
-  .meter rect {
-    fill: var(--ambitions-color-brand, #005eb8);
   }
   .next,
   .confirm,
-  .data {
-    border-inline-start: 0.25em solid var(--ambitions-color-brand, #005eb8);
+  .data,
+  blockquote {
+    border-inline-start: 0.25em solid var(--brand);
     padding-inline-start: 1em;
     margin: 1em 0;
   }
@@ -199,20 +185,15 @@ export const quizStyles = css`
     border-color: var(--ambitions-color-error, #d5281b);
   }
   blockquote {
+    border-color: var(--line);
     margin: 0 0 1em;
-    padding-inline-start: 1em;
-    border-inline-start: 0.25em solid #d8dde0;
-  }
-  .feedback:empty {
-    display: none;
   }
   .score {
     font-size: 1.25em;
     font-weight: 600;
   }
   @media (forced-colors: active) {
-    .bar,
-    .meter rect {
+    svg {
       fill: CanvasText;
     }
   }
@@ -220,7 +201,7 @@ export const quizStyles = css`
     .data,
     .actions,
     nav,
-    .compare select {
+    select {
       display: none !important;
     }
     .root {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { attribution, type Foundation, type FoundationId } from '../../content/index.js';
 import {
   createResultFile,
@@ -7,6 +7,7 @@ import {
   DEFAULT_QUESTIONS,
   fillItemHref,
   generateQuestions,
+  MAX_RESULT_BYTES,
   parseResultFile,
   resolveFoundations,
   sanitiseAnswers,
@@ -83,6 +84,12 @@ const STORAGE_FAILED =
 export class SelfCheckQuiz extends AmbitionsElement {
   static override styles = [baseStyles, quizStyles];
   static formAssociated = true;
+  // The internal states below, declared once rather than with a decorator each.
+  static override properties = Object.fromEntries(
+    '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked'
+      .split(' ')
+      .map((name) => [name, { state: true }]),
+  );
 
   /** `reflect` (default): stage per item. `knowledge`: questions generated from the guide. */
   @property({ reflect: true }) mode: 'reflect' | 'knowledge' = 'reflect';
@@ -114,31 +121,37 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** With a name, the element's form value (in a `<form>`) is the result as JSON. */
   @property() name = '';
 
-  /** @internal */ @state() _screen: 'start' | 'step' | 'results' = 'start';
-  /** @internal */ @state() _index = 0;
-  /** @internal */ @state() _answers: Answers = {};
-  /** @internal */ @state() _saving = false;
-  /** @internal */ @state() _message = '';
-  /** @internal */ @state() _snapshots: readonly Snapshot[] = [];
-  /** @internal */ @state() _compare = '';
-  /** @internal */ @state() _organisation = '';
-  /** @internal */ @state() _team = '';
-  /** @internal */ @state() _confirmClear = false;
-  /** @internal */ @state() _pending: SelfCheckResultFile | undefined;
-  /** @internal */ @state() _importErrors: readonly string[] = [];
-  /** @internal */ @state() _chosen: Readonly<Record<string, string>> = {};
-  /** @internal */ @state() _checked: Readonly<Record<string, boolean>> = {};
+  /** @internal */ _screen: 'start' | 'step' | 'results' = 'start';
+  /** @internal */ _index = 0;
+  /** @internal */ _answers: Answers = {};
+  /** @internal True once the reader chose "Save on this device" (or saved answers were found). */
+  _saving = false;
+  /** @internal A notice about saving. */ _message = '';
+  /** @internal */ _snapshots: readonly Snapshot[] = [];
+  /** @internal The id of the snapshot to compare with (the latest when empty). */ _compare = '';
+  /** @internal Organisation name for exports. */ _org = '';
+  /** @internal Team name for exports. */ _team = '';
+  /** @internal Asking to confirm "Clear my answers". */ _clearing = false;
+  /** @internal An imported file waiting for confirmation. */
+  _pending: SelfCheckResultFile | undefined;
+  /** @internal Why the last chosen file was refused. */ _errors: readonly string[] = [];
+  /** @internal Knowledge mode: the chosen option per question. */
+  _chosen: Readonly<Record<string, string>> = {};
+  /** @internal Knowledge mode: questions whose answer was checked. */
+  _checked: Readonly<Record<string, boolean>> = {};
+
+  /**
+   * The summary as of this update, computed once for the results screen and the form value
+   * (the public `result` is always computed fresh). @internal
+   */
+  _summary!: SelfCheckResult;
 
   private store: SelfCheckStore | undefined;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private focusPending = false;
   private randomSeed = 0;
-  private readonly internals: ElementInternals | undefined;
-
-  constructor() {
-    super();
-    this.internals = attachInternalsSafely(this);
-  }
+  private itemsFor?: [string, readonly Foundation[]];
+  private readonly internals = attachInternalsSafely(this);
 
   /** The answers by item slug. Setting them updates `result`; it fires no change event. */
   get answers(): Answers {
@@ -146,7 +159,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
   set answers(value: Answers) {
     this._answers = sanitiseAnswers(value);
-    this.scheduleSave();
+    this.autosave();
   }
 
   /** The summary of the current answers: stage per item, indicative score per Ambition, next steps. */
@@ -156,24 +169,18 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** The items in this quiz (from `foundations`), parsed once per attribute value. @internal */
   get items(): readonly Foundation[] {
-    if (this.itemsFor?.[0] === this.foundations) return this.itemsFor[1];
-    const list = this.foundations.split(/[\s,]+/).filter(Boolean);
-    const items = resolveFoundations(list);
-    if (list.length > 0 && items.length !== list.length)
-      this.warnOnce(
-        'foundations',
-        `"${this.foundations}" has entries that are not items 1-10; they were left out.`,
-      );
-    this.itemsFor = [this.foundations, items];
-    return items;
+    if (this.itemsFor?.[0] !== this.foundations) {
+      const list = this.foundations.split(/[\s,]+/).filter(Boolean);
+      const items = resolveFoundations(list);
+      if (list.length && items.length !== list.length)
+        this.warnOnce(
+          'foundations',
+          `"${this.foundations}" has entries that are not items 1-10; they were left out.`,
+        );
+      this.itemsFor = [this.foundations, items];
+    }
+    return this.itemsFor[1];
   }
-  private itemsFor?: [string, readonly Foundation[]];
-
-  /**
-   * The summary as of this update, computed once for the results screen and the form value
-   * (the public `result` is always computed fresh). @internal
-   */
-  _summary!: SelfCheckResult;
 
   /** @internal */
   get level(): HeadingLevel {
@@ -183,7 +190,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return level;
   }
 
-  /** @internal */
+  /** Knowledge mode: this quiz's questions. @internal */
   get questionList(): readonly KnowledgeQuestion[] {
     if (!this.seed && !this.randomSeed) this.randomSeed = Math.floor(Math.random() * 2 ** 31) + 1;
     return generateQuestions(
@@ -195,29 +202,23 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** The link for an item's text. @internal */
   itemLink(f: { number: number; id: FoundationId }): string {
     const template = this.itemHref.trim();
-    if (!template) return attribution.sourceUrl;
     // The map's rule: relative, "#" and http(s)/mailto links only (never protocol-relative "//").
-    const href = fillItemHref(template, f);
-    if (href) return href;
-    this.warnOnce(
-      'item-href',
-      `"${template}" is not an http(s), "/" or "#" address; linking to the guide instead.`,
-    );
-    return attribution.sourceUrl;
-  }
-
-  /** The export file for the current answers. */
-  private resultFile(): SelfCheckResultFile {
-    return createResultFile(this._answers, {
-      organisation: this._organisation.trim(),
-      team: this._team.trim(),
-      mode: this.mode === 'knowledge' ? 'knowledge' : 'reflect',
-    });
+    const href = template && fillItemHref(template, f);
+    if (template && !href)
+      this.warnOnce(
+        'item-href',
+        `"${template}" is not an http(s), "/" or "#" address; linking to the guide instead.`,
+      );
+    return href || attribution.sourceUrl;
   }
 
   /** The current answers as a result file: `json` (schema in the README) or `csv` (one row per item). */
   exportResult(format: 'json' | 'csv' = 'json'): string {
-    const file = this.resultFile();
+    const file = createResultFile(this._answers, {
+      organisation: this._org.trim(),
+      team: this._team.trim(),
+      mode: this.mode === 'knowledge' ? 'knowledge' : 'reflect',
+    });
     return format === 'csv' ? toCsv(file, this.items) : toJson(file);
   }
 
@@ -227,16 +228,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
    */
   importResult(text: string): ImportOutcome {
     const parsed = parseResultFile(text);
-    if (!parsed.ok) return { ok: false, errors: parsed.errors };
+    if (!parsed.ok) return parsed;
     this.applyFile(parsed.value);
     return { ok: true };
   }
 
   private applyFile(file: SelfCheckResultFile): void {
-    this._answers = file.answers;
-    this._organisation = file.organisation ?? '';
-    this._team = file.team ?? '';
-    this.scheduleSave();
+    ({ answers: this._answers, organisation: this._org = '', team: this._team = '' } = file);
+    this.autosave();
   }
 
   override connectedCallback(): void {
@@ -245,13 +244,20 @@ export class SelfCheckQuiz extends AmbitionsElement {
     globalThis.addEventListener?.('storage', this.onStorage);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('storage', this.onStorage);
+    if (this.timer) this.save();
+  }
+
   /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
   private readonly onStorage = (event: StorageEvent): void => {
-    if (!this._saving || !this.store || event.key !== this.store.key) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this._saving = false;
-    this._message = CHANGED_ELSEWHERE;
+    if (this._saving && event.key === this.store?.key) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this._saving = false;
+      this._message = CHANGED_ELSEWHERE;
+    }
   };
 
   /** Opens the store for `storage-key` and resumes saved answers, if any. */
@@ -261,25 +267,20 @@ export class SelfCheckQuiz extends AmbitionsElement {
     const saved = this.store.load();
     if (saved) {
       this._saving = true;
-      this._answers = saved.answers;
-      this._snapshots = saved.snapshots;
-      this._organisation = saved.organisation ?? '';
-      this._team = saved.team ?? '';
-    } else if (this.store.problem === 'corrupt') {
+      ({
+        answers: this._answers,
+        snapshots: this._snapshots,
+        organisation: this._org = '',
+        team: this._team = '',
+      } = saved);
+    } else if (this.store.problem === 'corrupt')
       this._message =
         'The answers saved on this device could not be read, so this self-check starts afresh.';
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener?.('storage', this.onStorage);
-    if (this.saveTimer) this.flushSave();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._summary = summarise(this._answers, this.items);
-    if (changed.has('storageKey') && changed.get('storageKey') !== undefined && this.store) {
+    if (changed.get('storageKey') !== undefined && this.store) {
       this.store = undefined;
       this._saving = false;
       if (this.isConnected) this.openStore();
@@ -288,96 +289,102 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   protected override updated(): void {
     this.internals?.setFormValue?.(JSON.stringify(this._summary));
-    if (this.focusPending) {
-      this.focusPending = false;
-      const heading = this.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]');
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus();
-      }
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]');
+    if (this.focusPending && heading) {
+      heading.tabIndex = -1;
+      heading.focus();
     }
+    this.focusPending = false;
   }
 
-  /** @internal */
+  /**
+   * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
+   * complete event, with the score in knowledge mode. @internal
+   */
   go(screen: 'start' | 'step' | 'results', index = this._index): void {
+    const knowledge = this.mode === 'knowledge';
+    const questions = knowledge ? this.questionList : [];
     this._screen = screen;
-    this._index = Math.max(0, Math.min(index, this.items.length - 1));
+    this._index = Math.max(0, Math.min(index, (knowledge ? questions : this.items).length - 1));
     this.focusPending = true;
-    if (screen === 'results') this.dispatchEvent(new SelfCheckCompleteEvent(this.result));
+    if (screen === 'results')
+      this.dispatchEvent(
+        new SelfCheckCompleteEvent(
+          this.result,
+          knowledge
+            ? {
+                correct: questions.filter((q) => this._chosen[q.id] === q.answer).length,
+                total: questions.length,
+              }
+            : undefined,
+        ),
+      );
   }
 
   /** A change made by the reader: updates, autosaves, fires the change event. @internal */
-  answer(id: FoundationId, change: Answer): void {
-    this._answers = withAnswer(this._answers, id, change);
-    this.scheduleSave();
+  changed(answers: Answers = this._answers): void {
+    this._answers = answers;
+    this.autosave();
     this.dispatchEvent(new SelfCheckChangeEvent(this.result));
   }
 
   /** @internal */
-  setMeta(field: '_organisation' | '_team', value: string): void {
-    this[field] = value;
-    this.scheduleSave();
+  answer(id: FoundationId, change: Answer): void {
+    this.changed(withAnswer(this._answers, id, change));
   }
 
-  private state() {
-    return {
-      answers: this._answers,
-      snapshots: this._snapshots,
-      ...(this._organisation ? { organisation: this._organisation } : {}),
-      ...(this._team ? { team: this._team } : {}),
-    };
+  /** Saves half a second after the last change, once saving was chosen. @internal */
+  autosave(): void {
+    if (this._saving && this.store) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.save(), 500);
+    }
   }
 
-  private scheduleSave(): void {
-    if (!this._saving || !this.store) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.flushSave(), 500);
-  }
-
-  private flushSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (!this._saving || !this.store) return;
-    if (this.store.save(this.state())) {
+  /** Saves now (when saving was chosen): "Save on this device" sets `start`. @internal */
+  save(start?: boolean): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.store) return;
+    if (start) this._saving = true;
+    if (!this._saving) return;
+    const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = this;
+    if (
+      this.store.save({
+        answers,
+        snapshots,
+        ...(organisation ? { organisation } : {}),
+        ...(team ? { team } : {}),
+      })
+    ) {
       if (this._message === CHANGED_ELSEWHERE) this._message = '';
     } else this._message = STORAGE_FAILED;
-  }
-
-  /** "Save on this device". @internal */
-  startSaving(): void {
-    if (!this.store) return;
-    this._saving = true;
-    this.flushSave();
   }
 
   /** "Save this result": a dated snapshot. @internal */
   snapshot(): void {
     this._snapshots = [...this._snapshots, createSnapshot(this._answers)];
-    this.flushSave();
+    this.save();
   }
 
   /** "Clear my answers", after confirmation. @internal */
   clearAll(): void {
-    clearTimeout(this.saveTimer);
+    clearTimeout(this.timer);
     this.store?.clear();
-    this._saving = false;
-    this._answers = {};
+    this._saving = this._clearing = false;
     this._snapshots = [];
-    this._compare = '';
-    this._organisation = '';
-    this._team = '';
-    this._confirmClear = false;
-    this._message = '';
-    this.dispatchEvent(new SelfCheckChangeEvent(this.result));
+    this._compare = this._org = this._team = this._message = '';
+    this.changed({});
     this.go('start', 0);
   }
 
   /** Downloads an export with a temporary link: no network. @internal */
   download(format: 'json' | 'csv'): void {
-    const blob = new Blob([this.exportResult(format)], {
-      type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
-    });
-    const url = URL.createObjectURL(blob);
+    const url = URL.createObjectURL(
+      new Blob([this.exportResult(format)], {
+        type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
+      }),
+    );
     const a = document.createElement('a');
     a.href = url;
     a.download = `self-check-${new Date().toISOString().slice(0, 10)}.${format}`;
@@ -388,63 +395,37 @@ export class SelfCheckQuiz extends AmbitionsElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  /** Reads a chosen file; asks before replacing answers. @internal */
+  /**
+   * Reads a chosen file (at most 1 MB and a byte of it: the parser refuses anything larger);
+   * asks before replacing answers. @internal
+   */
   async readFile(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
     this._pending = undefined;
     if (!file) return;
-    if (file.size > 1024 * 1024) {
-      this._importErrors = ['file: larger than 1 MB, so it was not read'];
-      return;
+    const parsed = parseResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text());
+    this._errors = parsed.ok ? [] : parsed.errors;
+    if (parsed.ok) {
+      this._pending = parsed.value;
+      if (!Object.keys(this._answers).length) this.confirmImport();
     }
-    const parsed = parseResultFile(await file.text());
-    this._importErrors = parsed.ok ? [] : parsed.errors;
-    if (!parsed.ok) return;
-    if (Object.keys(this._answers).length === 0) this.confirmImport(parsed.value);
-    else this._pending = parsed.value;
   }
 
   /** @internal */
-  confirmImport(file = this._pending): void {
+  confirmImport(): void {
+    this.applyFile(this._pending!);
     this._pending = undefined;
-    if (!file) return;
-    this.applyFile(file);
-    this.dispatchEvent(new SelfCheckChangeEvent(this.result));
+    this.changed();
     this.go('results');
   }
 
-  /** @internal */
-  choose(question: string, option: string): void {
-    if (this._checked[question]) return;
-    this._chosen = { ...this._chosen, [question]: option };
-  }
-
-  /** @internal */
-  check(question: string): void {
-    this._checked = { ...this._checked, [question]: true };
-  }
-
-  /** @internal */
-  nextQuestion(): void {
-    const list = this.questionList;
-    if (this._index + 1 < list.length) this.go('step', this._index + 1);
-    else {
-      this._screen = 'results';
-      this.focusPending = true;
-      const correct = list.filter((q) => this._chosen[q.id] === q.answer).length;
-      this.dispatchEvent(new SelfCheckCompleteEvent(this.result, { correct, total: list.length }));
-    }
-  }
-
-  /** @internal */
-  restartKnowledge(): void {
+  /** Knowledge mode: the same questions again (new ones when no seed is set). @internal */
+  restart(): void {
     this._chosen = {};
     this._checked = {};
     if (!this.seed) this.randomSeed = 0;
-    this._screen = 'step';
-    this._index = 0;
-    this.focusPending = true;
+    this.go('step', 0);
   }
 
   /** An interface string by id (translation or local content), for the render helpers. @internal */
@@ -457,8 +438,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return this.local.adapted;
   }
 
-  /** @internal */
-  get storageMessage() {
+  /** The notice about saving, if any. @internal */
+  get notice() {
     return this._message
       ? html`<p class="notice" role="status" part="notice">${this._message}</p>`
       : nothing;
@@ -467,14 +448,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
   override render() {
     if (this.mode !== 'reflect' && this.mode !== 'knowledge')
       this.warnOnce('mode', `"${this.mode}" is not "reflect" or "knowledge"; using "reflect".`);
-    const body =
-      this.mode === 'knowledge'
-        ? renderKnowledge(this)
-        : this._screen === 'step'
-          ? renderStep(this)
-          : this._screen === 'results'
-            ? renderResults(this)
-            : renderStart(this);
-    return html`<div class="root" part="root">${body}</div>`;
+    return html`<div class="root" part="root">
+      ${(this.mode === 'knowledge'
+        ? renderKnowledge
+        : { start: renderStart, step: renderStep, results: renderResults }[this._screen])(this)}
+    </div>`;
   }
 }

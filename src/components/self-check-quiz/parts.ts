@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { levelBelow, renderHeading } from '../shared/heading.js';
+import type { SelfCheckQuiz } from './self-check-quiz.js';
+
+/** Markup the quiz's screens repeat, written once. */
+
+/** A button; `kind` is "primary" or "warning" for the coloured ones. */
+export const button = (label: unknown, onClick: () => void, kind = '', disabled = false) =>
+  html`<button part="button" class=${kind} ?disabled=${disabled} @click=${onClick}>
+    ${label}
+  </button>`;
+
+/** A row of buttons. */
+export const actions = (...buttons: unknown[]) => html`<div class="actions">${buttons}</div>`;
+
+/**
+ * One screen: a section labelled by its heading (which takes focus on each step), with an
+ * optional progress line above it ("Item 3 of 10" with a bar labelled by that text).
+ */
+export function screen(
+  q: SelfCheckQuiz,
+  part: string,
+  title: unknown,
+  body: unknown,
+  progress?: [label: string, current: number, total: number],
+): TemplateResult {
+  return html`<section part=${part} aria-labelledby="title">
+    ${
+      progress
+        ? html`<p part="progress" class="progress">
+            <span id="progress-label">${progress[0]}</span>
+            <progress
+              aria-labelledby="progress-label"
+              max=${progress[2]}
+              .value=${progress[1]}
+            ></progress>
+          </p>`
+        : nothing
+    }
+    ${renderHeading(q.level, title, 'screen-title', 'title')} ${body}
+  </section>`;
+}
+
+/** A section heading `depth` levels below the screen's. */
+export const subtitle = (q: SelfCheckQuiz, content: unknown, id?: string, depth = 1) =>
+  renderHeading(
+    depth > 1 ? levelBelow(levelBelow(q.level)) : levelBelow(q.level),
+    content,
+    'subtitle',
+    id,
+  );
+
+/** A data table: visually hidden caption, column headings, and rows whose first cell heads the row. */
+export const table = (
+  caption: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+) =>
+  html`<table part="table">
+    <caption class="visually-hidden">
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        ([head, ...cells]) =>
+          html`<tr>
+            <th scope="row">${head}</th>
+            ${cells.map((c) => html` <td>${c}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+
+/** A question that needs an answer before something is replaced or removed. */
+export const confirm = (
+  id: string,
+  question: unknown,
+  yes: [string, () => void],
+  no: [string, () => void],
+) =>
+  html`<div class="confirm" role="group" aria-labelledby=${id}>
+    <p id=${id}>${question}</p>
+    ${actions(button(yes[0], yes[1], 'warning'), button(...no))}
+  </div>`;
+
+/** A radio choice with its label (and a second line). */
+export const choice = (
+  name: string,
+  value: string,
+  checked: boolean,
+  onChange: () => void,
+  label: unknown,
+  className = '',
+) =>
+  html`<label class="choice ${className}">
+    <input type="radio" name=${name} .value=${value} .checked=${checked} @change=${onChange} />
+    <span>${label}</span>
+  </label>`;
