@@ -1,10 +1,5 @@
-import {
-  evidenceMatrix,
-  foundations,
-  getAmbition,
-  getFoundation,
-  isSafeHref,
-} from '../content/index.js';
+import { isFoundationId } from './answers.js';
+import { evidenceMatrix, getAmbition, getFoundation, isSafeHref } from '../content/index.js';
 import type { AmbitionId, Foundation, FoundationId } from '../content/index.js';
 import { getStage, type SelfCheckSummary, type StageId } from './stages.js';
 
@@ -20,32 +15,27 @@ export type MapSelection =
  */
 export function parseMapSelection(value: unknown): MapSelection | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const [first, second, extra] = text.split(':');
-  if (extra !== undefined) return undefined;
-  if (second !== undefined) {
-    const foundation = getFoundation(first);
-    const ambition = /^a/i.test(second.trim()) ? getAmbition(second) : undefined;
-    return foundation && ambition
-      ? { kind: 'cell', foundation: foundation.id, ambition: ambition.id }
-      : undefined;
-  }
-  if (/^a[1-6]$/i.test(text)) return { kind: 'ambition', ambition: getAmbition(text)!.id };
-  const foundation = getFoundation(text);
-  return foundation ? { kind: 'foundation', foundation: foundation.id } : undefined;
+  const [first, second, extra] = value.trim().split(':');
+  const pair = second !== undefined;
+  const ambition = /^a[1-6]$/i.test((second ?? first).trim())
+    ? getAmbition(second ?? first)!.id
+    : undefined;
+  const foundation = pair || !ambition ? getFoundation(first)?.id : undefined;
+  if (extra !== undefined || (pair && !(foundation && ambition))) return undefined;
+  return foundation && ambition
+    ? { kind: 'cell', foundation, ambition }
+    : foundation
+      ? { kind: 'foundation', foundation }
+      : ambition && { kind: 'ambition', ambition };
 }
 
 /** The `selected` string for a selection: "A6", "7" or "7:A6" (the inverse of the parser). */
 export function formatMapSelection(selection: MapSelection): string {
-  const number = (id: FoundationId) => String(getFoundation(id)!.number);
-  switch (selection.kind) {
-    case 'ambition':
-      return selection.ambition;
-    case 'foundation':
-      return number(selection.foundation);
-    default:
-      return `${number(selection.foundation)}:${selection.ambition}`;
-  }
+  const { foundation, ambition } = selection as {
+    foundation?: FoundationId;
+    ambition?: AmbitionId;
+  };
+  return [foundation && getFoundation(foundation)!.number, ambition].filter(Boolean).join(':');
 }
 
 /**
@@ -77,18 +67,18 @@ export function stagesFromSummary(value: unknown): {
   readonly errors: readonly string[];
 } {
   const stages = new Map<FoundationId, StageId>();
-  const errors: string[] = [];
   const items = (value as SelfCheckSummary | null)?.items;
-  if (typeof value !== 'object' || value === null || !Array.isArray(items)) {
+  if (typeof value !== 'object' || !Array.isArray(items)) {
     return { stages, errors: ['expected an object with an "items" array'] };
   }
+  const errors: string[] = [];
   items.forEach((entry: unknown, index) => {
     const { foundation, stage } = (entry ?? {}) as { foundation?: unknown; stage?: unknown };
-    const item = foundations.find((f) => f.id === foundation);
-    if (!item) errors.push(`items[${index}].foundation: "${String(foundation)}" is not an item`);
+    if (!isFoundationId(foundation))
+      errors.push(`items[${index}].foundation: "${String(foundation)}" is not an item`);
     else if (stage !== undefined && !getStage(stage))
       errors.push(`items[${index}].stage: "${String(stage)}" is not a stage`);
-    else if (stage !== undefined) stages.set(item.id, stage as StageId);
+    else if (stage !== undefined) stages.set(foundation, stage as StageId);
   });
   return { stages, errors };
 }

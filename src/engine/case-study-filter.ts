@@ -6,14 +6,14 @@ import type { AmbitionId, CaseStudy, FoundationId } from '../content/index.js';
  * not a letter or digit turned into one space. "Co-design’s" and "co design's" match.
  */
 export function normaliseSearch(text: unknown): string {
-  if (typeof text !== 'string') return '';
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘']/g, '')
-    .replace(/[^\p{L}\p{N}/]+/gu, ' ')
-    .trim();
+  return typeof text === 'string'
+    ? text
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[\u0300-\u036f’‘']/g, '')
+        .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+        .trim()
+    : '';
 }
 
 export interface CaseStudyQuery {
@@ -34,9 +34,6 @@ export interface CaseStudyFilterResult {
   readonly ignored: readonly ('foundation' | 'ambition')[];
 }
 
-const isEmpty = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
 /**
  * The case studies matching every filter, in the report's order. Unlike `caseStudiesFor`, a
  * filter naming no real item or Ambition is ignored and reported in `ignored`, so an element can
@@ -47,19 +44,31 @@ export function filterCaseStudies(
   source: readonly CaseStudy[] = caseStudies,
 ): CaseStudyFilterResult {
   const ignored: ('foundation' | 'ambition')[] = [];
-  const foundation = isEmpty(query.foundation) ? undefined : getFoundation(query.foundation!);
-  if (!isEmpty(query.foundation) && !foundation) ignored.push('foundation');
-  const ambition = isEmpty(query.ambition) ? undefined : getAmbition(query.ambition!);
-  if (!isEmpty(query.ambition) && !ambition) ignored.push('ambition');
+  /** The id a filter names; undefined when it is empty, or names nothing (then ignored). */
+  const pick = <T extends { id: string }>(
+    field: 'foundation' | 'ambition',
+    find: (value: string | number) => T | undefined,
+  ) => {
+    const value = query[field];
+    if (String(value ?? '').trim() === '') return undefined;
+    const found = find(value!);
+    if (!found) ignored.push(field);
+    return found?.id as T['id'] | undefined;
+  };
+  const foundation = pick('foundation', getFoundation);
+  const ambition = pick('ambition', getAmbition);
   const words = normaliseSearch(query.text).split(' ').filter(Boolean);
   const items = source.filter((study) => {
-    if (foundation && study.foundation !== foundation.id) return false;
-    if (ambition && !study.ambitions.includes(ambition.id)) return false;
-    if (words.length === 0) return true;
-    const haystack = normaliseSearch(
-      `${study.title} ${study.summary} ${getFoundation(study.foundation)?.title ?? ''}`,
+    const text = words.length
+      ? normaliseSearch(
+          `${study.title} ${study.summary} ${getFoundation(study.foundation)?.title ?? ''}`,
+        )
+      : '';
+    return (
+      (!foundation || study.foundation === foundation) &&
+      (!ambition || study.ambitions.includes(ambition)) &&
+      words.every((word) => text.includes(word))
     );
-    return words.every((word) => haystack.includes(word));
   });
-  return { items, foundation: foundation?.id, ambition: ambition?.id, ignored };
+  return { items, foundation, ambition, ignored };
 }

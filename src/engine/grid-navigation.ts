@@ -22,20 +22,16 @@ export function moveInGrid(
     Math.min(Math.max(Number.isInteger(value) ? value : 0, 0), size - 1);
   const row = clamp(from.row, rows);
   const col = clamp(from.col, cols);
-  switch (key) {
-    case 'ArrowUp':
-      return { row: Math.max(row - 1, 0), col };
-    case 'ArrowDown':
-      return { row: Math.min(row + 1, rows - 1), col };
-    case 'ArrowLeft':
-      return { row, col: Math.max(col - 1, 0) };
-    case 'ArrowRight':
-      return { row, col: Math.min(col + 1, cols - 1) };
-    case 'Home':
-      return ctrl ? { row: 0, col: 0 } : { row, col: 0 };
-    case 'End':
-      return ctrl ? { row: rows - 1, col: cols - 1 } : { row, col: cols - 1 };
-    default:
-      return undefined;
-  }
+  const to = (
+    {
+      ArrowUp: [row - 1, col],
+      ArrowDown: [row + 1, col],
+      ArrowLeft: [row, col - 1],
+      ArrowRight: [row, col + 1],
+      Home: [ctrl ? 0 : row, 0],
+      End: [ctrl ? rows - 1 : row, cols - 1],
+    } as Record<string, [number, number]>
+  )[key];
+  // Own keys only: "toString" and the like are not keys of the grid.
+  return Array.isArray(to) ? { row: clamp(to[0], rows), col: clamp(to[1], cols) } : undefined;
 }

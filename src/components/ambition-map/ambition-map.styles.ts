@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/*
+ * Every grid node is [tabindex] and holds: .a-num (its Ambition, "A5"), hidden context, .count
+ * (what it shows: a count, an Ambition's or an item's title) and the hidden rest of its name.
+ * Rules go from general to specific at equal weight, so later ones win without !important.
+ */
 export const mapStyles = css`
   .root {
     container-type: inline-size;
@@ -33,21 +38,21 @@ export const mapStyles = css`
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
   }
-  [role='grid'] [tabindex] {
+  [tabindex] {
     padding: 0.35em 0.45em;
     border: 1px solid var(--ambitions-color-border, #d8dde0);
     background: var(--ambitions-color-surface, #fff);
     cursor: pointer;
     min-width: 0;
   }
-  .grid .corner {
+  .corner {
     border: 0;
     align-self: end;
   }
   .corner,
   .ambition,
   .tag,
-  .c-label,
+  .cell .a-num,
   .attribution {
     font-size: 0.875em;
   }
@@ -59,7 +64,7 @@ export const mapStyles = css`
   .tag {
     font-weight: 400;
   }
-  .i-title {
+  .item-header .count {
     font-weight: 600;
   }
   .cell {
@@ -71,40 +76,39 @@ export const mapStyles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
-  .c-label {
+  .cell .a-num {
     display: none;
     font-weight: 400;
   }
   .heat-1 {
-    background: var(--ambitions-map-heat-1, #e3eef8) !important;
+    background: var(--ambitions-map-heat-1, #e3eef8);
   }
   .heat-2 {
-    background: var(--ambitions-map-heat-2, #b9d4ee) !important;
+    background: var(--ambitions-map-heat-2, #b9d4ee);
   }
   .heat-3 {
-    background: var(--ambitions-map-heat-3, #7fb0df) !important;
+    background: var(--ambitions-map-heat-3, #7fb0df);
   }
   .heat-4 {
-    background: var(--ambitions-map-heat-4, var(--ambitions-color-brand, #005eb8)) !important;
+    background: var(--ambitions-map-heat-4, var(--ambitions-color-brand, #005eb8));
     color: var(--ambitions-color-on-brand, #fff);
   }
   .heat-0,
-  .has-selection .cell:not(.selected, .linked) {
-    background: var(--ambitions-color-surface, #fff) !important;
+  .has-selection .cell:not([aria-selected='true'], .linked) {
+    background: var(--ambitions-color-surface, #fff);
     color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
     font-weight: 400;
   }
-  .authors,
-  .grid .authors {
-    background: repeating-linear-gradient(135deg, #fff 0 6px, #e3eef8 6px 12px) !important;
+  .authors {
+    background: repeating-linear-gradient(135deg, #fff 0 6px, #e3eef8 6px 12px);
     border: 1px dashed var(--ambitions-color-brand, #005eb8);
     font-style: italic;
     font-size: 0.75em;
   }
-  .grid .selected {
+  .grid [aria-selected='true'] {
     outline: 4px solid var(--ambitions-color-text, #212b32);
     outline-offset: -4px;
-    background: var(--ambitions-color-selected, #fff9c4) !important;
+    background: var(--ambitions-color-selected, #fff9c4);
     color: var(--ambitions-color-text, #212b32);
   }
   .linked {
@@ -112,22 +116,22 @@ export const mapStyles = css`
     font-weight: 700;
   }
   [class*='stage-'] {
-    border-inline-start-width: 0.6em !important;
+    border-inline-start: 0.6em solid var(--s, var(--ambitions-color-border, #d8dde0)) !important;
   }
   .stage-not-started {
-    border-inline-start-color: #768692 !important;
+    --s: #768692;
   }
   .stage-understand {
-    border-inline-start-color: #ffb81c !important;
+    --s: #ffb81c;
   }
   .stage-interpret {
-    border-inline-start-color: #ed8b00 !important;
+    --s: #ed8b00;
   }
   .stage-implement {
-    border-inline-start-color: #41b6e6 !important;
+    --s: #41b6e6;
   }
   .stage-embedded {
-    border-inline-start-color: #007f3b !important;
+    --s: #007f3b;
   }
   .legend ul {
     display: flex;
@@ -164,7 +168,7 @@ export const mapStyles = css`
   td {
     text-align: center;
   }
-  [part='details'] {
+  section {
     border-inline-start: 0.3em solid var(--ambitions-color-brand, #005eb8);
     padding-inline-start: 1em;
     margin-bottom: 1em;
@@ -186,10 +190,10 @@ export const mapStyles = css`
     .item-header {
       grid-column: 1 / -1;
     }
-    .grid .cell {
+    .cell {
       padding: 0.25em 0;
     }
-    .c-label {
+    .cell .a-num {
       display: block;
     }
     .authors .count {
@@ -208,13 +212,13 @@ export const mapStyles = css`
     }
   }
   @media (forced-colors: active) {
-    [role='grid'] [tabindex] {
+    [tabindex] {
       forced-color-adjust: none;
       background: Canvas !important;
       color: CanvasText !important;
       border-color: CanvasText;
     }
-    .grid .selected {
+    .grid [aria-selected='true'] {
       outline-color: Highlight;
     }
     .linked {

@@ -4,30 +4,26 @@ import {
   ambitions,
   caseStudiesFor,
   foundations,
-  getAmbition,
   getFoundation,
-  type Ambition,
   type AmbitionId,
-  type CaseStudy,
-  type Foundation,
   type FoundationId,
 } from '../../content/index.js';
 import {
   fillItemHref,
   formatMapSelection,
-  heatLevel,
   mapLink,
   moveInGrid,
   parseMapSelection,
+  getStage,
   stages,
   stagesFromSummary,
+  type MapSelection,
   type SelfCheckSummary,
-  type StageId,
 } from '../../engine/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
-import { renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { mapStyles } from './ambition-map.styles.js';
 
 /** What a reader chose; `none` when Escape cleared the choice. */
@@ -52,45 +48,132 @@ declare global {
   }
 }
 
-const plural = (n: number) =>
-  n === 0 ? 'no case studies' : n === 1 ? '1 case study' : `${n} case studies`;
-const ambitionName = (a: Ambition) => `Ambition ${a.number}, ${a.title}`;
-const itemName = (f: Foundation) => `${f.number}. ${f.title}`;
-const linked = (f: Foundation, a: Ambition) => {
-  const link = mapLink(f, a.id);
-  return link.count > 0 || link.authorsLink;
-};
-/** What a cell shows: the count, "authors' link" (items 9 and 10 with A6) or a dash. */
-const shown = (f: Foundation, a: Ambition) =>
-  mapLink(f, a.id).authorsLink
-    ? "authors' link"
-    : f.addedByGuide
-      ? '–'
-      : String(mapLink(f, a.id).count);
+const plural = (n: number) => (n === 1 ? '1 case study' : `${n || 'no'} case studies`);
 
 /**
- * One pair's text in three runs: hidden context, what is shown, hidden rest. Read together they
- * are the cell's accessible name ("Leadership and Ambition 5, All staff are prepared to care:
- * 3 case studies"), which therefore always contains the visible text.
+ * One node of the map. The first three runs read together are its accessible name ("Leadership
+ * and Ambition 5, All staff are prepared to care: 3 case studies"): hidden context, what is
+ * shown, hidden rest; so the name always contains the visible text. Then how many of the
+ * report's case studies it stands for, and for a pair whether it is the guide authors' link
+ * (items 9 and 10 with Ambition 6).
  */
-function cellText(f: Foundation, a: Ambition): [string, string, string] {
-  const text = shown(f, a);
-  const rest =
-    text === '–'
-      ? 'no case studies'
-      : f.addedByGuide
-        ? '(no case studies)'
-        : text === '1'
-          ? ' case study'
-          : ' case studies';
-  return [`${f.title} and ${ambitionName(a)}: `, text, rest];
-}
+type MapNode = readonly [
+  before: string,
+  shown: string,
+  rest: string,
+  count: number,
+  authors?: boolean,
+];
 
-/** The selection as objects: an Ambition, an item, or both for a pair. */
-interface Chosen {
-  readonly kind: 'ambition' | 'foundation' | 'cell';
-  readonly a?: Ambition;
-  readonly f?: Foundation;
+/** A pair is linked by case studies or by the authors. */
+const linked = (node: MapNode) => node[3] > 0 || !!node[4];
+
+let model: readonly (readonly MapNode[])[] | undefined;
+
+/**
+ * Every node by grid position: row 0 holds the Ambitions, column 0 the items, [0][0] is the
+ * corner. Built once: the map always shows the guide's own content.
+ */
+const nodes = () =>
+  (model ??= [undefined, ...foundations].map((f) =>
+    [undefined, ...ambitions].map((a): MapNode => {
+      if (f && a) {
+        const { count, authorsLink } = mapLink(f, a.id);
+        const shown = authorsLink ? "authors' link" : f.addedByGuide ? '–' : String(count);
+        return [
+          `${f.title} and Ambition ${a.number}, ${a.title}: `,
+          shown,
+          authorsLink
+            ? ' (no case studies)'
+            : f.addedByGuide
+              ? 'no case studies'
+              : ` case stud${count === 1 ? 'y' : 'ies'}`,
+          count,
+          authorsLink,
+        ];
+      }
+      const n = caseStudiesFor({ foundation: f?.id, ambition: a?.id }).length;
+      return f
+        ? ['', `${f.number}. ${f.title}`, `: ${plural(n)}`, n]
+        : a
+          ? [`Ambition ${a.number}, `, a.title, `: ${plural(n)}`, n]
+          : ['', 'Items and Ambitions', '', 0];
+    }),
+  ));
+
+/** What the selection links to, and its case studies. */
+function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: string) {
+  const f = foundations[r - 1];
+  const a = ambitions[c - 1];
+  const m = nodes();
+  const list = caseStudiesFor({ foundation: f?.id, ambition: a?.id });
+  const href = f && !a && fillItemHref(itemHref, f);
+  return html`<section part="details" aria-label="Selection details">
+    ${renderHeading(
+      levelBelow(level),
+      // The selected node's name without its count ("Ambition 6, Each community is prepared to help").
+      f && a ? m[r][c][0].slice(0, -2) : m[r][c][0] + m[r][c][1],
+      'details-heading',
+    )}
+    ${
+      !f
+        ? html`<p>Items that serve it:</p>
+            <ul>
+              ${m
+                .slice(1)
+                .map((row) =>
+                  linked(row[c])
+                    ? html`<li>
+                        ${row[0][1]}: ${row[c][4] ? "the guide authors' link" : plural(row[c][3])}
+                      </li>`
+                    : nothing,
+                )}
+            </ul>`
+        : !a
+          ? html`<p>${f.what}</p>
+              <p>
+                The guide asks ${f.ask.length} questions about this item. It serves
+                ${f.ambitions.map((id) => `A${id.slice(1)}`).join(', ')}${
+                  f.addedByGuide ? " (the guide authors' link)" : ''
+                }.
+              </p>
+              ${
+                href
+                  ? html`<p><a part="item-link" href=${href}>Go to item ${r}: ${f.title}</a></p>`
+                  : nothing
+              }`
+          : list.length
+            ? nothing
+            : html`<p>
+                ${
+                  m[r][c][4]
+                    ? "The report has no case studies for this item: the guide's authors added it and link it to this Ambition."
+                    : 'None of the report’s case studies links these two.'
+                }
+              </p>`
+    }
+    ${
+      list.length
+        ? html`<p>
+              ${
+                f && a
+                  ? plural(list.length)
+                  : `Case studies ${f ? 'under this item' : `tagged A${c}`} (${list.length})`
+              }:
+            </p>
+            <ul part="case-studies">
+              ${list.map(
+                (s) =>
+                  html`<li>
+                    <strong>${s.title}</strong>${
+                      f ? '' : ` (item ${getFoundation(s.foundation)!.number})`
+                    }
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+  </section>`;
 }
 
 /**
@@ -147,25 +230,18 @@ export class AmbitionMap extends AmbitionsElement {
   @state() private col = 1;
   @state() private announcement = '';
 
-  private chosen(): Chosen | undefined {
+  /** The selection as a grid position: [item number or 0, Ambition number or 0]. */
+  private chosen(): [number, number] | undefined {
     if (!this.selected) return undefined;
     const s = parseMapSelection(this.selected);
     if (!s)
       this.warnOnce('selected', `"${this.selected}" is not "A1"-"A6", an item 1-10 or "7:A6".`);
     return (
-      s && {
-        kind: s.kind,
-        a: s.kind === 'foundation' ? undefined : getAmbition(s.ambition),
-        f: s.kind === 'ambition' ? undefined : getFoundation(s.foundation),
-      }
+      s && [
+        'foundation' in s ? getFoundation(s.foundation)!.number : 0,
+        'ambition' in s ? +s.ambition[1] : 0,
+      ]
     );
-  }
-
-  private stageMap(): ReadonlyMap<FoundationId, StageId> | undefined {
-    if (this.result == null) return undefined;
-    const { stages: map, errors } = stagesFromSummary(this.result);
-    if (errors.length > 0) this.warnOnce('result', `ignored: ${errors.join('; ')}.`);
-    return map.size > 0 || errors.length === 0 ? map : undefined;
   }
 
   override willUpdate(changed: Map<string, unknown>) {
@@ -175,17 +251,18 @@ export class AmbitionMap extends AmbitionsElement {
     }
     // A preset selection also moves the tab stop there.
     const c = changed.has('selected') && this.chosen();
-    if (c) {
-      this.row = c.f?.number ?? 0;
-      this.col = c.a?.number ?? 0;
-    }
+    if (c) [this.row, this.col] = c;
   }
 
   override render() {
     const level = toHeadingLevel(this.headingLevel, 3);
-    const c = this.chosen();
-    const stageMap = this.stageMap();
-    const isTable = this.view === 'table';
+    const sel = this.chosen();
+    const [sr, sc] = sel ?? [];
+    const { stages: stageMap, errors } = stagesFromSummary(this.result ?? { items: [] });
+    if (errors.length) this.warnOnce('result', `ignored: ${errors.join('; ')}.`);
+    // Your map: only with a result that has at least one good entry (or no bad one).
+    const mine = this.result != null && (stageMap.size > 0 || !errors.length);
+    const m = nodes();
     return html`<div class="root" part="root">
       ${renderHeading(
         level,
@@ -199,279 +276,162 @@ export class AmbitionMap extends AmbitionsElement {
         an item or a number to see the case studies.
       </p>
       <div class="toolbar" part="toolbar" role="group" aria-label=${this.t('view-as', 'View as')}>
-        ${[this.t('map', 'Map'), this.t('table', 'Table')].map(
-          (label, i) =>
+        ${(['map', 'table'] as const).map(
+          (view, i) =>
             html`<button
               type="button"
               part="view-button"
-              aria-pressed=${String(!!i === isTable)}
-              @click=${() => (this.view = i ? 'table' : 'map')}
+              aria-pressed=${String(view === this.view)}
+              @click=${() => (this.view = view)}
             >
-              ${label}
+              ${this.t(view, i ? 'Table' : 'Map')}
             </button>`,
         )}
       </div>
       ${
-        stageMap
+        mine
           ? html`<div class="legend" part="legend">
               <p><strong>Your map:</strong> each item is marked with your stage.</p>
               <ul>
-                ${[...stages.map((s) => [s.id, s.label]), ['none', 'Not answered']].map(
-                  ([id, label]) => html`<li><span class="swatch stage-${id}"></span>${label}</li>`,
+                ${[...stages, { id: 'none', label: 'Not answered' }].map(
+                  (s) => html`<li><span class="swatch stage-${s.id}"></span>${s.label}</li>`,
                 )}
               </ul>
             </div>`
           : nothing
       }
-      ${isTable ? this.renderTable() : this.renderGrid(c, stageMap)}
-      ${c ? this.renderDetails(c, level) : nothing}
+      ${
+        this.view === 'table'
+          ? html`<table part="table">
+              <caption>
+                Number of the report's case studies linking each item to each Ambition
+              </caption>
+              <thead>
+                <tr>
+                  ${m[0].map(
+                    (node, c) =>
+                      html`<th scope="col">
+                        ${
+                          c
+                            ? html`<span class="a-num">A${c}</span>
+                                <span class="a-title">${node[1]}</span>`
+                            : 'Item'
+                        }
+                      </th>`,
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                ${m.slice(1).map(
+                  (row, i) =>
+                    html`<tr>
+                      ${row.map((node, c) =>
+                        c
+                          ? html`<td class=${node[4] ? 'authors' : ''}>${node[1]}</td>`
+                          : html`<th scope="row">
+                              ${node[1]}${foundations[i].addedByGuide ? ' (added by the guide)' : ''}
+                            </th>`,
+                      )}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<div
+                class="grid ${sel ? 'has-selection' : ''}"
+                part="grid"
+                role="grid"
+                aria-labelledby="title"
+                aria-describedby="hint"
+                @click=${this.onClick}
+                @keydown=${this.onKeydown}
+              >
+                ${m.map(
+                  (row, r) =>
+                    html`<div class="row ${r ? '' : 'head'}" role="row" part="row">
+                      ${row.map(([before, shown, rest, n, authors], c) => {
+                        const f = foundations[r - 1];
+                        const stage = mine && f && !c ? (stageMap.get(f.id) ?? 'none') : '';
+                        const added = f?.addedByGuide && !c;
+                        // Selecting an Ambition highlights its items and its linked pairs; an
+                        // item, its Ambitions and its linked pairs; a pair, its item and Ambition.
+                        const isLinked =
+                          sel &&
+                          (sr && sc
+                            ? (r === sr && !c) || (!r && c === sc)
+                            : sr
+                              ? c > 0 && (!r || r === sr) && linked(m[sr][c])
+                              : r > 0 && (!c || c === sc) && linked(m[r][sc!]));
+                        const [role, part, kind] = !r
+                          ? ['columnheader', 'column-header', c ? 'ambition' : 'corner']
+                          : c
+                            ? [
+                                'gridcell',
+                                'cell',
+                                `cell heat-${Math.min(n, 4)} ${authors ? 'authors' : ''}`,
+                              ]
+                            : [
+                                'rowheader',
+                                'row-header',
+                                `item-header ${stage && `stage-${stage}`}`,
+                              ];
+                        return html`<div
+                          role=${role}
+                          part=${part}
+                          class="${kind} ${isLinked ? 'linked' : ''}"
+                          data-row=${r}
+                          data-col=${c}
+                          tabindex=${r === this.row && c === this.col ? 0 : -1}
+                          aria-selected=${String(r === sr && c === sc)}
+                        >
+                          <span class="a-num" aria-hidden="true">${c ? `A${c}` : ''}</span>
+                          <span class="visually-hidden">${before}</span>
+                          <span class="count" aria-hidden=${String(shown === '–')}>${shown}</span
+                          ><span class="visually-hidden">${added ? '' : rest}</span>
+                          ${
+                            added
+                              ? html`<span class="tag"
+                                  >Added by the guide<span class="visually-hidden"
+                                    >: no case studies; the authors link it to Ambition 6</span
+                                  ></span
+                                >`
+                              : nothing
+                          }
+                          ${
+                            stage
+                              ? html`<span class="tag"
+                                  >Your stage: ${getStage(stage)?.label ?? 'Not answered'}</span
+                                >`
+                              : nothing
+                          }
+                        </div>`;
+                      })}
+                    </div>`,
+                )}
+              </div>
+              <p class="visually-hidden" id="hint">
+                Arrow keys move, Home and End go to the start or end of a row, Enter or Space
+                selects, Escape clears.
+              </p>`
+      }
+      ${sel ? renderDetails(sel, level, this.itemHref) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${renderCompactAttribution(this.local.adapted)}
     </div>`;
   }
 
-  /** One focusable grid node; `role` is gridcell, columnheader or rowheader. */
-  private node(
-    role: string,
-    row: number,
-    col: number,
-    classes: string,
-    selected: boolean,
-    content: unknown,
-  ) {
-    return html`<div
-      role=${role}
-      part=${role === 'gridcell' ? 'cell' : role.replace('header', '-header')}
-      class="${classes} ${selected ? 'selected' : ''}"
-      data-row=${row}
-      data-col=${col}
-      tabindex=${row === this.row && col === this.col ? 0 : -1}
-      aria-selected=${String(selected)}
-    >
-      ${content}
-    </div>`;
-  }
-
-  private renderGrid(c: Chosen | undefined, stageMap?: ReadonlyMap<FoundationId, StageId>) {
-    const { kind, a: selA, f: selF } = c ?? {};
-    return html`<div
-        class="grid ${c ? 'has-selection' : ''}"
-        part="grid"
-        role="grid"
-        aria-labelledby="title"
-        aria-describedby="hint"
-        @click=${this.onClick}
-        @keydown=${this.onKeydown}
-      >
-        <div class="row head" role="row" part="row">
-          ${this.node('columnheader', 0, 0, 'corner', false, 'Items and Ambitions')}
-          ${ambitions.map((a) =>
-            this.node(
-              'columnheader',
-              0,
-              a.number,
-              `ambition ${selF && (kind === 'cell' ? a === selA : linked(selF, a)) ? 'linked' : ''}`,
-              kind === 'ambition' && a === selA,
-              html`<span class="a-num" aria-hidden="true">A${a.number}</span>
-                <span class="visually-hidden">Ambition ${a.number}, </span>
-                <span class="a-title"
-                  >${a.title}<span class="visually-hidden"
-                    >: ${plural(caseStudiesFor({ ambition: a.id }).length)}</span
-                  ></span
-                >`,
-            ),
-          )}
-        </div>
-        ${foundations.map((f) => {
-          const stage = stageMap && (stageMap.get(f.id) ?? 'none');
-          return html`<div class="row" role="row" part="row">
-            ${this.node(
-              'rowheader',
-              f.number,
-              0,
-              `item-header ${selA && (kind === 'cell' ? f === selF : linked(f, selA)) ? 'linked' : ''} ${stage ? `stage-${stage}` : ''}`,
-              kind === 'foundation' && f === selF,
-              html`<span class="i-title"
-                  >${itemName(f)}<span class="visually-hidden"
-                    >${
-                      f.addedByGuide
-                        ? ''
-                        : `: ${plural(caseStudiesFor({ foundation: f.id }).length)}`
-                    }</span
-                  ></span
-                >
-                ${
-                  f.addedByGuide
-                    ? html`<span class="tag"
-                        >Added by the guide<span class="visually-hidden"
-                          >: no case studies; the authors link it to Ambition 6</span
-                        ></span
-                      >`
-                    : nothing
-                }
-                ${
-                  stage
-                    ? html`<span class="tag"
-                        >Your stage:
-                        ${stages.find((s) => s.id === stage)?.label ?? 'Not answered'}</span
-                      >`
-                    : nothing
-                }`,
-            )}
-            ${ambitions.map((a) => {
-              const [before, text, after] = cellText(f, a);
-              const link = mapLink(f, a.id);
-              return this.node(
-                'gridcell',
-                f.number,
-                a.number,
-                `cell heat-${heatLevel(link.count)} ${link.authorsLink ? 'authors' : ''} ${
-                  linked(f, a) &&
-                  ((kind === 'ambition' && a === selA) || (kind === 'foundation' && f === selF))
-                    ? 'linked'
-                    : ''
-                }`,
-                kind === 'cell' && f === selF && a === selA,
-                html`<span class="visually-hidden">${before}</span>
-                  <span class="c-label" aria-hidden="true">A${a.number}</span>
-                  <span class="count" aria-hidden=${String(text === '–')}>${text}</span>
-                  <span class="visually-hidden">${after}</span>`,
-              );
-            })}
-          </div>`;
-        })}
-      </div>
-      <p class="visually-hidden" id="hint">
-        Arrow keys move, Home and End go to the start or end of a row, Enter or Space selects,
-        Escape clears.
-      </p>`;
-  }
-
-  private renderTable() {
-    return html`<table part="table">
-      <caption>
-        Number of the report's case studies linking each item to each Ambition
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Item</th>
-          ${ambitions.map(
-            (a) =>
-              html`<th scope="col">
-                <span class="a-num">A${a.number}</span> <span class="a-title">${a.title}</span>
-              </th>`,
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        ${foundations.map(
-          (f) =>
-            html`<tr>
-              <th scope="row">${itemName(f)}${f.addedByGuide ? ' (added by the guide)' : ''}</th>
-              ${ambitions.map(
-                (a) =>
-                  html`<td class=${mapLink(f, a.id).authorsLink ? 'authors' : ''}>
-                    ${shown(f, a)}
-                  </td>`,
-              )}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  private renderStudies(list: readonly CaseStudy[], withItem: boolean) {
-    return html`<ul part="case-studies">
-      ${list.map(
-        (s) =>
-          html`<li>
-            <strong>${s.title}</strong>${
-              withItem ? ` (item ${getFoundation(s.foundation)!.number})` : ''
-            }
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderDetails({ kind, a, f }: Chosen, level: number) {
-    const heading = (text: string) =>
-      renderHeading(toHeadingLevel(level + 1, 4), text, 'details-heading');
-    const list = caseStudiesFor({ foundation: f?.id, ambition: a?.id });
-    let body;
-    if (kind === 'ambition') {
-      body = html`${heading(`Ambition ${a!.number}: ${a!.title}`)}
-        <p>Items that serve it:</p>
-        <ul>
-          ${foundations
-            .filter((item) => linked(item, a!))
-            .map(
-              (item) =>
-                html`<li>
-                  ${itemName(item)}:
-                  ${item.addedByGuide ? "the guide authors' link" : plural(mapLink(item, a!.id).count)}
-                </li>`,
-            )}
-        </ul>
-        <p>Case studies tagged A${a!.number} (${list.length}):</p>
-        ${this.renderStudies(list, true)}`;
-    } else if (kind === 'foundation') {
-      const href = fillItemHref(this.itemHref, f!);
-      body = html`${heading(itemName(f!))}
-        <p>${f!.what}</p>
-        <p>
-          The guide asks ${f!.ask.length} questions about this item. It serves
-          ${f!.ambitions.map((id) => `A${id.slice(1)}`).join(', ')}${
-            f!.addedByGuide ? " (the guide authors' link)" : ''
-          }.
-        </p>
-        ${
-          href
-            ? html`<p><a part="item-link" href=${href}>Go to item ${f!.number}: ${f!.title}</a></p>`
-            : nothing
-        }
-        ${
-          list.length
-            ? html`<p>Case studies under this item (${list.length}):</p>
-                ${this.renderStudies(list, false)}`
-            : nothing
-        }`;
-    } else {
-      body = html`${heading(`${f!.title} and ${ambitionName(a!)}`)}
-        <p>
-          ${
-            mapLink(f!, a!.id).authorsLink
-              ? "The report has no case studies for this item: the guide's authors added it and link it to this Ambition."
-              : list.length
-                ? `${plural(list.length)}:`
-                : 'None of the report’s case studies links these two.'
-          }
-        </p>
-        ${list.length ? this.renderStudies(list, false) : nothing}`;
-    }
-    return html`<section part="details" aria-label="Selection details">${body}</section>`;
-  }
-
-  private select(row: number, col: number) {
-    const f = foundations[row - 1];
-    const a = ambitions[col - 1];
-    if (!f && !a) return;
-    const kind = f && a ? 'cell' : f ? 'foundation' : 'ambition';
-    this.selected = formatMapSelection(
-      f && a
-        ? { kind: 'cell', foundation: f.id, ambition: a.id }
-        : f
-          ? { kind: 'foundation', foundation: f.id }
-          : { kind: 'ambition', ambition: a.id },
-    );
-    this.announcement = `Selected ${
-      kind === 'cell'
-        ? cellText(f, a).join('').replace('–', '')
-        : f
-          ? `${itemName(f)}: ${plural(caseStudiesFor({ foundation: f.id }).length)}`
-          : `${ambitionName(a)}: ${plural(caseStudiesFor({ ambition: a.id }).length)}`
-    }. Details follow the map.`;
+  /** Selects the node at row r, column c; both 0 (the corner, or Escape) clears the selection. */
+  private select(r: number, c: number) {
+    const foundation = foundations[r - 1]?.id;
+    const ambition = ambitions[c - 1]?.id;
+    const kind = r ? (c ? 'cell' : 'foundation') : c ? 'ambition' : 'none';
+    const [before, shown, rest] = nodes()[r][c];
+    this.selected = formatMapSelection({ kind, foundation, ambition } as MapSelection);
+    this.announcement =
+      r || c
+        ? `Selected ${before}${shown.replace('–', '')}${rest}. Details follow the map.`
+        : 'Selection cleared.';
     this.dispatchEvent(
-      new AmbitionMapSelectEvent({ kind, id: this.selected, ambition: a?.id, foundation: f?.id }),
+      new AmbitionMapSelectEvent({ kind, id: this.selected, ambition, foundation }),
     );
   }
 
@@ -480,12 +440,11 @@ export class AmbitionMap extends AmbitionsElement {
     if (!node) return;
     this.row = Number(node.dataset.row);
     this.col = Number(node.dataset.col);
-    this.select(this.row, this.col);
+    if (this.row || this.col) this.select(this.row, this.col);
   }
 
   private async onKeydown(event: KeyboardEvent) {
     const { key } = event;
-    if (key === 'Escape' && !this.selected) return;
     const next = moveInGrid(
       { row: this.row, col: this.col },
       key,
@@ -493,19 +452,17 @@ export class AmbitionMap extends AmbitionsElement {
       7,
       event.ctrlKey || event.metaKey,
     );
-    if (!next && !['Enter', ' ', 'Escape'].includes(key)) return;
-    event.preventDefault();
-    if (key === 'Escape') {
-      this.selected = '';
-      this.announcement = 'Selection cleared.';
-      this.dispatchEvent(new AmbitionMapSelectEvent({ kind: 'none', id: '' }));
-    } else if (!next) {
-      this.select(this.row, this.col);
-    } else {
+    if (next) {
+      event.preventDefault();
       this.row = next.row;
       this.col = next.col;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(`[tabindex="0"]`)?.focus();
+    } else if (key === 'Escape' ? this.selected : ['Enter', ' '].includes(key)) {
+      event.preventDefault();
+      // Enter on the corner selects nothing; Escape clears.
+      if (key === 'Escape') this.select(0, 0);
+      else if (this.row || this.col) this.select(this.row, this.col);
     }
   }
 }

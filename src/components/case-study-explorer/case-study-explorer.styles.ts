@@ -17,7 +17,9 @@ export const explorerStyles = css`
     flex: 1 1 14em;
     min-width: 0;
   }
-  label {
+  label,
+  .count,
+  .local-label {
     font-weight: 600;
   }
   select,
@@ -30,9 +32,6 @@ export const explorerStyles = css`
     border-radius: 0;
     background: var(--ambitions-color-surface, #ffffff);
     color: var(--ambitions-color-text, #212b32);
-  }
-  .count {
-    font-weight: 600;
   }
   .list {
     list-style: none;
@@ -59,7 +58,6 @@ export const explorerStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--ambitions-radius, 4px);
     font-size: 0.875em;
-    font-weight: 600;
   }
   .tags {
     display: flex;
@@ -88,11 +86,5 @@ export const explorerStyles = css`
   }
   .attribution {
     font-size: 0.875em;
-  }
-  @media (forced-colors: active) {
-    .tags li,
-    .empty button {
-      border-color: CanvasText;
-    }
   }
 `;

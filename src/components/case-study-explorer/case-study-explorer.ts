@@ -56,72 +56,76 @@ export class CaseStudyExplorer extends AmbitionsElement {
 
   override render() {
     const locals = localCaseStudies(this.local);
-    const result = filterCaseStudies(
+    const { items, foundation, ambition, ignored } = filterCaseStudies(
       { foundation: this.foundation, ambition: this.ambition, text: this.query },
-      locals.length ? [...caseStudies, ...locals] : caseStudies,
+      [...caseStudies, ...locals],
     );
     const level = toHeadingLevel(this.headingLevel, 3);
-    const notices = result.ignored.map((field) => {
-      const value = field === 'foundation' ? this.foundation : this.ambition;
-      const message =
-        field === 'foundation'
-          ? `"${value}" is not an item; use 1-10 or a slug. Showing all items.`
-          : `"${value}" is not an Ambition; use A1-A6. Showing all Ambitions.`;
-      this.warnOnce(field, message);
-      return html`<p class="notice" part="notice">${message}</p>`;
-    });
-    const n = result.items.length;
-    const item = result.foundation ? getFoundation(result.foundation) : undefined;
+    /** One filter menu; its `name` is the property it sets. */
+    const menu = (
+      id: string,
+      name: string,
+      label: string,
+      every: string,
+      list: readonly { id: string; number: number; title: string }[],
+      chosen?: string,
+    ) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <select id=${id} name=${name} part="select" @change=${this.set}>
+          <option value="" ?selected=${!chosen}>${every}</option>
+          ${list.map(
+            (x) =>
+              html`<option value=${x.id} ?selected=${x.id === chosen}>
+                ${x.number}. ${x.title}
+              </option>`,
+          )}
+        </select>
+      </div>`;
     return html`<div class="root" part="root">
       <p class="note" part="note">
         The report presents these case studies as examples of what services did. They have not been
         evaluated by the research team, so they are not “best practice”.
       </p>
-      ${notices}
+      ${ignored.map((field) => {
+        const message = `"${this[field]}" is not ${
+          field === 'foundation'
+            ? 'an item; use 1-10 or a slug. Showing all items'
+            : 'an Ambition; use A1-A6. Showing all Ambitions'
+        }.`;
+        this.warnOnce(field, message);
+        return html`<p class="notice" part="notice">${message}</p>`;
+      })}
       <div class="filters" part="filters">
-        <div class="field">
-          <label for="item">${this.t('item', 'Item')}</label>
-          <select id="item" part="select" @change=${this.onItem}>
-            <option value="" ?selected=${!result.foundation}>All items</option>
-            ${foundations.map(
-              (f) =>
-                html`<option value=${f.id} ?selected=${f.id === result.foundation}>
-                  ${f.number}. ${f.title}
-                </option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="ambition">${this.t('ambition', 'Ambition')}</label>
-          <select id="ambition" part="select" @change=${this.onAmbition}>
-            <option value="" ?selected=${!result.ambition}>All Ambitions</option>
-            ${ambitions.map(
-              (a) =>
-                html`<option value=${a.id} ?selected=${a.id === result.ambition}>
-                  ${a.number}. ${a.title}
-                </option>`,
-            )}
-          </select>
-        </div>
+        ${menu('item', 'foundation', this.t('item', 'Item'), 'All items', foundations, foundation)}
+        ${menu(
+          'ambition',
+          'ambition',
+          this.t('ambition', 'Ambition'),
+          'All Ambitions',
+          ambitions,
+          ambition,
+        )}
         <div class="field">
           <label for="search">${this.t('search', 'Search')}</label>
           <input
             id="search"
+            name="query"
             type="search"
             part="search"
             autocomplete="off"
             .value=${this.query}
-            @input=${this.onSearch}
+            @input=${this.set}
           />
         </div>
       </div>
       <p class="count" part="count" role="status">
-        Showing ${n} of ${caseStudies.length + locals.length} case studies
+        Showing ${items.length} of ${caseStudies.length + locals.length} case studies
       </p>
       ${
-        n > 0
+        items.length
           ? html`<ul class="list" part="list">
-              ${result.items.map((study) => {
+              ${items.map((study) => {
                 const f = getFoundation(study.foundation)!;
                 const local = 'local' in study;
                 return html`<li class="study" part=${local ? 'case-study local' : 'case-study'}>
@@ -140,10 +144,10 @@ export class CaseStudyExplorer extends AmbitionsElement {
                   }
                   <p class="meta" part="meta">Item ${f.number}: ${f.title}</p>
                   <ul class="tags" part="tags" aria-label="Ambitions">
-                    ${study.ambitions.map((id) => {
-                      const a = getAmbition(id)!;
-                      return html`<li title=${a.title}>Ambition ${a.number}</li>`;
-                    })}
+                    ${study.ambitions.map(
+                      (id) =>
+                        html`<li title=${getAmbition(id)!.title}>Ambition ${id.slice(1)}</li>`,
+                    )}
                   </ul>
                 </li>`;
               })}
@@ -151,7 +155,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
           : html`<div class="empty" part="empty">
               <p>${this.t('no-match', 'No case studies match these filters.')}</p>
               ${
-                item?.addedByGuide
+                foundation && getFoundation(foundation)!.addedByGuide
                   ? html`<p>
                       The report gives no case studies for items 9 and 10: the guide's authors added
                       them.
@@ -167,16 +171,10 @@ export class CaseStudyExplorer extends AmbitionsElement {
     </div>`;
   }
 
-  private onItem(event: Event) {
-    this.foundation = (event.target as HTMLSelectElement).value;
-  }
-
-  private onAmbition(event: Event) {
-    this.ambition = (event.target as HTMLSelectElement).value;
-  }
-
-  private onSearch(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
+  /** A filter control changed: its `name` is the property it sets. */
+  private set(event: Event) {
+    const { name, value } = event.target as HTMLInputElement;
+    (this as unknown as Record<string, string>)[name] = value;
   }
 
   /** Clears every filter and puts focus in the search box, so keyboard users are not lost. */
