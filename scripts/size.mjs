@@ -121,6 +121,25 @@ rows.push([
   ).size,
 ]);
 
+// `--breakdown`: what each element adds to the CDN bundle (the bundle of every registration minus
+// the bundle without that one; the guide's cards stay with the guide), and the guide's text.
+if (process.argv.includes('--breakdown')) {
+  const all = (except) =>
+    bundle(
+      undefined,
+      tags
+        .filter((tag) => tag !== except)
+        .map((tag) => `import './src/define/${tag}.ts';`)
+        .join('\n'),
+      true,
+    );
+  const whole = (await all()).size;
+  for (const tag of tags) {
+    const without = (await all(tag)).size;
+    rows.push([`adds:${tag}`, `  what <${tag}> adds to the CDN bundle`, whole - without]);
+  }
+}
+
 let failed = false;
 for (const [key, label, size] of rows) {
   const budget = budgets[key];
