@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   ambitions,
   caseStudiesFor,
@@ -181,6 +180,7 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * report's case studies link each pair, with a table view of the same numbers.
  *
  * @summary Items x Ambitions heat map with counts, selection, keyboard grid and a table view.
+ * @customElement ambition-map
  * @csspart root - The outermost box.
  * @csspart heading - The element's heading.
  * @csspart toolbar - The Map/Table view switch.
@@ -210,25 +210,38 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
 export class AmbitionMap extends AmbitionsElement {
   static override styles = [baseStyles, mapStyles];
 
+  static override properties = {
+    view: { reflect: true },
+    selected: {},
+    result: { attribute: false },
+    itemHref: { attribute: 'item-href' },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  static {
+    // Internal state, declared here so the API docs do not list it as attributes.
+    for (const name of ['row', 'col', 'announcement']) this.createProperty(name, { state: true });
+  }
+
   /** `map` (default) or `table`. */
-  @property({ reflect: true }) view: 'map' | 'table' = 'map';
+  view: 'map' | 'table' = 'map';
 
   /** What is selected: "A6" (an Ambition), "7" or a slug (an item), "7:A6" (a pair). */
-  @property() selected = '';
+  selected = '';
 
   /** A self-check summary: colours each item by its stage and shows a "your map" legend. */
-  @property({ attribute: false }) result?: SelfCheckSummary;
+  result?: SelfCheckSummary;
 
   /** Link template to an item's card, e.g. `#item-{number}` or `/guide/{id}`. */
-  @property({ attribute: 'item-href' }) itemHref = '';
+  itemHref = '';
 
   /** Heading level (2-6) that fits the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  headingLevel: number | string = 3;
 
   /** The one tab stop of the grid: row 0 holds the Ambitions, column 0 the items. */
-  @state() private row = 0;
-  @state() private col = 1;
-  @state() private announcement = '';
+  private row = 0;
+  private col = 1;
+  private announcement = '';
 
   /** The selection as a grid position: [item number or 0, Ambition number or 0]. */
   private chosen(): [number, number] | undefined {

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   ambitions,
   caseStudies,
@@ -18,6 +17,7 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * The report's case studies (section 4), filtered by item, by Ambition and by text.
  *
  * @summary Searchable, filterable list of the report's 36 case studies.
+ * @customElement case-study-explorer
  * @csspart root - The outermost box.
  * @csspart note - The note that these are examples, not evaluated best practice.
  * @csspart notice - A message about a bad attribute value.
@@ -42,17 +42,24 @@ import { explorerStyles } from './case-study-explorer.styles.js';
 export class CaseStudyExplorer extends AmbitionsElement {
   static override styles = [baseStyles, explorerStyles];
 
+  static override properties = {
+    foundation: {},
+    ambition: {},
+    query: {},
+    headingLevel: { attribute: 'heading-level' },
+  };
+
   /** Item filter: number (1-10) or slug; empty for all items. */
-  @property() foundation = '';
+  foundation = '';
 
   /** Ambition filter: "A1"-"A6" (or 1-6); empty for all Ambitions. */
-  @property() ambition = '';
+  ambition = '';
 
   /** Search text: every word must appear in a case study's title, text or item. */
-  @property() query = '';
+  query = '';
 
   /** Heading level (2-6) of each case study's title. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  headingLevel: number | string = 3;
 
   override render() {
     const locals = localCaseStudies(this.local);

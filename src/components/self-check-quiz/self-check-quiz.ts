@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { attribution, type Foundation, type FoundationId } from '../../content/index.js';
 import {
   createResultFile,
@@ -53,6 +52,7 @@ const STORAGE_FAILED =
  * device only when the reader chooses "Save on this device".
  *
  * @summary Self-check on the guide's ten items: stages, results per Ambition, next small steps, export and compare.
+ * @customElement self-check-quiz
  * @csspart root - The outer box.
  * @csspart screen-title - The heading of each screen (it receives focus on each step).
  * @csspart subtitle - Section headings under a screen heading.
@@ -85,41 +85,53 @@ export class SelfCheckQuiz extends AmbitionsElement {
   static override styles = [baseStyles, quizStyles];
   static formAssociated = true;
   // The internal states below, declared once rather than with a decorator each.
-  static override properties = Object.fromEntries(
-    '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked'
-      .split(' ')
-      .map((name) => [name, { state: true }]),
-  );
+  static override properties = {
+    mode: { reflect: true },
+    foundations: {},
+    storageKey: { attribute: 'storage-key' },
+    noStorage: { type: Boolean, attribute: 'no-storage' },
+    questions: { type: Number },
+    seed: {},
+    headingLevel: { attribute: 'heading-level' },
+    itemHref: { attribute: 'item-href' },
+    name: {},
+    // The internal states, declared once rather than one by one.
+    ...Object.fromEntries(
+      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked'
+        .split(' ')
+        .map((name) => [name, { state: true }]),
+    ),
+  };
 
   /** `reflect` (default): stage per item. `knowledge`: questions generated from the guide. */
-  @property({ reflect: true }) mode: 'reflect' | 'knowledge' = 'reflect';
+  mode: 'reflect' | 'knowledge' = 'reflect';
 
   /** Which items to include, e.g. `1,2,9` or slugs; all ten when empty. */
-  @property() foundations = '';
+  foundations = '';
 
   /** Separates several quizzes on one site: stored under `ambitions-elements:self-check:v1:<storage-key>`. */
-  @property({ attribute: 'storage-key' }) storageKey = 'default';
+  storageKey = 'default';
 
   /** Hides saving on this device (shared computers). Answers stay in memory only. */
-  @property({ type: Boolean, attribute: 'no-storage' }) noStorage = false;
+  noStorage = false;
 
   /** Knowledge mode: how many questions (1-30). */
-  @property({ type: Number }) questions = DEFAULT_QUESTIONS;
+  questions = DEFAULT_QUESTIONS;
 
   /** Knowledge mode: the same seed gives the same questions in the same order. Random when empty. */
-  @property() seed = '';
+  seed = '';
 
   /** Level of the screen headings (2-6), so they fit the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  headingLevel = '2';
 
   /**
    * Where "read this item" links go. `{number}` and `{id}` are replaced; http(s), `/` or `#` only.
    * Defaults to the guide's source page.
    */
-  @property({ attribute: 'item-href' }) itemHref = '';
+  itemHref = '';
 
   /** With a name, the element's form value (in a `<form>`) is the result as JSON. */
-  @property() name = '';
+  name = '';
 
   /** @internal */ _screen: 'start' | 'step' | 'results' = 'start';
   /** @internal */ _index = 0;

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyDeclaration } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ContentOverride } from '../../content/types.js';
 import { applyContentOverride, type LocalContent } from '../../engine/local-content.js';
@@ -30,6 +29,17 @@ const pristine = new WeakMap<object, Record<string, unknown>>();
  * no render expects).
  */
 export class AmbitionsElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
+    contentSrc: { attribute: 'content-src' },
+    allowedContentOrigins: { attribute: 'allowed-content-origins' },
+  };
+
+  static {
+    // Internal state, declared here so the API docs do not list it as an attribute.
+    this.createProperty('fetched', { state: true });
+  }
+
   private readonly warned = new Set<string>();
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -53,18 +63,18 @@ export class AmbitionsElement extends LitElement {
    * case studies, replaced item text, the local contact, interface strings. Validated; a bad one
    * is ignored with one console warning. Wins over `content-src`.
    */
-  @property({ attribute: false }) content?: unknown;
+  content?: unknown;
 
   /**
    * URL of a JSON file with local content, on this page's own site (or an origin listed in
    * `allowed-content-origins`). Used when the `content` property is not set.
    */
-  @property({ attribute: 'content-src' }) contentSrc = '';
+  contentSrc = '';
 
   /** Other origins `content-src` may load from, space separated, e.g. `https://cdn.example.org`. */
-  @property({ attribute: 'allowed-content-origins' }) allowedContentOrigins = '';
+  allowedContentOrigins = '';
 
-  @state() private fetched?: unknown;
+  private fetched?: unknown;
   private requested = '';
   private resolved?: [unknown, ContentOverride | undefined, LocalContent];
 
