@@ -26,6 +26,14 @@ async function openPage(query: string, sandbox?: string): Promise<HTMLIFrameElem
   return frame;
 }
 
+/** Adds one of the built CDN bundles to a frame's document. */
+function loadBundle(doc: Document, file: string) {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = `/dist/cdn/${file}`;
+  doc.head.append(script);
+}
+
 /** Text of a node and of every shadow root inside it, style sheets left out. */
 function deepText(root: Element | ShadowRoot): string {
   let text = '';
@@ -99,10 +107,7 @@ describe('pre-rendered HTML (SSR)', function () {
     expect(body.hidden).to.equal(true);
     const before = card.getBoundingClientRect().toJSON();
 
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/ambitions-elements-hydrate.js';
-    doc.head.append(script);
+    loadBundle(doc, 'ambitions-elements-hydrate.js');
     await win.customElements.whenDefined('foundation-card');
     await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
 
@@ -138,10 +143,7 @@ describe('pre-rendered HTML (SSR)', function () {
       const root = host.shadowRoot!;
       const first = root.querySelector('.root')!;
       const before = host.getBoundingClientRect().toJSON();
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/ambitions-elements-hydrate.js';
-      doc.head.append(script);
+      loadBundle(doc, 'ambitions-elements-hydrate.js');
       await win.customElements.whenDefined(tag);
       await host.updateComplete;
       expect(host.shadowRoot, tag).to.equal(root);
@@ -162,10 +164,7 @@ describe('pre-rendered HTML (SSR)', function () {
       updateComplete: Promise<boolean>;
     };
     const before = card.getBoundingClientRect().toJSON();
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/ambitions-elements.js';
-    doc.head.append(script);
+    loadBundle(doc, 'ambitions-elements.js');
     await win.customElements.whenDefined('foundation-card');
     await card.updateComplete;
     const root = card.shadowRoot!;
@@ -178,6 +177,26 @@ describe('pre-rendered HTML (SSR)', function () {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(deepText(root)).to.contain(getFoundation('3')!.ask[0]);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('hydration support that arrives after the plain bundle does not make it render twice', async () => {
+    const frame = await openPage('tag=foundation-card&foundation=3');
+    const win = frame.contentWindow! as Window & typeof globalThis & Record<string, unknown>;
+    const doc = frame.contentDocument!;
+    // Out of the document while the bundle loads, so it upgrades only when put back.
+    const card = doc.querySelector('foundation-card') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    const parent = card.parentNode!;
+    card.remove();
+    loadBundle(doc, 'ambitions-elements.js');
+    await win.customElements.whenDefined('foundation-card');
+    // Another script on the page adds Lit's hydration support for its own copy of Lit.
+    win.litElementHydrateSupport = () => {};
+    parent.append(card);
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelectorAll('.root').length).to.equal(1);
+    expect(deepText(card.shadowRoot!)).to.contain(getFoundation('3')!.what);
   });
 
   it('the test route refuses an unknown element with the reason', async () => {

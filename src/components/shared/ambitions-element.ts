@@ -18,6 +18,13 @@ const loadLocalContent = (): Promise<unknown> =>
     () => console.warn('ambitions-elements: local content could not be checked, so it is ignored.'),
   ));
 
+/**
+ * Whether our copy of Lit hydrates. Lit reads `litElementHydrateSupport` once, when its module
+ * runs (just before this one), so read it then too: a copy of the support that another script on
+ * the page adds later does not make our Lit hydrate.
+ */
+const hydrates = !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+
 /** A pristine instance of each element class (never connected): where defaults are read. */
 const pristine = new WeakMap<object, Record<string, unknown>>();
 
@@ -110,8 +117,7 @@ export class AmbitionsElement extends LitElement {
    * root. With hydration support (ambitions-elements-hydrate.js) the pre-rendered nodes are kept.
    */
   protected override createRenderRoot() {
-    if (!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport)
-      this.shadowRoot?.replaceChildren();
+    if (!hydrates) this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
   }
 
