@@ -95,7 +95,9 @@ const array =
   (value, path) => {
     if (!Array.isArray(value)) return fail(path, `expected an array of ${of}`);
     const length = value.length;
-    if (length > max) return fail(path, `too many entries (at most ${max})`);
+    // A Proxy may report any length (10.5, NaN): only whole numbers up to max get walked.
+    if (!(length <= max && length % 1 === 0))
+      return fail(path, `too many entries (at most ${max})`);
     const out: unknown[] = [];
     for (let i = 0; i < length; i++) out.push(at(check, value, i, `${path}[${i}]`));
     return out;

@@ -275,6 +275,15 @@ describe('validateContentOverride: hostile input', () => {
     ).to.deep.equal(['foundations[0].ask: too many entries (at most 50)']);
   });
 
+  it('a Proxy array claiming a fractional or NaN length is refused, not walked past its limit', () => {
+    const claiming = (length: unknown) =>
+      new Proxy([], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+    for (const length of [10.5, Number.NaN])
+      expect(errorsOf({ foundations: claiming(length) }), String(length)).to.deep.equal([
+        'foundations: too many entries (at most 10)',
+      ]);
+  });
+
   it('caps the number of errors', () => {
     const errors = errorsOf(
       Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`k${i}`, i])),
