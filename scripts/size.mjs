@@ -110,13 +110,12 @@ rows.push([
 ]);
 rows.push([
   'lit',
-  'Lit alone (LitElement, html, css, decorators used)',
+  'Lit alone (LitElement, html, css, nothing)',
   (
     await bundle(
       undefined,
       "import { LitElement, html, css, nothing } from 'lit';\n" +
-        "import { property, state } from 'lit/decorators.js';\n" +
-        'console.log(LitElement, html, css, nothing, property, state);\n',
+        'console.log(LitElement, html, css, nothing);\n',
     )
   ).size,
 ]);

@@ -9,13 +9,18 @@ import { defineAll } from '../define/define-all.js';
 // The pre-rendered text can paint without us, so let it: registering the elements hydrates them
 // all at once, and doing that before the first paint would hold the page's text back by the time
 // it takes. So register them once the browser reports its first contentful paint, or after a
-// quarter second where it reports none (a background tab, an engine without paint timing).
+// quarter second where it reports none (a background tab, an engine without paint timing). A host
+// script that calls an element's methods waits with `customElements.whenDefined(tag)`.
 new Promise<void>((painted) => {
   setTimeout(painted, 250);
   try {
-    new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) painted();
-    }).observe({ type: 'paint', buffered: true });
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) {
+        observer.disconnect();
+        painted();
+      }
+    });
+    observer.observe({ type: 'paint', buffered: true });
   } catch {
     painted();
   }
