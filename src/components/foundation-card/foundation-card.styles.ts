@@ -57,21 +57,6 @@ export const cardStyles = css`
     list-style: none;
     padding: 0;
   }
-  .ambitions li {
-    display: flex;
-    align-items: baseline;
-    gap: 0.4em;
-  }
-  .ambition-id {
-    flex: none;
-    display: inline-block;
-    min-width: 2.2em;
-    padding: 0 0.3em;
-    border-radius: var(--ambitions-radius, 4px);
-    background: var(--ambitions-color-accent, #e8edee);
-    font-weight: 600;
-    text-align: center;
-  }
   .toggle {
     display: flex;
     align-items: center;

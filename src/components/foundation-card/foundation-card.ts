@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ambitions, type FoundationId } from '../../content/index.js';
 import { getLocalFoundation, type LocalFoundation } from '../../engine/local-content.js';
+import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
@@ -66,7 +67,7 @@ declare global {
  * @fires ambitions-card-toggle - The reader opened or closed the card; `detail` is `{ open, foundation }` (a `CardToggleEvent`).
  */
 export class FoundationCard extends AmbitionsElement {
-  static override styles = [baseStyles, cardStyles];
+  static override styles = [baseStyles, ambitionBadgeStyles, cardStyles];
 
   static override properties = {
     foundation: {},

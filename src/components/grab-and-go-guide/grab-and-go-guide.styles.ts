@@ -21,21 +21,9 @@ export const guideStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: 0.25em 1em;
   }
-  .ambitions li {
-    display: flex;
-    align-items: baseline;
-    gap: 0.4em;
-  }
   .ambition-id {
-    flex: none;
-    display: inline-block;
-    min-width: 2.2em;
-    padding: 0 0.3em;
-    border-radius: var(--ambitions-radius, 4px);
     background: var(--ambitions-color-brand, #005eb8);
     color: #ffffff;
-    font-weight: 600;
-    text-align: center;
   }
   .cards {
     display: grid;

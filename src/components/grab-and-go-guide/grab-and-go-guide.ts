@@ -7,6 +7,7 @@ import {
   isSafeHref,
   type Foundation,
 } from '../../content/index.js';
+import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { FoundationCard } from '../foundation-card/foundation-card.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
@@ -60,7 +61,7 @@ void FoundationCard;
  * @event ambitions-card-toggle - A reader opened or closed one of the (collapsible) cards.
  */
 export class GrabAndGoGuide extends AmbitionsElement {
-  static override styles = [baseStyles, guideStyles];
+  static override styles = [baseStyles, ambitionBadgeStyles, guideStyles];
 
   static override properties = {
     foundations: {},
