@@ -7,6 +7,8 @@ export { ambitions } from './ambitions.js';
 export { foundations } from './foundations.js';
 export { caseStudies } from './case-studies.js';
 export { findings } from './findings.js';
+export { measuresFor, reportMeasures, smallNumberOfChanges } from './plan-sources.js';
+export type { ReportMeasure, ReportQuote } from './plan-sources.js';
 export { attribution } from './attribution.js';
 export { guideIntro } from './guide-intro.js';
 export type { GuideIntro } from './guide-intro.js';

@@ -1,4 +1,5 @@
 import { isObject, readText, sanitiseAnswers, type Answers } from './answers.js';
+import { sanitisePlan, sanitiseReview, type Plan, type PlanReview } from './plan.js';
 
 /** The part of the Web Storage API the adapter uses (so tests can pass fakes). */
 export interface StorageLike {
@@ -13,6 +14,8 @@ export interface Snapshot {
   /** ISO date and time. */
   readonly createdAt: string;
   readonly answers: Answers;
+  /** The plan made with this result, reviewed at the next round. */
+  readonly plan?: Plan;
 }
 
 /** What the self-check keeps on the device. */
@@ -22,6 +25,10 @@ export interface StoredSelfCheck {
   readonly organisation?: string;
   readonly team?: string;
   readonly snapshots: readonly Snapshot[];
+  /** The small-steps plan being written. */
+  readonly plan?: Plan;
+  /** How the earlier round's steps went. */
+  readonly review?: PlanReview;
 }
 
 /** Why the store is not (or no longer) writing to the device. */
@@ -45,25 +52,35 @@ function defaultStorage(): StorageLike | undefined {
   }
 }
 
+/** `{ plan }` when a stored plan has steps; `{}` otherwise. */
+function withPlan(raw: unknown): { plan?: Plan } {
+  const plan = sanitisePlan(raw);
+  return plan.length ? { plan } : {};
+}
+
 function readState(raw: unknown): StoredSelfCheck | undefined {
   if (!isObject(raw)) return undefined;
   const state: Record<string, unknown> = {
     answers: sanitiseAnswers(raw.answers),
     snapshots: Array.isArray(raw.snapshots)
       ? raw.snapshots.flatMap((s): Snapshot[] => {
-          const { id, createdAt, answers } = isObject(s) ? s : {};
+          const { id, createdAt, answers, plan } = isObject(s) ? s : {};
           return typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt))
             ? [
                 {
                   id: typeof id === 'string' ? id : createdAt,
                   createdAt,
                   answers: sanitiseAnswers(answers),
+                  ...withPlan(plan),
                 },
               ]
             : [];
         })
       : [],
   };
+  Object.assign(state, withPlan(raw.plan));
+  const review = sanitiseReview(raw.review);
+  if (review) state.review = review;
   for (const field of ['notes', 'organisation', 'team']) {
     const text = readText(raw[field], field, Infinity);
     if (text) state[field] = text;
@@ -156,8 +173,8 @@ export class SelfCheckStore {
   }
 }
 
-/** A snapshot of `answers` dated `date` (now by default). */
-export function createSnapshot(answers: Answers, date: Date = new Date()): Snapshot {
+/** A snapshot of `answers` (and the plan made with them) dated `date` (now by default). */
+export function createSnapshot(answers: Answers, date: Date = new Date(), plan?: Plan): Snapshot {
   const createdAt = date.toISOString();
-  return { id: createdAt, createdAt, answers };
+  return { id: createdAt, createdAt, answers, ...(plan?.length ? { plan } : {}) };
 }

@@ -5,6 +5,7 @@ import {
   compareAnswers,
   createResultFile,
   createSnapshot,
+  CSV_COLUMNS,
   generateQuestions,
   MAX_RESULT_BYTES,
   mulberry32,
@@ -203,7 +204,7 @@ describe('engine: result files', () => {
         const rows = parseCsv(csv);
         expect(rows.length).to.equal(11);
         rows.slice(1).forEach((row, i) => {
-          expect(row.length).to.equal(10);
+          expect(row.length).to.equal(CSV_COLUMNS.length);
           expect(row[0]).to.equal('Café, "ICB"');
           expect(row[4]).to.equal(ids[i]);
           expect(row[6]).to.equal(answers[ids[i]]?.stage ?? '');
