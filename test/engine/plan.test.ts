@@ -168,8 +168,9 @@ describe('engine: small-steps plan', () => {
       'plan[4].step: longer than 10000 characters',
     ]);
     expect(plan.map((s) => s.foundation)).to.deep.equal(['leadership', 'co-design']);
-    expect(sanitisePlan({}, (errors.length = 0) || errors)).to.deep.equal([]);
-    expect(errors).to.deep.equal(['plan: expected a list of steps']);
+    const listErrors: string[] = [];
+    expect(sanitisePlan({}, listErrors)).to.deep.equal([]);
+    expect(listErrors).to.deep.equal(['plan: expected a list of steps']);
     const reviewErrors: string[] = [];
     sanitiseReview({ earlier: 'x', steps: [] }, reviewErrors);
     sanitiseReview({ earlier: fixed, steps: {} }, reviewErrors);
