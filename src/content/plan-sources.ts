@@ -10,12 +10,14 @@ import type { FoundationId } from './types.js';
 /** A sentence quoted from the report, with the line it is on. */
 export interface ReportQuote {
   readonly text: string;
+  /** Where a reader finds it, in words. */
+  readonly source: string;
   /** Line number in realising-the-ambitions-report.txt. */
   readonly line: number;
 }
 
 /** A measure the report names for an item, in the report's words. */
-export interface ReportMeasure extends ReportQuote {
+export interface ReportMeasure extends Omit<ReportQuote, 'source'> {
   readonly foundation: FoundationId;
   /** The measure's name as the report gives it. */
   readonly name: string;
@@ -27,6 +29,8 @@ export interface ReportMeasure extends ReportQuote {
  * plan to three items by default.
  */
 export const smallNumberOfChanges: ReportQuote = /*#__PURE__*/ deepFreeze({
+  source:
+    'Realising the Ambitions report, section 5.4 (transferring learning from case studies)',
   text: 'We found that some case studies reported successfully developing a programme of work over years. To do this they prioritised a small number of changes or innovations at any one time.',
   line: 503,
 });

@@ -3,6 +3,7 @@ import { compareAnswers, getStage, stages } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData } from './render-data.js';
+import { renderPlanProgress } from './render-plan.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -175,7 +176,8 @@ export function renderResults(q: SelfCheckQuiz) {
         ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
         zero.
       </p>
-      ${q.notice} ${renderChart(q)} ${renderAmbitions(q)} ${renderNextSteps(q)} ${renderCompare(q)}
+      ${q.notice} ${renderChart(q)} ${renderAmbitions(q)} ${renderNextSteps(q)}
+      ${renderPlanProgress(q)} ${renderCompare(q)}
       ${actions(button('Review your answers', () => q.go('step', 0)))} ${renderData(q, true)}
       ${renderFullAttribution(q.adapted)}`,
   );
