@@ -78,9 +78,13 @@ function remove(q: SelfCheckQuiz, step: PlanStep) {
   planChanged(q, removeStep(q._plan, step.foundation));
   q._planMessage = `${f.number}. ${f.title} was removed from your plan.`;
   // Its box is gone: focus the list of items to choose from.
-  void q.updateComplete.then(() =>
-    q.renderRoot.querySelector<HTMLElement>('#choose-title')?.focus(),
-  );
+  void q.updateComplete.then(() => {
+    const heading = q.renderRoot.querySelector<HTMLElement>('#choose-title');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  });
 }
 
 /** A labelled text box, textarea or date for one field of a step. */
