@@ -16,7 +16,9 @@ export function pdfPagesPlugin() {
         const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: true }));
         // The page tree's root holds the total: the largest /Count in the file.
         const counts = [...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => +m[1]);
-        return { pages: counts.length ? Math.max(...counts) : null };
+        return counts.length
+          ? { pages: Math.max(...counts) }
+          : { pages: null, reason: 'the PDF keeps its page tree compressed' };
       } catch (error) {
         return { pages: null, reason: String(error).slice(0, 200) };
       }

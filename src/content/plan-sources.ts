@@ -29,8 +29,7 @@ export interface ReportMeasure extends Omit<ReportQuote, 'source'> {
  * plan to three items by default.
  */
 export const smallNumberOfChanges: ReportQuote = /*#__PURE__*/ deepFreeze({
-  source:
-    'Realising the Ambitions report, section 5.4 (transferring learning from case studies)',
+  source: 'Realising the Ambitions report, section 5.4 (transferring learning from case studies)',
   text: 'We found that some case studies reported successfully developing a programme of work over years. To do this they prioritised a small number of changes or innovations at any one time.',
   line: 503,
 });

@@ -104,7 +104,7 @@ export const planMeetingStyles = css`
   }
   @keyframes ambitions-reveal {
     from {
-      opacity: 0;
+      transform: translateY(0.5em);
     }
   }
   .stage-buttons {

@@ -47,16 +47,20 @@ const SPACE_USERS = /^(BUTTON|SUMMARY|A|INPUT|TEXTAREA|SELECT|DETAILS|LABEL)$/;
 
 /**
  * Presenter keys: Right, PageDown and Space forward; Left, PageUp and Shift+Space back. Only in
- * meeting mode on the start and item screens, only when focus is in this element or on the page
- * itself (a clicker sends keys to whatever has focus), and never while someone types in a box or
- * on a control that uses the key.
+ * meeting mode on the start and item screens, only when focus is in this element (or, during the
+ * meeting, on the page itself: a clicker sends keys to whatever has focus), and never while
+ * someone types in a box or on a control that uses the key.
  */
 export function meetingKeys(q: SelfCheckQuiz, event: KeyboardEvent): void {
   if (q.mode !== 'meeting' || (q._screen !== 'step' && q._screen !== 'start')) return;
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   const path = event.composedPath();
   const target = path[0] as HTMLElement | undefined;
-  const onPage = !target || target === document.body || target === document.documentElement;
+  // Keys sent to the page itself count only once the meeting is under way, so a meeting
+  // element waiting on its start screen never takes the host page's own scrolling keys.
+  const onPage =
+    q._screen === 'step' &&
+    (!target || target === document.body || target === document.documentElement);
   if (!onPage && !path.includes(q)) return;
   if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return;
   let step = 0;

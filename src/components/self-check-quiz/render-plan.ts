@@ -350,6 +350,8 @@ async function loadEarlier(q: SelfCheckQuiz, input: HTMLInputElement) {
 
 /** "Start the next round": keeps this round (and its plan) as a saved result, empties the rest. */
 function nextRound(q: SelfCheckQuiz) {
+  // The button says "Save": it turns saving on, as "Save on this device" does.
+  q.save(true);
   q.snapshot();
   q._compare = q._snapshots[q._snapshots.length - 1].id;
   q._plan = [];
