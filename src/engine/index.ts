@@ -14,5 +14,6 @@ export {
 export * from './scoring.js';
 export * from './knowledge.js';
 export * from './result-file.js';
+export * from './result-csv.js';
 export * from './storage.js';
 export * from './local-content.js';
