@@ -114,7 +114,7 @@ export function snippetFor(kind, choice) {
     for (const [token, colour] of colours)
       params.append(token.replace(/^--ambitions-color-/, ''), colour);
     params.append('frame-id', tag);
-    const frame = `<iframe src="${escapeAttribute(`${dist}/embed/index.html?${params}`)}" title="${TITLES[tag]}" width="100%" height="900" loading="lazy"></iframe>`;
+    const frame = `<iframe src="${escapeAttribute(`${dist}/embed/index.html?${params}`)}" title="${TITLES[tag]}" data-ambitions-embed width="100%" height="900" loading="lazy"></iframe>`;
     return choice.resize ? `${frame}\n<script src="${dist}/embed/resize.js"></script>` : frame;
   }
   if (kind === 'ssr') {

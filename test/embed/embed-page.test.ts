@@ -327,3 +327,65 @@ describe('embed page: what a link can change (issue 14)', function () {
     expect(foreignRequests(frame)).to.deep.equal([]);
   });
 });
+
+/** A frame that is not ours (an ad, say) and posts our height message to the host page. */
+async function foreignFrame(attributes: Record<string, string>, height: number) {
+  const frame = document.createElement('iframe');
+  frame.title = 'Advertisement';
+  frame.style.height = '120px';
+  for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
+  frame.srcdoc = `<!doctype html><p>Ad</p><script>
+    parent.postMessage({ type: '${HEIGHT_MESSAGE_TYPE}', frameId: 'guide', height: ${height} }, '*');
+    setTimeout(() => parent.postMessage({ type: '${HEIGHT_MESSAGE_TYPE}', frameId: null, height: ${height} }, '*'), 50);
+  </script>`;
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('resize.js obeys only our frames (issue 14, point 3)', function () {
+  this.timeout(40000);
+  before(async () => {
+    if (document.querySelector('script[src="/dist/embed/resize.js"]')) return;
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = '/dist/embed/resize.js';
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+  });
+
+  it('ignores an ad frame, and a marked frame whose message comes from another origin', async () => {
+    const ours = await openFrame('?element=foundation-card&foundation=2', 50);
+    const ad = await foreignFrame({}, 100000);
+    // Marked as ours, but sandboxed: its messages come from an opaque origin, not its src's.
+    const marked = await foreignFrame(
+      { 'data-ambitions-embed': '', sandbox: 'allow-scripts' },
+      100000,
+    );
+    await until(
+      () => /^\d+px$/.test(ours.style.height) && ours.style.height !== '50px',
+      'ours to fit',
+    );
+    await until(() => messages.filter((m) => m.data.height === 100000).length >= 4, 'the attacks');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ad.style.height).to.equal('120px');
+    expect(marked.style.height).to.equal('120px');
+    expect(ours.getBoundingClientRect().height).to.be.lessThan(5000);
+  });
+
+  it('acts on a frame marked data-ambitions-embed served from elsewhere on this site', async () => {
+    const frame = await openFrame('?element=foundation-card&foundation=3', 50, '/__site/');
+    await until(() => heightsFrom(frame).some((m) => m.height > 200), 'a height message');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Not under /dist/embed/ and not marked: left alone.
+    expect(frame.style.height).to.equal('50px');
+    frame.setAttribute('data-ambitions-embed', '');
+    frame.style.width = '320px'; // a narrower frame is taller: the page posts its height again
+    await until(() => frame.style.height !== '50px', 'the marked frame to fit');
+    expect(parseFloat(frame.style.height)).to.be.greaterThan(200);
+  });
+});
