@@ -16,3 +16,4 @@ export * from './knowledge.js';
 export * from './result-file.js';
 export * from './storage.js';
 export * from './local-content.js';
+export * from './meeting-words.js';
