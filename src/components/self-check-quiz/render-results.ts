@@ -157,7 +157,7 @@ function renderCompare(q: SelfCheckQuiz) {
   return html`<section class="compare" aria-labelledby="compare-title">
     ${subtitle(q, 'Compare with a saved result', 'compare-title')}
     <p class="print-only">Then: ${q.snapshotLabel(chosen)}. Now: ${longDate(new Date())}.</p>
-    <p>
+    <p class="screen-only">
       <label class="label" for="compare">Saved result</label>
       <select
         id="compare"

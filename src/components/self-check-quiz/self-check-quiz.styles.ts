@@ -250,6 +250,11 @@ export const quizStyles = css`
     .print-only {
       display: block;
     }
+    /* The heading that took focus on screen prints without its highlight. */
+    [tabindex]:focus-visible {
+      box-shadow: none;
+      outline: none;
+    }
     span.print-only {
       display: inline;
     }
