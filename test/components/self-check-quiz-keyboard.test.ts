@@ -113,7 +113,9 @@ describe('<self-check-quiz> keyboard-only reflect flow', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('answers ten items with notes, names the team, saves and keeps a result: presses counted, focus never on <body>', async () => {
+  it('answers ten items with notes, names the team, saves and keeps a result: presses counted, focus never on <body>', async function () {
+    // Many real key presses / a browser of its own: slow on a busy machine.
+    this.timeout(90000);
     await setViewport({ width: 1280, height: 720 });
     const el = await fixture<SelfCheckQuiz>(
       html`<self-check-quiz storage-key="keyboard-flow"></self-check-quiz>`,

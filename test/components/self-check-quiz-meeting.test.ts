@@ -314,7 +314,9 @@ describe('<self-check-quiz> ready for a meeting', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('prints with organisation, team and date on top, and ten items with notes on at most 2 A4 pages', async () => {
+    it('prints with organisation, team and date on top, and ten items with notes on at most 2 A4 pages', async function () {
+      // Many real key presses / a browser of its own: slow on a busy machine.
+      this.timeout(90000);
       const { pages } = (await executeServerCommand('pdf', {
         path: '/test/fixtures/quiz-print.html',
         waitFor: 'body[data-ready="10"]',
