@@ -154,7 +154,8 @@ describe('<self-check-quiz> keyboard-only reflect flow', () => {
       JSON.parse(localStorage.getItem('ambitions-elements:self-check:v1:keyboard-flow')!).team,
     ).to.equal('Community team');
     console.log(`KEY PRESSES for the whole reflect flow: ${kb.presses}`);
-    expect(kb.presses).to.be.at.most(100);
+    // 96 presses reached "Save on this device" before this work, and focus then fell to <body>.
+    expect(kb.presses).to.be.at.most(91);
     await expect(el).to.be.accessible();
   });
 });
