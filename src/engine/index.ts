@@ -16,3 +16,5 @@ export * from './knowledge.js';
 export * from './result-file.js';
 export * from './storage.js';
 export * from './local-content.js';
+export * from './summary-read.js';
+export * from './summary.js';
