@@ -21,6 +21,8 @@ import type {
   SelfCheckCompleteEvent,
 } from '../components/self-check-quiz/events.js';
 import type { SelfCheckQuiz } from '../components/self-check-quiz/self-check-quiz.js';
+import type { SummaryChangeEvent } from '../components/self-check-summary/events.js';
+import type { SelfCheckSummary } from '../components/self-check-summary/self-check-summary.js';
 
 /** React's own props for an element (`className`, `id`, `ref`, `key`, ARIA...) plus ours. */
 export type ElementProps<E extends HTMLElement, A> = DetailedHTMLProps<HTMLAttributes<E>, E> &
@@ -83,12 +85,21 @@ export interface CaseStudyExplorerProps {
   'heading-level'?: HeadingLevel;
 }
 
+export interface SelfCheckSummaryProps {
+  round?: string;
+  'compare-round'?: string;
+  'hide-names'?: boolean;
+  'heading-level'?: HeadingLevel;
+  'onambitions-summary-change'?: (event: SummaryChangeEvent) => void;
+}
+
 export interface AmbitionsIntrinsicElements {
   'foundation-card': ElementProps<FoundationCard, FoundationCardProps>;
   'grab-and-go-guide': ElementProps<GrabAndGoGuide, GrabAndGoGuideProps>;
   'self-check-quiz': ElementProps<SelfCheckQuiz, SelfCheckQuizProps>;
   'ambition-map': ElementProps<AmbitionMap, AmbitionMapProps>;
   'case-study-explorer': ElementProps<CaseStudyExplorer, CaseStudyExplorerProps>;
+  'self-check-summary': ElementProps<SelfCheckSummary, SelfCheckSummaryProps>;
 }
 
 declare module 'react' {

@@ -214,7 +214,7 @@ describe('summary engine: the system view', () => {
         {
           leadership: { stage: 'not-started' },
           'evidence-and-information': { stage: 'understand' },
-          'care-after-death': { stage: 'embedded' },
+          'education-and-training': { stage: 'embedded' },
         },
         { team, createdAt: `2026-01-0${seed}T09:00:00.000Z` },
       );
