@@ -6,7 +6,7 @@ import {
 } from '../content/index.js';
 import { isFoundationId, isObject, MAX_NOTES_LENGTH, readText, type Answers } from './answers.js';
 import { compareAnswers, resolveFoundations, type SelfCheckItemResult } from './scoring.js';
-import { getStage, type StageId } from './stages.js';
+import type { StageId } from './stages.js';
 
 /**
  * The small-steps plan: the few items a team chooses to work on next, each in its own words, and
@@ -300,6 +300,3 @@ export function describeChange(change?: number): string {
   if (!change) return 'No change';
   return `${change > 0 ? 'Up' : 'Down'} ${Math.abs(change)}`;
 }
-
-/** A stage's label or "Not answered". */
-export const stageLabel = (stage?: string) => getStage(stage)?.label ?? 'Not answered';

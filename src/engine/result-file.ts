@@ -20,6 +20,7 @@ import {
   type Plan,
   type PlanReview,
 } from './plan.js';
+import { neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
 import { resolveFoundations } from './scoring.js';
 import { getStage } from './stages.js';
 
@@ -30,7 +31,8 @@ export const RESULT_SCHEMA = 'ambitions-elements/self-check';
 export const RESULT_VERSION = 2;
 /** Files larger than this (1 MB) are refused before being parsed. */
 export const MAX_RESULT_BYTES = 1024 * 1024;
-const MAX_NAME_LENGTH = 200;
+/** Longest organisation or team name (characters). */
+export const MAX_NAME_LENGTH = 200;
 
 /**
  * An exported self-check (version 2). Documented in the README; readers should check `schema`
@@ -185,9 +187,13 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
   };
 }
 
-/** One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
+/**
+ * One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). Text that a
+ * spreadsheet would run as a formula gets a leading `'` (see csv-cell.ts); numbers never do.
+ */
 function csvField(value: string | number | undefined): string {
-  const s = value === undefined ? '' : String(value);
+  const s =
+    value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -305,10 +311,6 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** One text cell as exported: drops the `'` the export puts before a formula-like first character. */
-const csvText = (cell: string | undefined) =>
-  cell && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : (cell ?? '');
-
 /**
  * Reads the plan and review rows back from our own CSV export (rows from `parseCsv`, header
  * first). Columns are found by name; answer rows are left to the answers' reader. Bad parts are
@@ -318,10 +320,11 @@ export function readPlanCsv(rows: readonly (readonly string[])[]): {
   readonly plan: Plan;
   readonly review?: PlanReview;
 } {
-  const [header = [], ...body] = rows;
+  const [raw = [], ...body] = rows;
+  const header = raw.map((cell) => cell.trim().toLowerCase());
   const col = (row: readonly string[], name: (typeof CSV_COLUMNS)[number]) => {
     const i = header.indexOf(name);
-    return i < 0 ? '' : csvText(row[i]);
+    return i < 0 ? '' : restoreCsvCell(row[i] ?? '');
   };
   const plan: Record<string, string>[] = [];
   const steps: Record<string, string>[] = [];

@@ -16,6 +16,9 @@ export interface Snapshot {
   readonly answers: Answers;
   /** The plan made with this result, reviewed at the next round. */
   readonly plan?: Plan;
+  /** The team and organisation named when it was saved, so saved results can be told apart. */
+  readonly team?: string;
+  readonly organisation?: string;
 }
 
 /** What the self-check keeps on the device. */
@@ -64,7 +67,11 @@ function readState(raw: unknown): StoredSelfCheck | undefined {
     answers: sanitiseAnswers(raw.answers),
     snapshots: Array.isArray(raw.snapshots)
       ? raw.snapshots.flatMap((s): Snapshot[] => {
-          const { id, createdAt, answers, plan } = isObject(s) ? s : {};
+          const { id, createdAt, answers, team, organisation, plan } = isObject(s) ? s : {};
+          const names = {
+            team: readText(team, 'team', 200),
+            organisation: readText(organisation, 'organisation', 200),
+          };
           return typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt))
             ? [
                 {
@@ -72,6 +79,8 @@ function readState(raw: unknown): StoredSelfCheck | undefined {
                   createdAt,
                   answers: sanitiseAnswers(answers),
                   ...withPlan(plan),
+                  ...(names.team ? { team: names.team } : {}),
+                  ...(names.organisation ? { organisation: names.organisation } : {}),
                 },
               ]
             : [];
@@ -173,8 +182,24 @@ export class SelfCheckStore {
   }
 }
 
-/** A snapshot of `answers` (and the plan made with them) dated `date` (now by default). */
-export function createSnapshot(answers: Answers, date: Date = new Date(), plan?: Plan): Snapshot {
+/**
+ * A snapshot of `answers` dated `date` (now by default), labelled with team and organisation, and
+ * with the plan made with them (reviewed at the next round).
+ */
+export function createSnapshot(
+  answers: Answers,
+  date: Date = new Date(),
+  names: { readonly team?: string; readonly organisation?: string; readonly plan?: Plan } = {},
+): Snapshot {
   const createdAt = date.toISOString();
-  return { id: createdAt, createdAt, answers, ...(plan?.length ? { plan } : {}) };
+  const team = names.team?.trim();
+  const organisation = names.organisation?.trim();
+  return {
+    id: createdAt,
+    createdAt,
+    answers,
+    ...(team ? { team } : {}),
+    ...(organisation ? { organisation } : {}),
+    ...(names.plan?.length ? { plan: names.plan } : {}),
+  };
 }

@@ -132,7 +132,7 @@ describe('<self-check-quiz mode="meeting">', () => {
 
     // Through item 8 to the results, then the plan.
     for (let n = 0; n <= foundations[7].ask.length; n++) await press(el, 'PageDown');
-    expect(buttonNamed(el, 'See results')).to.exist;
+    expect(Boolean(buttonNamed(el, 'See results'))).to.equal(true);
     buttonNamed(el, 'See results')!.focus();
     await press(el, 'Enter');
     expect(heading(el)).to.equal('Your reflection');
