@@ -1,6 +1,9 @@
 import type { Parsed } from '../content/index.js';
 import { isObject } from './answers.js';
-import { parseResultFile, type SelfCheckResultFile } from './result-file.js';
+import {
+  parseResultFile,
+  type SelfCheckResultFile,
+} from './result-file.js';
 
 /** The schema of the combined JSON the summary exports (and reads back). */
 export const SUMMARY_SCHEMA = 'ambitions-elements/self-check-summary';
@@ -61,7 +64,11 @@ export function plainReason(errors: readonly string[]): string {
  * `parseResultFile`), the summary's own combined JSON, and, when `readCsv` is given, our CSV
  * export. Never throws; a refusal carries a plain reason.
  */
-export function readResultText(text: string, name = '', readCsv?: ResultCsvReader): ReadOutcome {
+export function readResultText(
+  text: string,
+  name = '',
+  readCsv?: ResultCsvReader,
+): ReadOutcome {
   if (text.length > MAX_SUMMARY_BYTES) return refuse(TOO_LARGE_REASON);
   if (looksBinary(text))
     return refuse(

@@ -16,6 +16,7 @@ import {
   isPlanDate,
   outcomes,
   parseCsv,
+  parseResultCsv,
   parseResultFile,
   readPlanCsv,
   removeStep,
@@ -312,6 +313,21 @@ describe('engine: small-steps plan', () => {
         const back = readPlanCsv(rows);
         expect(back.plan).to.deep.equal(plan);
         expect(back.review).to.deep.equal(review?.steps.length ? review : undefined);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the CSV importer reads the answers, the plan and the review back (1,000 cases)', () => {
+    fc.assert(
+      fc.property(answersArb, planArb, reviewArb, (answers, plan, review) => {
+        const file = createResultFile(answers, { createdAt: fixed, plan, review, team: 'Ward 7' });
+        const r = parseResultCsv(toCsv(file));
+        expect(r.ok).to.equal(true);
+        if (!r.ok) return;
+        expect(r.value.answers).to.deep.equal(answers);
+        expect(r.value.plan ?? []).to.deep.equal(plan);
+        expect(r.value.review).to.deep.equal(review?.steps.length ? review : undefined);
       }),
       RUNS,
     );

@@ -128,10 +128,7 @@ export class SelfCheckSummary extends AmbitionsElement {
       return read.ok ? read.results : [];
     });
     if (checked.length !== list.length)
-      this.warnOnce(
-        'results',
-        `${list.length - checked.length} entries are not result files; they were left out.`,
-      );
+      this.warnOnce('results', `${list.length - checked.length} entries are not result files; they were left out.`);
     this._results = mergeResults([], checked).results;
     this._files = [];
   }
@@ -227,10 +224,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     try {
       return readResultText(await file.text(), file.name);
     } catch {
-      return {
-        ok: false as const,
-        reason: 'This file could not be read (it may have been moved or deleted).',
-      };
+      return { ok: false as const, reason: 'This file could not be read (it may have been moved or deleted).' };
     }
   }
 
@@ -260,7 +254,9 @@ export class SelfCheckSummary extends AmbitionsElement {
 
   /** A change the lead made: fires the change event once the view is up to date. @internal */
   changed(): void {
-    void this.updateComplete.then(() => this.dispatchEvent(new SummaryChangeEvent(this._summary)));
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(new SummaryChangeEvent(this._summary)),
+    );
     this.requestUpdate();
   }
 
