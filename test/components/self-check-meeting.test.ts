@@ -41,7 +41,9 @@ async function until(check: () => boolean, ms = 5000) {
   expect(check()).to.equal(true);
 }
 
-describe('<self-check-quiz mode="meeting">', () => {
+describe('<self-check-quiz mode="meeting">', function () {
+  // Long keyboard journeys through several screens: room for a busy machine.
+  this.timeout(40000);
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
     localStorage.clear();

@@ -70,7 +70,9 @@ async function planScreen(markup = html`<self-check-quiz storage-key="plan"></se
   return el;
 }
 
-describe('<self-check-quiz> small-steps plan', () => {
+describe('<self-check-quiz> small-steps plan', function () {
+  // Long journeys through several screens: room for a busy machine.
+  this.timeout(30000);
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
     localStorage.clear();

@@ -247,7 +247,8 @@ describe('engine: small-steps plan', () => {
     expect(compareOutcomes({ answers: {} }, {})).to.deep.equal([]);
   });
 
-  it('every version-1 file still imports, with its answers and no plan', () => {
+  it('every version-1 file still imports, with its answers and no plan', function () {
+    this.timeout(60000);
     expect(RESULT_VERSION).to.equal(2);
     fc.assert(
       fc.property(
@@ -281,7 +282,8 @@ describe('engine: small-steps plan', () => {
     );
   });
 
-  it('round-trips plans and reviews through JSON (1,000 cases)', () => {
+  it('round-trips plans and reviews through JSON (1,000 cases)', function () {
+    this.timeout(60000);
     fc.assert(
       fc.property(answersArb, planArb, reviewArb, (answers, plan, review) => {
         const file = createResultFile(answers, { createdAt: fixed, plan, review, team: 'Ward 7' });
@@ -297,7 +299,8 @@ describe('engine: small-steps plan', () => {
     expect(r.ok && r.value.plan).to.deep.equal(plan);
   });
 
-  it('round-trips plans and reviews through CSV, in their own rows (1,000 cases)', () => {
+  it('round-trips plans and reviews through CSV, in their own rows (1,000 cases)', function () {
+    this.timeout(60000);
     fc.assert(
       fc.property(answersArb, planArb, reviewArb, (answers, plan, review) => {
         const file = createResultFile(answers, { createdAt: fixed, plan, review });
@@ -318,7 +321,8 @@ describe('engine: small-steps plan', () => {
     );
   });
 
-  it('the CSV importer reads the answers, the plan and the review back (1,000 cases)', () => {
+  it('the CSV importer reads the answers, the plan and the review back (1,000 cases)', function () {
+    this.timeout(60000);
     fc.assert(
       fc.property(answersArb, planArb, reviewArb, (answers, plan, review) => {
         const file = createResultFile(answers, { createdAt: fixed, plan, review, team: 'Ward 7' });

@@ -254,7 +254,8 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
     q,
     'step',
     `${f.number}. ${f.title}`,
-    html`<div class="meeting-body">
+    html`${renderTimer(q)}
+      <div class="meeting-body">
         ${
           f.addedByGuide
             ? html`<p class="small">
@@ -311,7 +312,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
         ${button(shown || i ? 'Back' : 'Back to the start', () => meetingPrev(q))}
         ${button(nextLabel, () => meetingNext(q), 'primary')} ${fullscreenButton(q)}
       </div>
-      ${renderTimer(q)} ${q.notice}`,
+      ${q.notice}`,
     [`Item ${i + 1} of ${q.items.length}`, i + 1, q.items.length],
   );
 }

@@ -69,7 +69,7 @@ function add(q: SelfCheckQuiz, id: FoundationId) {
   } else
     q._planMessage =
       r.reason === 'full'
-        ? `Your plan already has ${max} ${max === 1 ? 'step' : 'steps'}, the most it holds, so ${f.number}. ${f.title} was not added. Remove a step first if you would rather work on this one. Working on a small number of changes at a time is what the report found helped teams make progress.`
+        ? `Your plan already has ${max} ${max === 1 ? 'step' : 'steps'}, the most it holds, so ${f.number}. ${f.title} was not added. Remove a step first if you would rather work on this one. We keep the plan small because of the report's finding quoted at the top of this page: a small number of changes at any one time.`
         : `${f.number}. ${f.title} is already in your plan.`;
 }
 
