@@ -392,6 +392,7 @@ describe('<self-check-quiz> ready for a meeting', () => {
 
   describe('knowledge mode (point 9)', () => {
     it('after a wrong choice shows which answer was right; the score screen reviews each question with its item link', async () => {
+      await setViewport({ width: 360, height: 640 });
       const el = await fixture<SelfCheckQuiz>(
         html`<self-check-quiz mode="knowledge" questions="3" seed="11"></self-check-quiz>`,
       );
@@ -404,8 +405,18 @@ describe('<self-check-quiz> ready for a meeting', () => {
           .find((r) => (r as HTMLInputElement).value === choose)!
           .click();
         await el.updateComplete;
+        const check = buttonNamed(el, 'Check answer');
+        check.focus();
+        const before = check.getBoundingClientRect().top;
         const said = await announcements(el, () => activate(el, 'Check answer'));
         expect(said).to.have.length(1);
+        // The feedback opened above it; the pressed button kept focus and stayed on screen (in
+        // place, where the page is long enough to scroll by the feedback's height).
+        const next = focused(el)!;
+        expect(next.textContent!.trim()).to.match(/^(Next question|See your score)$/);
+        expect(inViewport(next)).to.equal(true);
+        const room = document.documentElement.scrollHeight - innerHeight - scrollY;
+        if (room > 0) expect(Math.abs(next.getBoundingClientRect().top - before)).to.be.below(2);
         if (i === 0) {
           const right = $(el, 'label.choice.right');
           expect(right.textContent).to.contain(q.options.find((o) => o.id === q.answer)!.label);

@@ -329,7 +329,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
         const box = target.getBoundingClientRect();
         if (top !== undefined && Math.abs(box.top - top) > 1) scrollBy(0, box.top - top);
         const now = target.getBoundingClientRect();
-        if (now.top < 0 || now.bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
+        if (now.top < 0 || now.bottom > innerHeight)
+          target.scrollIntoView({ block: top === undefined ? 'center' : 'nearest' });
       }
     }
     this.focusPending = false;
