@@ -83,8 +83,8 @@ const STORAGE_FAILED =
  * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
  * @event ambitions-self-check-change - The reader changed an answer or note, imported or cleared answers. `detail` is the result.
  * @event ambitions-self-check-complete - The reader reached the results or the end of the knowledge quiz. `detail` is the result; `score` in knowledge mode.
- * @fires ambitions-self-check-change
- * @fires ambitions-self-check-complete
+ * @fires {SelfCheckChangeEvent} ambitions-self-check-change
+ * @fires {SelfCheckCompleteEvent} ambitions-self-check-complete
  */
 export class SelfCheckQuiz extends AmbitionsElement {
   static override styles = [baseStyles, quizStyles];
