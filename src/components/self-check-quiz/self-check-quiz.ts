@@ -9,6 +9,7 @@ import {
   importProblems,
   longDate,
   MAX_RESULT_BYTES,
+  parseResultCsv,
   parseResultFile,
   resolveFoundations,
   resultFileName,
@@ -495,12 +496,12 @@ export class SelfCheckQuiz extends AmbitionsElement {
     input.value = '';
     this._pending = undefined;
     if (!file) return;
-    const csv = /\.csv$/i.test(file.name);
-    const parsed = csv
-      ? ({ ok: false, errors: ['file: csv copy, read only as JSON'] } as const)
-      : parseResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text());
+    const text = await file.slice(0, MAX_RESULT_BYTES + 1).text();
+    // Our own CSV export reads back too (by its name, or by its header when renamed).
+    const csv = /\.csv$/i.test(file.name) || /^\uFEFF?organisation,/.test(text);
+    const parsed = csv ? parseResultCsv(text) : parseResultFile(text);
     // For the person: plain sentences. For the web editor: one console warning with the fields.
-    this._errors = parsed.ok ? [] : importProblems(parsed.errors, file.name);
+    this._errors = parsed.ok ? [] : importProblems(parsed.errors);
     if (!parsed.ok) {
       console.warn(`<self-check-quiz> import: "${file.name}" refused: ${parsed.errors.join('; ')}`);
       this.announce(`That file could not be imported. ${this._errors.join(' ')}`);
