@@ -23,6 +23,11 @@ afterEach(removeFrames);
 describe('hostile: Trusted Types (issue 14, point 8)', function () {
   this.timeout(60000);
   it('/hostile/trusted-types.html (trusted-types lit-html): every element works, no violation', async () => {
+    // The exact header README "Content-Security-Policy" documents.
+    const served = await fetch('/hostile/trusted-types.html');
+    expect(served.headers.get('content-security-policy')).to.equal(
+      "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+    );
     const { doc, win } = await loadPage('trusted-types');
     for (const tag of TAGS) {
       const el = doc.querySelector(tag)!;
