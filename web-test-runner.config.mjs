@@ -5,6 +5,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
 import { minifyTemplates } from './scripts/minify.mjs';
+import { pdfCommandPlugin } from './scripts/pdf.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -150,6 +151,8 @@ export default {
     fromRollup(minifyTemplates)(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
+    // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.
+    pdfCommandPlugin(),
   ],
   browsers,
   concurrency: 2,

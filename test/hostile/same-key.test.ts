@@ -104,6 +104,9 @@ describe('two quizzes with one storage-key on a page (issue 14, point 5)', () =>
     await expect(b).to.be.accessible();
     await click(b, 'Replace the saved answers with these');
     expect(stored().answers['personalised-care-planning'].notes).to.equal('Typed in B first');
+    // Focus is not lost with the buttons: it goes to "Clear my answers", shown while saving.
+    await b.updateComplete;
+    expect(b.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Clear my answers');
     // A had not changed since its save: it follows.
     await a.updateComplete;
     expect(a.answers['personalised-care-planning']?.notes).to.equal('Typed in B first');
