@@ -7,12 +7,7 @@ import {
   type FoundationId,
   type RichText,
 } from '../content/index.js';
-import {
-  CSV_COLUMNS,
-  PACKAGE_VERSION,
-  toCsv,
-  type SelfCheckResultFile,
-} from './result-file.js';
+import { CSV_COLUMNS, PACKAGE_VERSION, toCsv, type SelfCheckResultFile } from './result-file.js';
 import { summarise } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';
 import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
@@ -21,10 +16,7 @@ import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
 export type SummaryStage = StageId | 'not-answered';
 
 /** The columns of the per-item counts, in order. */
-export const SUMMARY_STAGES: readonly SummaryStage[] = [
-  ...stages.map((s) => s.id),
-  'not-answered',
-];
+export const SUMMARY_STAGES: readonly SummaryStage[] = [...stages.map((s) => s.id), 'not-answered'];
 
 /** "Not started" ... "Embedded", or "Not answered". */
 export const summaryStageLabel = (stage: SummaryStage | undefined): string =>
@@ -356,7 +348,8 @@ export function summariseSystem(
       const text = t.file.answers[f.id]?.notes?.trim();
       return text ? [{ team: t.name, organisation: t.organisation, text }] : [];
     });
-    if (list.length) notes.push({ foundation: f.id, number: f.number, title: f.title, notes: list });
+    if (list.length)
+      notes.push({ foundation: f.id, number: f.number, title: f.title, notes: list });
   }
   const general = teams.flatMap((t) =>
     t.file.notes.trim()
@@ -367,9 +360,7 @@ export function summariseSystem(
 
   const perTeam = teams.map((t) => summarise(t.file.answers).ambitions);
   const ambitionRows = ambitions.map((a, i): SummaryAmbition => {
-    const scores = perTeam.flatMap((rows) =>
-      rows[i].score === undefined ? [] : [rows[i].score!],
-    );
+    const scores = perTeam.flatMap((rows) => (rows[i].score === undefined ? [] : [rows[i].score!]));
     const score = scores.length
       ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 100) / 100
       : undefined;
@@ -412,7 +403,10 @@ export function summaryToCsv(summary: SystemSummary): string {
   const rows = [`${CSV_COLUMNS.join(',')},round`];
   for (const t of summary.teams) {
     const file = shown(t);
-    const lines = toCsv(file).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+    const lines = toCsv(file)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1, -1);
     for (const line of lines) rows.push(`${line},${round.includes(',') ? `"${round}"` : round}`);
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;

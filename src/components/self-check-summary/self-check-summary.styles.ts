@@ -214,14 +214,12 @@ export const summaryStyles = css`
   }
   .matrix th,
   .matrix td {
-    font-size: 0.9em;
+    font-size: 0.875em;
+    padding: 0.25em 0.3em;
     border: 1px solid var(--line);
   }
   .matrix tbody th {
     font-weight: 600;
-  }
-  .matrix .cell {
-    min-width: 6.5em;
   }
   .sort {
     border: 0;

@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import {
+  duplicateKey,
   MAX_SUMMARY_BYTES,
   mergeResults,
   readResultText,
@@ -128,7 +129,10 @@ export class SelfCheckSummary extends AmbitionsElement {
       return read.ok ? read.results : [];
     });
     if (checked.length !== list.length)
-      this.warnOnce('results', `${list.length - checked.length} entries are not result files; they were left out.`);
+      this.warnOnce(
+        'results',
+        `${list.length - checked.length} entries are not result files; they were left out.`,
+      );
     this._results = mergeResults([], checked).results;
     this._files = [];
   }
@@ -171,7 +175,9 @@ export class SelfCheckSummary extends AmbitionsElement {
 
   private async read(files: readonly File[]): Promise<AddFilesOutcome> {
     const entries: SummaryFileEntry[] = [];
-    let results = this._results;
+    const results = [...this._results];
+    // Keys of the results so far, kept as we go: one look-up per result, not a pass over all.
+    const seen = new Set(results.map(duplicateKey));
     let added = 0;
     let duplicates = 0;
     let slice = now();
@@ -185,18 +191,21 @@ export class SelfCheckSummary extends AmbitionsElement {
           entries.push({ name, status: 'rejected', reason: outcome.reason, results: [] });
           return;
         }
-        const merged = mergeResults(results, outcome.results);
-        results = merged.results;
-        added += merged.added;
-        duplicates += merged.duplicates.length;
+        const fresh = outcome.results.filter((r) => {
+          const key = duplicateKey(r);
+          return !seen.has(key) && !!seen.add(key);
+        });
+        results.push(...fresh);
+        added += fresh.length;
+        duplicates += outcome.results.length - fresh.length;
         entries.push(
-          merged.added
-            ? { name, status: 'added', results: results.slice(results.length - merged.added) }
+          fresh.length
+            ? { name, status: 'added', results: fresh }
             : {
                 name,
                 status: 'duplicate',
                 reason: 'Already added (same organisation, team and date): counted once.',
-                results: merged.duplicates,
+                results: outcome.results,
               },
         );
       });
@@ -224,7 +233,10 @@ export class SelfCheckSummary extends AmbitionsElement {
     try {
       return readResultText(await file.text(), file.name);
     } catch {
-      return { ok: false as const, reason: 'This file could not be read (it may have been moved or deleted).' };
+      return {
+        ok: false as const,
+        reason: 'This file could not be read (it may have been moved or deleted).',
+      };
     }
   }
 
@@ -254,9 +266,7 @@ export class SelfCheckSummary extends AmbitionsElement {
 
   /** A change the lead made: fires the change event once the view is up to date. @internal */
   changed(): void {
-    void this.updateComplete.then(() =>
-      this.dispatchEvent(new SummaryChangeEvent(this._summary)),
-    );
+    void this.updateComplete.then(() => this.dispatchEvent(new SummaryChangeEvent(this._summary)));
     this.requestUpdate();
   }
 
