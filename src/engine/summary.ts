@@ -8,7 +8,7 @@ import {
   type RichText,
 } from '../content/index.js';
 import { CSV_COLUMNS, PACKAGE_VERSION, toCsv, type SelfCheckResultFile } from './result-file.js';
-import { summarise } from './scoring.js';
+import { ambitionWeight } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';
 import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
 
@@ -229,11 +229,13 @@ export function summariseSystem(
   // A team without a name is its own result: keyed by its place in `results`.
   const keyed = results.map((file, i) => [teamKey(file) ?? `#${i}`, file] as const);
   const everyKey = new Map(keyed);
-  const sortKey = (file: SelfCheckResultFile) =>
-    `${(file.organisation ?? '').toLowerCase()}\u0000${(file.team ?? '').toLowerCase()}`;
-  const ordered = [...everyKey].sort(
-    ([ka, a], [kb, b]) => compare(sortKey(a), sortKey(b)) || compare(ka, kb),
-  );
+  const ordered = [...everyKey]
+    .map(([key, file]) => {
+      const sort = `${(file.organisation ?? '').toLowerCase()}\u0000${(file.team ?? '').toLowerCase()}`;
+      return { key, file, sort };
+    })
+    .sort((a, b) => compare(a.sort, b.sort) || compare(a.key, b.key))
+    .map(({ key, file }) => [key, file] as const);
   const names = new Map<string, string>();
   const orgNames = new Map<string, string>();
   let unnamed = 0;
@@ -358,9 +360,21 @@ export function summariseSystem(
   );
   if (general.length) notes.push({ title: 'Whole self-check', notes: general });
 
-  const perTeam = teams.map((t) => summarise(t.file.answers).ambitions);
+  // The quiz's indicative score per Ambition (scoring.ts), per team, with the weights read once.
+  const weights = ambitions.map((a) => foundations.map((f) => ambitionWeight(f, a.id)));
   const ambitionRows = ambitions.map((a, i): SummaryAmbition => {
-    const scores = perTeam.flatMap((rows) => (rows[i].score === undefined ? [] : [rows[i].score!]));
+    const scores = teams.flatMap((t) => {
+      let weight = 0;
+      let sum = 0;
+      foundations.forEach((f, j) => {
+        const value = getStage(t.stages[f.id])?.value;
+        if (weights[i][j] && value !== undefined) {
+          weight += weights[i][j];
+          sum += (weights[i][j] * value) / 4;
+        }
+      });
+      return weight > 0 ? [Math.round((sum / weight) * 100) / 100] : [];
+    });
     const score = scores.length
       ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 100) / 100
       : undefined;

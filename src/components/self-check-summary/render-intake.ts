@@ -4,7 +4,7 @@ import { levelBelow, renderHeading } from '../shared/heading.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
 
 /** Longest list of files shown at once (the rest are counted), so 10,000 files stay usable. */
-const SHOWN_FILES = 200;
+const SHOWN_FILES = 100;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -77,9 +77,9 @@ function renderFiles(s: SelfCheckSummary) {
             ${list(attention, true)}`
         : nothing
     }
-    <details>
+    <details @toggle=${(e: Event) => (s._allFiles = (e.target as HTMLDetailsElement).open)}>
       <summary>All files read (${s._files.length})</summary>
-      ${list(listed, false)}
+      ${s._allFiles ? list(listed, false) : nothing}
     </details>
   </div>`;
 }

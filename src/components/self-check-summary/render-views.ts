@@ -13,8 +13,11 @@ import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import type { SelfCheckSummary } from './self-check-summary.js';
 
-/** Most matrix rows drawn at once; the export holds them all. */
-const SHOWN_TEAMS = 1000;
+/**
+ * Matrix rows drawn until the lead asks for all: a table of a few hundred rows renders within a
+ * frame or two; thousands take longer, so they wait for "Show all".
+ */
+const SHOWN_TEAMS = 200;
 
 const sub = (s: SelfCheckSummary, text: unknown, id: string) =>
   renderHeading(levelBelow(s.level), text, 'subtitle', id);
@@ -148,7 +151,7 @@ function renderMatrix(s: SelfCheckSummary) {
           </tr>
         </thead>
         <tbody>
-          ${teams.slice(0, SHOWN_TEAMS).map(
+          ${teams.slice(0, s._allTeams ? teams.length : SHOWN_TEAMS).map(
             (t) =>
               html`<tr>
                 <td>${t.organisation || '-'}</td>

@@ -56,6 +56,12 @@ export const summaryStyles = css`
     gap: 0 2em;
     align-items: flex-end;
   }
+  /* Flex items may shrink below their content (WebKit's file input would not, at 320 px). */
+  .pickers > *,
+  .controls > * {
+    min-width: 0;
+    max-width: 100%;
+  }
   .label {
     display: block;
     font-weight: 600;
