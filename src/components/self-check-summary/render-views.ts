@@ -166,10 +166,17 @@ function renderMatrix(s: SelfCheckSummary) {
       </table>
     </div>
     ${
-      teams.length > SHOWN_TEAMS
+      teams.length > SHOWN_TEAMS && !s._allTeams
         ? html`<p>
-            The first ${SHOWN_TEAMS} of ${teams.length} teams are shown; the CSV export has them
-            all.
+            The first ${SHOWN_TEAMS} of ${teams.length} teams are shown.
+            <button
+              part="button"
+              class="show-all"
+              type="button"
+              @click=${() => (s._allTeams = true)}
+            >
+              Show all ${teams.length} teams
+            </button>
           </p>`
         : nothing
     }
