@@ -84,7 +84,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @cssprop [--ambitions-color-surface=#ffffff] - Background.
  * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
  * @event ambitions-summary-change - The lead added files, named a team, or changed the round, comparison, filter or hidden names. `detail` is the summary.
- * @fires ambitions-summary-change
+ * @fires {SummaryChangeEvent} ambitions-summary-change
  */
 export class SelfCheckSummary extends AmbitionsElement {
   static override styles = [baseStyles, summaryStyles];
