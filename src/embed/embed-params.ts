@@ -43,8 +43,13 @@ export const DISPLAY_ATTRIBUTES: ReadonlySet<string> = new Set([
   'view',
   'selected',
   'mode',
+  // The quiz's meeting timer and plan size: how it runs, not what the site says.
+  'minutes-per-item',
+  'max-steps',
   'questions',
   'seed',
+  'compare-round',
+  'hide-names',
 ]);
 
 /** A settings file's name in `?config=`: `embed/config/<name>.json`. */
