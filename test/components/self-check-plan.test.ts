@@ -206,7 +206,7 @@ describe('<self-check-quiz> small-steps plan', function () {
       howWeKnow: 'A named lead, minuted',
     };
     expect(el.plan).to.deep.equal([expected]);
-    await until(() => (localStorage.getItem(storageKey('plan')) ?? '').includes('Sam Patel'));
+    await until(() => (localStorage.getItem(storageKey('plan')) ?? '').includes('Community team'));
 
     // Reloaded: a new element with the same storage key has the plan.
     const again = await fixture<SelfCheckQuiz>(
