@@ -6,6 +6,7 @@ import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
 import { minifyTemplates } from './scripts/minify.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
+import { exchangeServersPlugin } from './scripts/exchange-servers.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
@@ -150,6 +151,8 @@ export default {
     fromRollup(minifyTemplates)(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
+    // Three organisations' sites on other ports, for the learning-exchange tests.
+    exchangeServersPlugin(),
   ],
   browsers,
   concurrency: 2,

@@ -17,3 +17,4 @@ export * from './result-file.js';
 export * from './result-csv.js';
 export * from './storage.js';
 export * from './local-content.js';
+export * from './exchange.js';
