@@ -94,7 +94,8 @@ export function hostileSummaryLine(figures = readFigures()) {
     `hostile: ${total.toLocaleString('en-GB')} generated cases (` +
     kinds.map((kind) => `${kind} ${n(kind)}`).join(', ') +
     `), ${n('uncaught errors')} uncaught errors, ${n('answers lost')} answers lost, ` +
-    `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations ` +
+    `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations, ` +
+    `${n('hostile sources')} hostile example sources listed unread ` +
     `(summed over the engines that ran: ${n('pages')} hostile page loads, ` +
     `${n('stories')} Storybook story checks, ${n('axe checks')} axe checks)`
   );
