@@ -5,6 +5,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
 import { minifyTemplates } from './scripts/minify.mjs';
+import { pdfCommandPlugin } from './scripts/pdf.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
 import { exchangeServersPlugin } from './scripts/exchange-servers.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
@@ -153,6 +154,8 @@ export default {
     hostileFiguresPlugin(),
     // Three organisations' sites on other ports, for the learning-exchange tests.
     exchangeServersPlugin(),
+    // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.
+    pdfCommandPlugin(),
   ],
   browsers,
   concurrency: 2,
