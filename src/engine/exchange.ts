@@ -157,16 +157,7 @@ export async function fetchExamplesSource(
           : 'the file is not valid JSON.',
       );
     }
-    const parsed = validateLocalExamples(json);
-    if (!parsed.ok) {
-      const more = parsed.errors.length - 1;
-      return failed(
-        `the file does not follow the examples format (${parsed.errors[0]}${
-          more ? `; ${more} more problem${more > 1 ? 's' : ''}` : ''
-        }).`,
-      );
-    }
-    return { url, ok: true, file: parsed.value };
+    return checkExamplesFile(url, json);
   } catch {
     return failed(
       controller.signal.aborted
@@ -176,6 +167,20 @@ export async function fetchExamplesSource(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Validates a parsed examples file as a source's result: the first problem is the reason. */
+export function checkExamplesFile(url: string, json: unknown): SourceResult {
+  const parsed = validateLocalExamples(json);
+  if (parsed.ok) return { url, ok: true, file: parsed.value };
+  const more = parsed.errors.length - 1;
+  return {
+    url,
+    ok: false,
+    reason: `the file does not follow the examples format (${parsed.errors[0]}${
+      more ? `; ${more} more problem${more > 1 ? 's' : ''}` : ''
+    }).`,
+  };
 }
 
 /** The examples of every source that was read, as explorer entries, in the order listed. */

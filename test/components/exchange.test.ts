@@ -56,7 +56,9 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
       await waitUntil(() => titles(el).includes('Families as partners in care homes'), 'A and C', {
         timeout: 5000,
       });
-      expect(words($(el, '[part=count]'))).to.match(/still loading 1 source\)$/);
+      // (How many others are still pending depends on the engine: a refused CORS read may come
+      // back later than a good file.)
+      expect(words($(el, '[part=count]'))).to.match(/\(still loading [1-3] sources?\)$/);
       expect(titles(el)).to.not.include('Faith leaders’ network');
       await settled(el);
       expect(words($(el, '[part=count]'))).to.equal('Showing 48 of 48 case studies');

@@ -10,6 +10,7 @@ import {
   DEFAULT_SOURCE_TIMEOUT,
   exchangeCaseStudies,
   exchangeCountLine,
+  checkExamplesFile,
   fetchExamplesSource,
   filterBySource,
   filterCaseStudies,
@@ -69,6 +70,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
     source: {},
     region: {},
     sourceTimeout: { attribute: 'source-timeout' },
+    exampleFiles: { attribute: false },
   };
 
   static {
@@ -104,12 +106,24 @@ export class CaseStudyExplorer extends AmbitionsElement {
   /** Seconds to wait for each source before listing it as not answering. */
   sourceTimeout: number | string = DEFAULT_SOURCE_TIMEOUT;
 
+  /**
+   * Examples files given as objects (property only), shown like `sources`: for a page that has
+   * the files already, such as the "Publish your examples" preview. Each is validated; a bad one
+   * is listed with the first problem.
+   */
+  exampleFiles?: readonly unknown[];
+
   private read = new Map<string, SourceResult | undefined>();
+  private given: readonly SourceResult[] = [];
   private readSources = '';
 
   /** Starts reading the sources when `sources` changes; each result shows as it comes. */
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate?.(changed);
+    if (changed.has('exampleFiles'))
+      this.given = (Array.isArray(this.exampleFiles) ? this.exampleFiles : []).map((file, i) =>
+        checkExamplesFile(`file ${i + 1} given by this page`, file),
+      );
     const sources = this.sources ?? '';
     // Never on a server: a pre-rendered page shows the report's case studies; the browser reads.
     if (isServer || sources === this.readSources) return;
@@ -129,7 +143,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
 
   override render() {
     const locals = localCaseStudies(this.local);
-    const results = [...this.read.values()];
+    const results = [...this.read.values(), ...this.given];
     const exchanging = results.length > 0;
     const exchange = exchangeCaseStudies(results.filter((r) => r !== undefined));
     const all = [...caseStudies, ...locals, ...exchange];
