@@ -58,7 +58,7 @@ describe('<community-lens>', () => {
       const el = await fixture<CommunityLens>(
         html`<community-lens heading-level="3"></community-lens>`,
       );
-      expect(el.shadowRoot!.querySelector('h3[part=heading]')).to.exist;
+      expect(el.shadowRoot!.querySelector('h3[part=heading]')).to.not.equal(null);
       expect(el.shadowRoot!.querySelectorAll('h4[part=section-heading]')).to.have.length(6);
       expect(el.scrollWidth).to.be.at.most(360);
       await expect(el).to.be.accessible();
