@@ -81,99 +81,106 @@ const text =
           ? fail(path, `too long (at most ${max} characters)`)
           : value;
 
-const webAddress = matching(
-  (url) => /^https?:/i.test(url) && isSafeHref(url) && url.length <= 2000,
-  'expected an https: or http: address such as https://example.org/',
-);
+/**
+ * The file's checks, built on first use: a page whose elements never read an examples file
+ * (a lone card importing the content module) keeps none of this after tree-shaking.
+ */
+let built: Check | undefined;
+function checks(): Check {
+  const webAddress = matching(
+    (url) => /^https?:/i.test(url) && isSafeHref(url) && url.length <= 2000,
+    'expected an https: or http: address such as https://example.org/',
+  );
 
-const exact =
-  (expected: unknown, message: string): Check =>
-  (value, path) =>
-    value === expected ? value : fail(path, message);
+  const exact =
+    (expected: unknown, message: string): Check =>
+    (value, path) =>
+      value === expected ? value : fail(path, message);
 
-/** A real calendar date written YYYY-MM-DD. */
-const isoDate = matching((value) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.toISOString().slice(0, 10) === value;
-}, 'expected a date written YYYY-MM-DD, such as 2026-11-30');
+  /** A real calendar date written YYYY-MM-DD. */
+  const isoDate = matching((value) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!m) return false;
+    const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+    return d.toISOString().slice(0, 10) === value;
+  }, 'expected a date written YYYY-MM-DD, such as 2026-11-30');
 
-/** An array of `check`, at least one entry, no entry twice. */
-const nonEmptyUnique =
-  (check: Check, max: number, of: string, same: (v: unknown) => unknown = (v) => v): Check =>
-  (value, path) => {
-    const out = array(check, max, of)(value, path) as unknown[] | undefined;
-    if (!out) return undefined;
-    if (out.length === 0) return fail(path, `expected at least one of ${of}`);
-    const keys = out.map(same);
-    keys.forEach((k, i) => {
-      if (k !== undefined && keys.indexOf(k) !== i) fail(`${path}[${i}]`, 'listed twice');
-    });
+  /** An array of `check`, at least one entry, no entry twice. */
+  const nonEmptyUnique =
+    (check: Check, max: number, of: string, same: (v: unknown) => unknown = (v) => v): Check =>
+    (value, path) => {
+      const out = array(check, max, of)(value, path) as unknown[] | undefined;
+      if (!out) return undefined;
+      if (out.length === 0) return fail(path, `expected at least one of ${of}`);
+      const keys = out.map(same);
+      keys.forEach((k, i) => {
+        if (k !== undefined && keys.indexOf(k) !== i) fail(`${path}[${i}]`, 'listed twice');
+      });
+      return out;
+    };
+
+  /** An item by number 1-10 or slug, kept as written. */
+  const item: Check = (value, path) =>
+    // Exactly as the schema says: a number 1-10, or a slug as written (not "3" or "Leadership").
+    (typeof value === 'number' && getFoundation(value)) ||
+    (typeof value === 'string' && getFoundation(value)?.id === value)
+      ? value
+      : fail(path, 'expected an item 1-10 or a slug such as "sharing-learning"');
+
+  const contact: Check = (value, path) => {
+    const out = object({
+      name: text(200),
+      email: matching(
+        (email) => /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]+$/.test(email),
+        'expected an email address such as name@example.org',
+      ),
+      phone: text(50),
+      url: webAddress,
+    })(value, path) as ExamplesContact | undefined;
+    // A contact needs a way to reach them; a field already refused has its own error.
+    const given = (name: string) => Object.hasOwn(Object(value), name);
+    if (out && !['email', 'phone', 'url'].some(given))
+      return fail(path, 'give at least one of email, phone or url');
     return out;
   };
 
-/** An item by number 1-10 or slug, kept as written. */
-const item: Check = (value, path) =>
-  // Exactly as the schema says: a number 1-10, or a slug as written (not "3" or "Leadership").
-  (typeof value === 'number' && getFoundation(value)) ||
-  (typeof value === 'string' && getFoundation(value)?.id === value)
-    ? value
-    : fail(path, 'expected an item 1-10 or a slug such as "sharing-learning"');
+  const example = object(
+    {
+      title: text(200),
+      summary: text(2000),
+      items: nonEmptyUnique(item, 10, 'items 1-10', (v) => getFoundation(v as string)?.id),
+      ambitions: nonEmptyUnique(
+        matching((id) => ambitionIds.includes(id), `expected one of ${ambitionIds.join(', ')}`),
+        ambitionIds.length,
+        'Ambition ids such as "A6"',
+      ),
+      link: webAddress,
+    },
+    4,
+  );
 
-const contact: Check = (value, path) => {
-  const out = object({
-    name: text(200),
-    email: matching(
-      (email) => /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]+$/.test(email),
-      'expected an email address such as name@example.org',
-    ),
-    phone: text(50),
-    url: webAddress,
-  })(value, path) as ExamplesContact | undefined;
-  // A contact needs a way to reach them; a field already refused has its own error.
-  const given = (name: string) => Object.hasOwn(Object(value), name);
-  if (out && !['email', 'phone', 'url'].some(given))
-    return fail(path, 'give at least one of email, phone or url');
-  return out;
-};
-
-const example = object(
-  {
-    title: text(200),
-    summary: text(2000),
-    items: nonEmptyUnique(item, 10, 'items 1-10', (v) => getFoundation(v as string)?.id),
-    ambitions: nonEmptyUnique(
-      matching((id) => ambitionIds.includes(id), `expected one of ${ambitionIds.join(', ')}`),
-      ambitionIds.length,
-      'Ambition ids such as "A6"',
-    ),
-    link: webAddress,
-  },
-  4,
-);
-
-const root = object(
-  {
-    format: exact(LOCAL_EXAMPLES_FORMAT, `expected "${LOCAL_EXAMPLES_FORMAT}"`),
-    version: (value, path) =>
-      typeof value === 'number' && value > LOCAL_EXAMPLES_VERSION && value % 1 === 0
-        ? fail(
-            path,
-            `version ${value} is newer than this explorer reads (${LOCAL_EXAMPLES_VERSION}); update ambitions-elements`,
-          )
-        : exact(LOCAL_EXAMPLES_VERSION, `expected ${LOCAL_EXAMPLES_VERSION}`)(value, path),
-    organisation: object({ name: text(200), url: webAddress }, 2),
-    region: text(100),
-    date: isoDate,
-    contact,
-    examples: (value, path) =>
-      Array.isArray(value) && value.length === 0
-        ? fail(path, 'expected at least one example')
-        : array(example, MAX_LOCAL_EXAMPLES, 'examples')(value, path),
-  },
-  7,
-);
+  return object(
+    {
+      format: exact(LOCAL_EXAMPLES_FORMAT, `expected "${LOCAL_EXAMPLES_FORMAT}"`),
+      version: (value, path) =>
+        typeof value === 'number' && value > LOCAL_EXAMPLES_VERSION && value % 1 === 0
+          ? fail(
+              path,
+              `version ${value} is newer than this explorer reads (${LOCAL_EXAMPLES_VERSION}); update ambitions-elements`,
+            )
+          : exact(LOCAL_EXAMPLES_VERSION, `expected ${LOCAL_EXAMPLES_VERSION}`)(value, path),
+      organisation: object({ name: text(200), url: webAddress }, 2),
+      region: text(100),
+      date: isoDate,
+      contact,
+      examples: (value, path) =>
+        Array.isArray(value) && value.length === 0
+          ? fail(path, 'expected at least one example')
+          : array(example, MAX_LOCAL_EXAMPLES, 'examples')(value, path),
+    },
+    7,
+  );
+}
 
 /**
  * Checks an organisation's examples file (already parsed from JSON). Never throws. On success
@@ -181,5 +188,5 @@ const root = object(
  * `examples[2].ambitions[0]: expected one of A1, A2, A3, A4, A5, A6`.
  */
 export function validateLocalExamples(value: unknown): Parsed<LocalExamplesFile> {
-  return validateWith<LocalExamplesFile>(root, value);
+  return validateWith<LocalExamplesFile>((built ??= checks()), value);
 }

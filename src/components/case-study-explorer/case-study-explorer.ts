@@ -6,19 +6,19 @@ import {
   getAmbition,
   getFoundation,
 } from '../../content/index.js';
+import { filterCaseStudies, localCaseStudies } from '../../engine/index.js';
 import {
   DEFAULT_SOURCE_TIMEOUT,
   exchangeCaseStudies,
   exchangeCountLine,
-  checkExamplesFile,
-  fetchExamplesSource,
   filterBySource,
-  filterCaseStudies,
   isExchangeCaseStudy,
-  localCaseStudies,
   parseSources,
   type SourceResult,
-} from '../../engine/index.js';
+} from '../../engine/exchange.js';
+
+/** Reading and validating examples files: loaded the first time a host sets sources. */
+const loadExchange = () => import('../../engine/exchange-fetch.js');
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
@@ -76,6 +76,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
   static {
     // What the sources gave so far, by address (undefined: still loading). Internal state.
     this.createProperty('read', { state: true });
+    this.createProperty('given', { state: true });
   }
 
   /** Item filter: number (1-10) or slug; empty for all items. */
@@ -120,10 +121,17 @@ export class CaseStudyExplorer extends AmbitionsElement {
   /** Starts reading the sources when `sources` changes; each result shows as it comes. */
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate?.(changed);
-    if (changed.has('exampleFiles'))
-      this.given = (Array.isArray(this.exampleFiles) ? this.exampleFiles : []).map((file, i) =>
-        checkExamplesFile(`file ${i + 1} given by this page`, file),
-      );
+    if (changed.has('exampleFiles')) {
+      const files = Array.isArray(this.exampleFiles) ? this.exampleFiles : [];
+      if (!files.length) this.given = [];
+      else
+        void loadExchange().then(({ checkExamplesFile }) => {
+          if (this.exampleFiles !== files) return; // replaced meanwhile
+          this.given = files.map((file, i) =>
+            checkExamplesFile(`file ${i + 1} given by this page`, file),
+          );
+        });
+    }
     const sources = this.sources ?? '';
     // Never on a server: a pre-rendered page shows the report's case studies; the browser reads.
     if (isServer || sources === this.readSources) return;
@@ -133,11 +141,14 @@ export class CaseStudyExplorer extends AmbitionsElement {
     for (const r of refused) read.set(r.url, r);
     this.read = read;
     const timeout = Number(this.sourceTimeout) || DEFAULT_SOURCE_TIMEOUT;
-    for (const url of urls)
-      void fetchExamplesSource(url, { timeout }).then((result) => {
-        if (this.readSources !== sources) return; // sources changed meanwhile
-        if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
-        this.read = new Map(this.read).set(url, result);
+    if (urls.length)
+      void loadExchange().then(({ fetchExamplesSource }) => {
+        for (const url of urls)
+          void fetchExamplesSource(url, { timeout }).then((result) => {
+            if (this.readSources !== sources) return; // sources changed meanwhile
+            if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
+            this.read = new Map(this.read).set(url, result);
+          });
       });
   }
 
