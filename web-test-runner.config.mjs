@@ -8,6 +8,7 @@ import { minifyTemplates } from './scripts/minify.mjs';
 import { pdfCommandPlugin } from './scripts/pdf.mjs';
 import { pdfPagesPlugin } from './scripts/pdf-pages.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
+import { exchangeServersPlugin } from './scripts/exchange-servers.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
@@ -152,6 +153,8 @@ export default {
     fromRollup(minifyTemplates)(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
+    // Three organisations' sites on other ports, for the learning-exchange tests.
+    exchangeServersPlugin(),
     // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.
     pdfCommandPlugin(),
     pdfPagesPlugin(),

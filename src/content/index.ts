@@ -18,3 +18,17 @@ export type { CaseStudyFilter, EvidenceMatrix } from './queries.js';
 export { validateContentOverride } from './override.js';
 export { isSafeHref } from './safe-href.js';
 export type * from './types.js';
+export {
+  validateLocalExamples,
+  LOCAL_EXAMPLES_FORMAT,
+  LOCAL_EXAMPLES_VERSION,
+  MAX_LOCAL_EXAMPLES,
+} from './local-examples.js';
+export type {
+  LocalExamplesFile,
+  LocalExample,
+  ExamplesOrganisation,
+  ExamplesContact,
+} from './local-examples.js';
+export { communityFindings } from './community.js';
+export type { CommunityFindings, CommunityQuote } from './community.js';

@@ -18,6 +18,8 @@ export * from './plan.js';
 export * from './result-csv.js';
 export * from './storage.js';
 export * from './local-content.js';
+export * from './exchange.js';
+export * from './exchange-fetch.js';
 export * from './meeting-words.js';
 export * from './summary-read.js';
 export * from './summary.js';

@@ -87,4 +87,32 @@ export const explorerStyles = css`
   .attribution {
     font-size: 0.875em;
   }
+  .exchange {
+    border-inline-start: 3px solid var(--ambitions-color-border, #d8dde0);
+    padding-inline-start: 0.75em;
+  }
+  .origin {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .exchange-count {
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .sources-failed {
+    margin: 1em 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--ambitions-color-border, #d8dde0);
+  }
+  .sources-failed-title {
+    margin: 0 0 0.5em;
+    font-weight: 600;
+  }
+  .sources-failed ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .url {
+    overflow-wrap: anywhere;
+  }
 `;
