@@ -117,16 +117,94 @@ export const cardStyles = css`
   }
   @media print {
     .card {
-      break-inside: avoid;
       border-color: #000000;
+    }
+    /* Browsers leave backgrounds out of a printout: the number keeps a border, in the text colour. */
+    .number {
+      color: inherit;
+      background: none;
+      border: 1px solid currentColor;
+    }
+    /* A lone card never splits across pages; inside the guide's columns a card may continue in
+       the next column (its border repeats), but a heading stays with what follows it. */
+    .card:not(.in-guide) {
+      break-inside: avoid;
+    }
+    .card {
+      box-decoration-break: clone;
+    }
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
     }
     /* Author rules beat the browser's own [hidden] rule: a closed card prints open. */
     .body {
       display: block;
     }
-    a[href^='http']::after {
+    a[href^='http']:not(.address)::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
+    }
+    /* Inside the printed guide: the denser layout of the original handout. */
+    .in-guide {
+      line-height: 1.15;
+    }
+    .in-guide [part='heading'] {
+      font-size: 1.1em;
+      margin-bottom: 0.25em;
+    }
+    .in-guide .number {
+      height: 1.5em;
+      min-width: 1.5em;
+      font-size: 1em;
+    }
+    .in-guide .added-note,
+    .in-guide .attribution {
+      font-size: 1em;
+    }
+    .in-guide .added-note {
+      margin-bottom: 0.3em;
+    }
+    .in-guide li + li {
+      margin-top: 0;
+    }
+    .in-guide [part='label'] {
+      margin-bottom: 0;
+    }
+    /*
+     * As on the original handout: run-in labels ("What: ...", "Ask: ...") and each section's
+     * questions, examples and Ambitions run on as one paragraph rather than one per line.
+     */
+    .in-guide section > :not(.local),
+    .in-guide section > ul:not(.local) > li {
+      display: inline;
+    }
+    .in-guide section > ul:not(.local) {
+      padding: 0;
+    }
+    .in-guide section > [part='label']::after {
+      content: ': ';
+    }
+    .in-guide section > ul:not(.local) > li + li::before {
+      content: ' ';
+    }
+    .in-guide section.ambitions > ul > li + li::before {
+      content: '; ';
+    }
+    .in-guide .body section,
+    .in-guide .ambitions {
+      margin-bottom: 0.3em;
+    }
+    .in-guide .local {
+      margin: 0.2em 0 0;
+    }
+    .in-guide .ambition-id {
+      display: inline;
+      padding: 0;
+      background: none;
     }
   }
 `;

@@ -163,7 +163,11 @@ export class FoundationCard extends AmbitionsElement {
     const sub = levelBelow(level);
     const hidden = this.collapsible && !this.open;
     const bodyId = 'body'; // ids are scoped to this shadow root
-    return html`<article class="root card" part="card" aria-labelledby="title">
+    return html`<article
+      class="root card ${this.inGuide ? 'in-guide' : ''}"
+      part="card"
+      aria-labelledby="title"
+    >
       <div class="header" part="header">
         ${renderHeading(
           level,

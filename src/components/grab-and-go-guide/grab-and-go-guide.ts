@@ -13,7 +13,7 @@ import { FoundationCard } from '../foundation-card/foundation-card.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderRichText } from '../shared/rich-text.js';
+import { renderRichText, showsItsAddress } from '../shared/rich-text.js';
 import { guideStyles } from './grab-and-go-guide.styles.js';
 
 // Referenced so bundlers keep the card class next to the guide that renders it; registration
@@ -153,7 +153,16 @@ export class GrabAndGoGuide extends AmbitionsElement {
       ${name ? html`<li class="contact-name">${name}</li>` : nothing}
       ${rows.map(([text, id, label, href]) =>
         text
-          ? html`<li>${this.t(id, label)}: ${href ? html`<a href=${href}>${text}</a>` : text}</li>`
+          ? html`<li>
+              ${this.t(id, label)}:
+              ${
+                href
+                  ? html`<a href=${href} class=${showsItsAddress(href, text) ? 'address' : ''}
+                      >${text}</a
+                    >`
+                  : text
+              }
+            </li>`
           : nothing,
       )}
     </ul>`;
