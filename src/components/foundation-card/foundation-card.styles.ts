@@ -89,7 +89,7 @@ export const cardStyles = css`
     margin-top: 1em;
     padding-top: 0.5em;
     border-top: 1px solid #d8dde0;
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     color: var(--ambitions-color-text-secondary, #4c6272);
   }
   .attribution a {
@@ -106,7 +106,7 @@ export const cardStyles = css`
     padding: 0 0.375em;
     border: 1px solid currentColor;
     border-radius: var(--ambitions-radius, 4px);
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     font-weight: 600;
   }
   /* Forced colours keep every border; the number's badge loses its fill, so it gains one. */

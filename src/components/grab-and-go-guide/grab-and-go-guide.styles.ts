@@ -54,7 +54,7 @@ export const guideStyles = css`
     font-style: italic;
   }
   .footnote {
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     color: var(--ambitions-color-text-secondary, #4c6272);
   }
   .footnote a {
