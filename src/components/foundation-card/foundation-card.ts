@@ -199,11 +199,10 @@ export class FoundationCard extends AmbitionsElement {
               aria-controls=${bodyId}
               @click=${this.toggle}
             >
-              <span class="chevron" aria-hidden="true"></span>${
-                this.open
-                  ? this.t('hide-body', 'Hide What, Ask and Example in action')
-                  : this.t('show-body', 'Show What, Ask and Example in action')
-              }<span class="visually-hidden">: ${item.title}</span>
+              <span class="chevron" aria-hidden="true"></span>${this.t(
+                'toggle-body',
+                'What, Ask and Example in action',
+              )}<span class="visually-hidden">: ${item.title}</span>
             </button>`
           : nothing
       }
