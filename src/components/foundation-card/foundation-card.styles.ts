@@ -116,22 +116,19 @@ export const cardStyles = css`
     }
   }
   @media print {
+    /* Browsers leave backgrounds out of a printout: the number keeps a border instead. */
     .card {
       border-color: #000000;
     }
-    /* Browsers leave backgrounds out of a printout: the number keeps a border, in the text colour. */
     .number {
       color: inherit;
       background: none;
-      border: 1px solid currentColor;
+      border: 1px solid;
     }
-    /* A lone card never splits across pages; inside the guide's columns a card may continue in
-       the next column (its border repeats), but a heading stays with what follows it. */
-    .card:not(.in-guide) {
+    /* A lone card never splits across pages; in the guide's columns a card may run on into the
+       next column, a heading always with the text under it. */
+    .card:not(.g) {
       break-inside: avoid;
-    }
-    .card {
-      box-decoration-break: clone;
     }
     h2,
     h3,
@@ -148,63 +145,46 @@ export const cardStyles = css`
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }
-    /* Inside the printed guide: the denser layout of the original handout. */
-    .in-guide {
+    /*
+     * In the printed guide (.g), as on the original two-page handout: denser lines, run-in
+     * labels ("What: ...", "Ask: ...") and each section's questions, examples and Ambitions run
+     * on as one paragraph rather than one per line.
+     */
+    .g {
       line-height: 1.15;
     }
-    .in-guide [part='heading'] {
+    .g [part='heading'] {
       font-size: 1.1em;
       margin-bottom: 0.25em;
     }
-    .in-guide .number {
+    .g .number {
       height: 1.5em;
       min-width: 1.5em;
       font-size: 1em;
     }
-    .in-guide .added-note,
-    .in-guide .attribution {
+    .g .added-note {
       font-size: 1em;
-    }
-    .in-guide .added-note {
       margin-bottom: 0.3em;
     }
-    .in-guide li + li {
-      margin-top: 0;
-    }
-    .in-guide [part='label'] {
-      margin-bottom: 0;
-    }
-    /*
-     * As on the original handout: run-in labels ("What: ...", "Ask: ...") and each section's
-     * questions, examples and Ambitions run on as one paragraph rather than one per line.
-     */
-    .in-guide section > :not(.local),
-    .in-guide section > ul:not(.local) > li {
+    .g section > :not(.local),
+    .g section > ul:not(.local) > li,
+    .g .ambition-id {
       display: inline;
-    }
-    .in-guide section > ul:not(.local) {
       padding: 0;
+      margin: 0;
+      background: none;
     }
-    .in-guide section > [part='label']::after {
+    .g section > [part='label']::after {
       content: ': ';
     }
-    .in-guide section > ul:not(.local) > li + li::before {
+    .g section > ul > li + li::before {
       content: ' ';
     }
-    .in-guide section.ambitions > ul > li + li::before {
+    .g .ambitions > ul > li + li::before {
       content: '; ';
     }
-    .in-guide .body section,
-    .in-guide .ambitions {
+    .g section {
       margin-bottom: 0.3em;
-    }
-    .in-guide .local {
-      margin: 0.2em 0 0;
-    }
-    .in-guide .ambition-id {
-      display: inline;
-      padding: 0;
-      background: none;
     }
   }
 `;

@@ -164,7 +164,7 @@ export class FoundationCard extends AmbitionsElement {
     const hidden = this.collapsible && !this.open;
     const bodyId = 'body'; // ids are scoped to this shadow root
     return html`<article
-      class="root card ${this.inGuide ? 'in-guide' : ''}"
+      class="root card ${this.inGuide ? 'g' : ''}"
       part="card"
       aria-labelledby="title"
     >

@@ -6,6 +6,7 @@ import {
   guideIntro,
   isSafeHref,
   type Foundation,
+  type RichText,
 } from '../../content/index.js';
 import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -13,7 +14,28 @@ import { FoundationCard } from '../foundation-card/foundation-card.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderRichText, showsItsAddress } from '../shared/rich-text.js';
+import { renderRichText } from '../shared/rich-text.js';
+
+/** "example.org/a" from "https://example.org/a/": how a web address reads on paper. */
+const bare = (url: string) =>
+  url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/$/, '');
+
+/**
+ * Whether a link's text already is its address: print styles then add no "(address)" after it,
+ * which would print the same address twice.
+ */
+const showsItsAddress = (href: string, text: string): boolean => bare(href) === bare(text);
+
+/** Rich text whose links that show their own address are marked so print adds no copy. */
+const renderMarkedRichText = (parts: RichText) =>
+  parts.map((part) =>
+    typeof part !== 'string' && isSafeHref(part.href) && showsItsAddress(part.href, part.text)
+      ? html`<a href=${part.href} part="link" class="address">${part.text}</a>`
+      : renderRichText([part]),
+  );
 import { guideStyles } from './grab-and-go-guide.styles.js';
 
 // Referenced so bundlers keep the card class next to the guide that renders it; registration
@@ -219,7 +241,7 @@ export class GrabAndGoGuide extends AmbitionsElement {
       </section>
       <footer class="footnote" part="footnote">
         ${renderHeading(sub, this.t('footnote', 'Footnote'), 'label')}
-        <p>${renderRichText(guideIntro.footnote)}</p>
+        <p>${renderMarkedRichText(guideIntro.footnote)}</p>
         <p>${guideIntro.version}</p>
         ${renderFullAttribution(this.local.adapted)}
       </footer>
