@@ -12,7 +12,9 @@ const fallback = (text: string) =>
 
 const shown = (el: Element) => el.getClientRects().length > 0;
 
-describe('fallback content inside the tags', () => {
+describe('fallback content inside the tags', function () {
+  // Five elements defined and checked with axe in one test: room on a busy machine.
+  this.timeout(40000);
   it('shows until each element upgrades, then only the element; the contact slot still shows', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>

@@ -99,7 +99,10 @@ export const mapStyles = css`
     color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
     font-weight: 400;
   }
+  /* At 14px, "authors' link" may not fit a narrow cell: it breaks (hyphenated where the engine can). */
   .authors {
+    overflow-wrap: anywhere;
+    hyphens: auto;
     background: repeating-linear-gradient(135deg, #fff 0 6px, #e3eef8 6px 12px);
     border: 1px dashed var(--ambitions-color-brand, #005eb8);
     font-style: italic;
