@@ -33,7 +33,8 @@ describe('<case-study-explorer>', () => {
     expect(count(el)).to.equal('Showing 36 of 36 case studies');
     expect($(el, '[part=count]').getAttribute('role')).to.equal('status');
     const first = $(el, '[part=case-study]');
-    expect(first.querySelector('h3')!.textContent).to.contain('Education programme');
+    // Titles default to h2, as the guide's title does (heading-level moves them).
+    expect(first.querySelector('h2')!.textContent).to.contain('Education programme');
     expect(first.querySelector('[part=summary]')!.textContent).to.contain('advance care planning');
     expect(first.querySelector('[part=meta]')!.textContent).to.contain(
       'Item 1: Personalised care planning',

@@ -125,6 +125,18 @@ describe('<foundation-card>', () => {
       expect(el.hasAttribute('open')).to.equal(false);
     });
 
+    it('keeps one button name while aria-expanded alone says open or closed', async () => {
+      const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
+      const button = $<HTMLButtonElement>(el, 'button');
+      const name = () => button.textContent!.replace(/\s+/g, ' ').trim();
+      const closed = name();
+      expect(closed).to.equal('What, Ask and Example in action: Evidence and information');
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(name()).to.equal(closed);
+    });
+
     it('opens with Enter and closes with Space', async () => {
       const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
       const button = $<HTMLButtonElement>(el, 'button');

@@ -235,8 +235,8 @@ export class AmbitionMap extends AmbitionsElement {
   /** Link template to an item's card, e.g. `#item-{number}` or `/guide/{id}`. */
   itemHref = '';
 
-  /** Heading level (2-6) that fits the host page's outline. */
-  headingLevel: number | string = 3;
+  /** Heading level (2-6) of the map's title, 2 as the guide's; the details sit one below. */
+  headingLevel: number | string = 2;
 
   /** The one tab stop of the grid: row 0 holds the Ambitions, column 0 the items. */
   private row = 0;
@@ -268,7 +268,7 @@ export class AmbitionMap extends AmbitionsElement {
   }
 
   override render() {
-    const level = toHeadingLevel(this.headingLevel, 3);
+    const level = toHeadingLevel(this.headingLevel, 2);
     const sel = this.chosen();
     const [sr, sc] = sel ?? [];
     const { stages: stageMap, errors } = stagesFromSummary(this.result ?? { items: [] });

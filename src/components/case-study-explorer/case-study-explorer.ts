@@ -88,8 +88,8 @@ export class CaseStudyExplorer extends AmbitionsElement {
   /** Search text: every word must appear in a case study's title, text or item. */
   query = '';
 
-  /** Heading level (2-6) of each case study's title. */
-  headingLevel: number | string = 3;
+  /** Heading level (2-6) of each case study's title: 2, as the guide's title, unless the page nests it. */
+  headingLevel: number | string = 2;
 
   /**
    * Addresses of other organisations' examples files (space separated, full https:// URLs), to
@@ -170,7 +170,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
       r?.ok ? [{ id: r.url, title: r.file.organisation.name }] : [],
     );
     const regions = [...new Set(exchange.map((e) => e.source.region))].sort();
-    const level = toHeadingLevel(this.headingLevel, 3);
+    const level = toHeadingLevel(this.headingLevel, 2);
     /** One filter menu; its `name` is the property it sets. */
     const menu = (
       id: string,

@@ -163,7 +163,11 @@ export class FoundationCard extends AmbitionsElement {
     const sub = levelBelow(level);
     const hidden = this.collapsible && !this.open;
     const bodyId = 'body'; // ids are scoped to this shadow root
-    return html`<article class="root card" part="card" aria-labelledby="title">
+    return html`<article
+      class="root card ${this.inGuide ? 'g' : ''}"
+      part="card"
+      aria-labelledby="title"
+    >
       <div class="header" part="header">
         ${renderHeading(
           level,
@@ -195,11 +199,10 @@ export class FoundationCard extends AmbitionsElement {
               aria-controls=${bodyId}
               @click=${this.toggle}
             >
-              <span class="chevron" aria-hidden="true"></span>${
-                this.open
-                  ? this.t('hide-body', 'Hide What, Ask and Example in action')
-                  : this.t('show-body', 'Show What, Ask and Example in action')
-              }<span class="visually-hidden">: ${item.title}</span>
+              <span class="chevron" aria-hidden="true"></span>${this.t(
+                'toggle-body',
+                'What, Ask and Example in action',
+              )}<span class="visually-hidden">: ${item.title}</span>
             </button>`
           : nothing
       }

@@ -6,6 +6,7 @@ import {
   guideIntro,
   isSafeHref,
   type Foundation,
+  type RichText,
 } from '../../content/index.js';
 import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -14,6 +15,27 @@ import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
+
+/** "example.org/a" from "https://example.org/a/": how a web address reads on paper. */
+const bare = (url: string) =>
+  url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/$/, '');
+
+/**
+ * Whether a link's text already is its address: print styles then add no "(address)" after it,
+ * which would print the same address twice.
+ */
+const showsItsAddress = (href: string, text: string): boolean => bare(href) === bare(text);
+
+/** Rich text whose links that show their own address are marked so print adds no copy. */
+const renderMarkedRichText = (parts: RichText) =>
+  parts.map((part) =>
+    typeof part !== 'string' && isSafeHref(part.href) && showsItsAddress(part.href, part.text)
+      ? html`<a href=${part.href} part="link" class="address">${part.text}</a>`
+      : renderRichText([part]),
+  );
 import { guideStyles } from './grab-and-go-guide.styles.js';
 
 // Referenced so bundlers keep the card class next to the guide that renders it; registration
@@ -153,7 +175,16 @@ export class GrabAndGoGuide extends AmbitionsElement {
       ${name ? html`<li class="contact-name">${name}</li>` : nothing}
       ${rows.map(([text, id, label, href]) =>
         text
-          ? html`<li>${this.t(id, label)}: ${href ? html`<a href=${href}>${text}</a>` : text}</li>`
+          ? html`<li>
+              ${this.t(id, label)}:
+              ${
+                href
+                  ? html`<a href=${href} class=${showsItsAddress(href, text) ? 'address' : ''}
+                      >${text}</a
+                    >`
+                  : text
+              }
+            </li>`
           : nothing,
       )}
     </ul>`;
@@ -210,7 +241,7 @@ export class GrabAndGoGuide extends AmbitionsElement {
       </section>
       <footer class="footnote" part="footnote">
         ${renderHeading(sub, this.t('footnote', 'Footnote'), 'label')}
-        <p>${renderRichText(guideIntro.footnote)}</p>
+        <p>${renderMarkedRichText(guideIntro.footnote)}</p>
         <p>${guideIntro.version}</p>
         ${renderFullAttribution(this.local.adapted)}
       </footer>
