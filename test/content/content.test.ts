@@ -238,7 +238,7 @@ describe('content: findings, intro and attribution', () => {
     expect(findings.approaches.map((a) => a.title)).to.deep.equal([
       'Strategic',
       'Statements rather than Framework',
-      'Complementary',
+      'Complement other work',
     ]);
     expect(findings.community.understandings.length).to.equal(4);
     expect(findings.community.caseStudies.length).to.equal(2);

@@ -21,7 +21,7 @@ import {
 } from '../../engine/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { mapStyles } from './ambition-map.styles.js';
 
@@ -428,7 +428,7 @@ export class AmbitionMap extends AmbitionsElement {
       }
       ${sel ? renderDetails(sel, level, this.itemHref) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${renderCompactAttribution(this.local.adapted)}
+      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
   }
 

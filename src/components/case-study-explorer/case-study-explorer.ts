@@ -9,7 +9,7 @@ import {
 import { filterCaseStudies, localCaseStudies } from '../../engine/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { explorerStyles } from './case-study-explorer.styles.js';
 
@@ -174,7 +174,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
               </button>
             </div>`
       }
-      ${renderCompactAttribution(this.local.adapted)}
+      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
   }
 

@@ -212,7 +212,7 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ${renderHeading(sub, this.t('footnote', 'Footnote'), 'label')}
         <p>${renderRichText(guideIntro.footnote)}</p>
         <p>${guideIntro.version}</p>
-        ${renderFullAttribution(this.local.adapted)}
+        ${renderFullAttribution(this.local.adapted, false)}
       </footer>
     </div>`;
   }
