@@ -5,6 +5,9 @@ import type { Attribution, ReportReference } from './types.js';
 // that line carries only these (the `attribution` object below is dropped when nothing reads it).
 /** @internal */
 export const guideTitle = 'Small Steps, Big Vision: Grab-and-Go Guide';
+/** The guide's source as the guide itself gives it: its own short link, printed in its footnote. */
+/** @internal */
+export const guideSourceUrl = links.guideShortLink;
 /** @internal */
 export const guideOrganisation = 'Open Thanatology, The Open University';
 /** @internal */
@@ -39,7 +42,7 @@ export const attribution: Attribution = /*#__PURE__*/ Object.freeze({
   authors: Object.freeze(['Erica Borgstrom', 'Claire Henry', 'Joanne Jordan', 'Una St Ledger']),
   organisation: guideOrganisation,
   funder: 'Marie Curie',
-  sourceUrl: links.project,
+  sourceUrl: guideSourceUrl,
   licence: guideLicence,
   frameworkTitle:
     'Ambitions for Palliative and End of Life Care: a national framework for local action 2021-2026',

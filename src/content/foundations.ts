@@ -177,18 +177,9 @@ const items: readonly GuideItem[] = [
  * so Ambition 6 never looks like their only Ambition.
  */
 const addedItemsInReport: ReportQuote = /*#__PURE__*/ Object.freeze({
-  text: 'We added two elements – collaboration and sharing learning – to reflect strong themes from the research that people found invaluable to realising the Ambitions … These additions also help foreground actions that are important to realising Ambition 6',
+  text: 'invaluable to realising the Ambitions … help foreground actions that are important to realising Ambition 6',
   line: 373,
 });
-
-/**
- * Why a derived list looks as it does. Item 3 lists all six Ambitions only because the report
- * tags one of its case studies (the self-assessment) "A1-6"; its others are tagged A1 to A5.
- */
-const ambitionsNotes: Partial<Record<FoundationId, string>> = {
-  'evidence-and-information':
-    'Ambition 6 is here only because one case study, the self-assessment against the Ambitions Framework, is tagged “A1-6” (all six).',
-};
 
 /** Splits the Ask paragraph into its questions; every question in the guide ends with "?". */
 function splitQuestions(text: string): readonly string[] {
@@ -213,7 +204,6 @@ export const foundations: readonly Foundation[] = /*#__PURE__*/ Object.freeze(
       ask: Object.freeze(splitQuestions(askText)),
       examples: Object.freeze(examples.map(freezeRich)),
       ambitions: Object.freeze(ambitions.split(' ') as AmbitionId[]),
-      ...(ambitionsNotes[id] ? { ambitionsNote: ambitionsNotes[id] } : {}),
       ...(i > 7 ? { ambitionsInReport: addedItemsInReport } : {}),
       // Items 9 and 10 were added by the guide's authors, not framework foundations.
       addedByGuide: i > 7,

@@ -15,6 +15,7 @@ export {
   caseStudyNote,
 } from './report-insights.js';
 export { guideIntro } from './guide-intro.js';
+export { ambitionsNotes } from './ambitions-notes.js';
 export type { GuideIntro } from './guide-intro.js';
 export { links, additionalReading } from './links.js';
 export { getFoundation, getAmbition, caseStudiesFor, evidenceMatrix } from './queries.js';

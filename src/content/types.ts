@@ -59,8 +59,6 @@ export interface Foundation {
    * report relates them to the Ambitions.
    */
   readonly ambitions: readonly AmbitionId[];
-  /** Why the derived list looks as it does, where that is not obvious (item 3: all six). */
-  readonly ambitionsNote?: string;
   /** Items 9 and 10: the report's own words on how they relate to the Ambitions. */
   readonly ambitionsInReport?: ReportQuote;
   /** True for items 9 and 10: added by the guide's authors, not framework foundations. */

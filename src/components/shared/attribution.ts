@@ -3,10 +3,10 @@ import {
   attribution,
   guideLicence,
   guideOrganisation,
+  guideSourceUrl,
   guideTitle,
   report,
 } from '../../content/attribution.js';
-import { links } from '../../content/links.js';
 
 /** "1 March 2023" from the ISO date, without Intl (its output differs between engines). */
 function formatGuideDate(iso: string): string {
@@ -24,7 +24,7 @@ function formatGuideDate(iso: string): string {
  */
 export function renderCompactAttribution(locallyChanged = false): TemplateResult {
   return html`<p part="attribution" class="attribution">
-    From <a href=${links.project}>${guideTitle}</a> (${guideOrganisation}),
+    From <a href=${guideSourceUrl}>${guideTitle}</a> (${guideOrganisation}),
     <a href=${guideLicence.url}>${guideLicence.name}</a>, adapted.
     ${locallyChanged ? 'Some text was changed locally by this website.' : nothing}
   </p>`;
@@ -42,8 +42,8 @@ export function renderReportCredit(): TemplateResult {
   return html`<p part="report-credit" class="attribution report-credit">
     Case studies and findings from the report
     <a href=${report.url}><cite>${report.title.split(':')[0]}</cite></a> by
-    ${listNames(report.authors.map((name) => name.slice(name.indexOf(' ') + 1)))} (${report.publisher},
-    ${report.year}).
+    ${listNames(report.authors.map((name) => name.slice(name.indexOf(' ') + 1)))}
+    (${report.publisher}, ${report.year}).
   </p>`;
 }
 
@@ -51,7 +51,10 @@ export function renderReportCredit(): TemplateResult {
  * The full attribution block: authors, funder, version and date, licence, notes, and the report.
  * `guidelinesNote` is false where the guide's own footnote already carries that line.
  */
-export function renderFullAttribution(locallyChanged = false, guidelinesNote = true): TemplateResult {
+export function renderFullAttribution(
+  locallyChanged = false,
+  guidelinesNote = true,
+): TemplateResult {
   return html`<div part="attribution" class="attribution">
     <p>
       <a href=${attribution.sourceUrl}>${attribution.title}</a>, version ${attribution.version},

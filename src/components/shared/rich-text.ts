@@ -11,8 +11,8 @@ export function renderRichText(parts: RichText): TemplateResult {
       ? part
       : isSafeHref(part.href)
         ? html`<a href=${part.href} part="link">${part.text}</a>${
-            part.note ? html` <span part="link-note">${part.note}</span>` : nothing
-          }`
+              part.note ? html` <span part="link-note">${part.note}</span>` : nothing
+            }`
         : part.text,
   )}`;
 }
