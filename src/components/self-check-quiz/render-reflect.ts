@@ -30,17 +30,6 @@ export function renderStart(q: SelfCheckQuiz) {
         tool's reading of the report's model of how people understand, interpret and implement the
         Framework (section 5.1). The report describes the model; it does not propose a scale.
       </p>
-      <details part="model">
-        <summary>The model in the report's words</summary>
-        <dl>
-          <dt>Understand</dt>
-          <dd>“${model.understand.text}”</dd>
-          <dt>Interpret</dt>
-          <dd>“${model.interpret.text}”</dd>
-          <dt>Implement</dt>
-          <dd>“${model.implement.text}” “${model.continuous.text}”</dd>
-        </dl>
-      </details>
       <p>
         It takes about ${Math.max(2, Math.round(items.length * 1.5))} minutes. You can skip any
         item.
@@ -58,6 +47,17 @@ export function renderStart(q: SelfCheckQuiz) {
         ),
         answered ? button(q.str('see-results', 'See results'), () => q.go('results')) : nothing,
       )}
+      <details part="model">
+        <summary>The model in the report's words</summary>
+        <dl>
+          <dt>Understand</dt>
+          <dd>“${model.understand.text}”</dd>
+          <dt>Interpret</dt>
+          <dd>“${model.interpret.text}”</dd>
+          <dt>Implement</dt>
+          <dd>“${model.implement.text}” “${model.continuous.text}”</dd>
+        </dl>
+      </details>
       ${renderData(q)} ${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`,
   );
 }
