@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates, terserOptions } from './scripts/minify.mjs';
+import { thirdPartyNotices } from './scripts/notices.mjs';
 
 /** Every registration file is its own public entry (`ambitions-elements/define/<tag>`). */
 const defineEntries = readdirSync('src/define')
@@ -34,7 +35,6 @@ export default [
       'src/content/index.ts',
       'src/engine/index.ts',
       'src/ssr/index.ts',
-      'src/react/index.ts',
       ...defineEntries,
     ],
     external: isLit,
@@ -66,6 +66,8 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       scriptTypescript('dist/cdn'),
       terser(terserOptions),
+      // After terser, which drops Lit's @license comments: Lit's BSD-3-Clause notice stays.
+      thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)'),
     ],
   })),
   {

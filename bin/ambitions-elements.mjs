@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 // `npx ambitions-elements render <tag> [--attribute value] [--flag]`: prints the element as
 // pre-rendered HTML (declarative shadow DOM) to paste into a page that may run no JavaScript.
-import { renderElement, ELEMENT_TAGS } from '../dist/ssr/index.js';
+let ssr;
+try {
+  ssr = await import('../dist/ssr/index.js');
+} catch (error) {
+  // @lit-labs/ssr is an optional peer dependency: one line saying what to install.
+  console.error(`ambitions-elements: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const { renderElement, ELEMENT_TAGS } = ssr;
 
 const usage = `Usage: ambitions-elements render <element> [--attribute value ...]
 Elements: ${ELEMENT_TAGS.join(', ')}

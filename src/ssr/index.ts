@@ -4,11 +4,26 @@
  * CDN bundle (cdn/ambitions-elements-hydrate.js) loads later, the element hydrates instead of
  * rendering again.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ELEMENT_TAGS, describeElement } from '../components/shared/element-attributes.js';
-import '../define/all.js';
+
+/**
+ * @lit-labs/ssr is an optional peer dependency (browser users never need it, and it brings
+ * server-only packages), so it is loaded here with one line saying what to install if missing.
+ * The elements are registered after it, once its DOM shim is in place.
+ */
+export const SSR_MISSING =
+  'ambitions-elements/ssr needs @lit-labs/ssr: run `npm install @lit-labs/ssr@^4`.';
+const [{ render }, { collectResult }] = await Promise.all([
+  import('@lit-labs/ssr'),
+  import('@lit-labs/ssr/lib/render-result.js'),
+]).catch((error: unknown) => {
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_MODULE_NOT_FOUND' && String(error).includes('@lit-labs/ssr'))
+    throw new Error(SSR_MISSING, { cause: error });
+  throw error;
+});
+await import('../define/all.js');
 
 export { ELEMENT_TAGS };
 

@@ -209,7 +209,7 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @cssprop [--ambitions-color-selected=#fff9c4] - Background of the selected header or cell.
  * @event ambitions-map-select - The reader selected something (`AmbitionMapSelectEvent`,
  *   detail `{ kind, id, ambition?, foundation? }`); `kind: 'none'` when Escape cleared it.
- * @fires ambitions-map-select
+ * @fires {AmbitionMapSelectEvent} ambitions-map-select
  */
 export class AmbitionMap extends AmbitionsElement {
   static override styles = [baseStyles, mapStyles];

@@ -65,7 +65,7 @@ declare global {
  * @cssprop [--ambitions-space=1em] - Padding and gaps.
  * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
  *
- * @fires ambitions-card-toggle - The reader opened or closed the card; `detail` is `{ open, foundation }` (a `CardToggleEvent`).
+ * @fires {CardToggleEvent} ambitions-card-toggle - The reader opened or closed the card; `detail` is `{ open, foundation }` (a `CardToggleEvent`).
  */
 export class FoundationCard extends AmbitionsElement {
   static override styles = [baseStyles, ambitionBadgeStyles, cardStyles];

@@ -59,7 +59,7 @@ void FoundationCard;
  * @cssprop [--ambitions-space=1em] - Padding and gaps.
  * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
  *
- * @event ambitions-card-toggle - A reader opened or closed one of the (collapsible) cards.
+ * @event {CardToggleEvent} ambitions-card-toggle - A reader opened or closed one of the (collapsible) cards.
  */
 export class GrabAndGoGuide extends AmbitionsElement {
   static override styles = [baseStyles, ambitionBadgeStyles, guideStyles];

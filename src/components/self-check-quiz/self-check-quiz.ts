@@ -6,9 +6,13 @@ import {
   DEFAULT_QUESTIONS,
   fillItemHref,
   generateQuestions,
+  importProblems,
+  longDate,
   MAX_RESULT_BYTES,
+  parseResultCsv,
   parseResultFile,
   resolveFoundations,
+  resultFileName,
   sanitiseAnswers,
   SelfCheckStore,
   summarise,
@@ -28,9 +32,11 @@ import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
+import { actions, button } from './parts.js';
 import { renderKnowledge } from './render-knowledge.js';
 import { renderStart, renderStep } from './render-reflect.js';
 import { renderResults } from './render-results.js';
+import { announceSave, joinKey, leaveKey } from './same-key.js';
 import { quizStyles } from './self-check-quiz.styles.js';
 
 export { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
@@ -41,6 +47,9 @@ export type ImportOutcome = { ok: true } | { ok: false; errors: readonly string[
 
 const CHANGED_ELSEWHERE =
   'This self-check was changed in another tab or window. Your answers here are kept but no longer saved, so neither copy is overwritten. To keep these answers instead, choose "Save on this device" on the first page.';
+
+const NEWER_SAVED =
+  'Answers saved on this device are newer than the ones here (another self-check on this page or in another tab saved them). Your answers here are kept but not saved, so neither copy is overwritten.';
 
 const STORAGE_FAILED =
   'This browser would not let us save, so your answers are kept only while this page is open. Download a copy to keep them.';
@@ -54,6 +63,8 @@ const STORAGE_FAILED =
  * @summary Self-check on the guide's ten items: stages, results per Ambition, next small steps, export and compare.
  * @customElement self-check-quiz
  * @csspart root - The outer box.
+ * @csspart status - The one status region: each change of state is announced there once.
+ * @csspart meeting - Organisation, team and date at the top of the results.
  * @csspart screen-title - The heading of each screen (it receives focus on each step).
  * @csspart subtitle - Section headings under a screen heading.
  * @csspart progress - The "Item 3 of 10" line and bar.
@@ -81,8 +92,8 @@ const STORAGE_FAILED =
  * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
  * @event ambitions-self-check-change - The reader changed an answer or note, imported or cleared answers. `detail` is the result.
  * @event ambitions-self-check-complete - The reader reached the results or the end of the knowledge quiz. `detail` is the result; `score` in knowledge mode.
- * @fires ambitions-self-check-change
- * @fires ambitions-self-check-complete
+ * @fires {SelfCheckChangeEvent} ambitions-self-check-change
+ * @fires {SelfCheckCompleteEvent} ambitions-self-check-complete
  */
 export class SelfCheckQuiz extends AmbitionsElement {
   static override styles = [baseStyles, quizStyles];
@@ -100,7 +111,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     name: {},
     // The internal states, declared once rather than one by one.
     ...Object.fromEntries(
-      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked'
+      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -154,6 +165,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
   _chosen: Readonly<Record<string, string>> = {};
   /** @internal Knowledge mode: questions whose answer was checked. */
   _checked: Readonly<Record<string, boolean>> = {};
+  /** @internal The text of the one status region (each change of state, announced once). */
+  _status = '';
+  /** @internal The reader jumped from the results to an item: offer the way straight back. */
+  _fromResults = false;
 
   /**
    * The summary as of this update, computed once for the results screen and the form value
@@ -162,8 +177,12 @@ export class SelfCheckQuiz extends AmbitionsElement {
   _summary!: SelfCheckResult;
 
   private store: SelfCheckStore | undefined;
+  /** Changes since the last load or save: another quiz's save must not replace them. */
+  private unsaved = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private focusPending = false;
+  /** After the next update: focus the control with this key, where the pressed one was. */
+  private focusAfter: { key: string; top?: number } | undefined;
   private randomSeed = 0;
   private itemsFor?: [string, readonly Foundation[]];
   private readonly internals = attachInternalsSafely(this);
@@ -263,6 +282,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('storage', this.onStorage);
     if (this.timer) this.save();
+    if (this.store) leaveKey(this.store.key, this);
   }
 
   /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
@@ -271,7 +291,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
       clearTimeout(this.timer);
       this.timer = undefined;
       this._saving = false;
-      this._message = CHANGED_ELSEWHERE;
+      this.notify(CHANGED_ELSEWHERE);
     }
   };
 
@@ -279,7 +299,15 @@ export class SelfCheckQuiz extends AmbitionsElement {
   private openStore(): void {
     if (this.noStorage || this.store) return;
     this.store = new SelfCheckStore(this.storageKey);
+    joinKey(this.store.key, this, this.storageKey);
+    this.resume();
+  }
+
+  /** Reads the saved answers, if any, and shows them. */
+  private resume(): void {
+    if (!this.store) return;
     const saved = this.store.load();
+    this.unsaved = false;
     if (saved) {
       this._saving = true;
       ({
@@ -296,6 +324,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._summary = summarise(this._answers, this.items);
     if (changed.get('storageKey') !== undefined && this.store) {
+      leaveKey(this.store.key, this);
       this.store = undefined;
       this._saving = false;
       if (this.isConnected) this.openStore();
@@ -307,21 +336,63 @@ export class SelfCheckQuiz extends AmbitionsElement {
     const heading = this.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]');
     if (this.focusPending && heading) {
       heading.tabIndex = -1;
-      heading.focus();
+      heading.focus({ preventScroll: true });
+      // The screen's top (progress, Back and Next above the heading) comes into view with it.
+      const top = heading.closest('section') ?? heading;
+      const box = top.getBoundingClientRect();
+      if (box.top < 0 || box.top > innerHeight - 100) top.scrollIntoView({ block: 'start' });
+    } else if (this.focusAfter) {
+      const { key, top } = this.focusAfter;
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-focus="${key}"]`);
+      if (target) {
+        target.focus({ preventScroll: true });
+        // Keep the control where the pressed one was, so it never jumps off screen.
+        const box = target.getBoundingClientRect();
+        if (top !== undefined && Math.abs(box.top - top) > 1) scrollBy(0, box.top - top);
+        const now = target.getBoundingClientRect();
+        if (now.top < 0 || now.bottom > innerHeight)
+          target.scrollIntoView({ block: top === undefined ? 'center' : 'nearest' });
+      }
     }
     this.focusPending = false;
+    this.focusAfter = undefined;
+  }
+
+  /**
+   * After the action the reader just took re-renders, move focus to the control with `key`
+   * (the pressed one, or the one that replaced it) and keep it where `from` was. @internal
+   */
+  keepFocus(key: string, from?: Event | Element): void {
+    const node = from instanceof Event ? from.currentTarget : from;
+    this.focusAfter = {
+      key,
+      ...(node instanceof Element ? { top: node.getBoundingClientRect().top } : {}),
+    };
+  }
+
+  /** Says `message` once in the status region (the same message again is said again). @internal */
+  announce(message: string): void {
+    this._status = message === this._status ? `${message}\u00a0` : message;
+  }
+
+  /** A lasting notice about saving: shown, and announced once. */
+  private notify(message: string): void {
+    this._message = message;
+    if (message) this.announce(message);
   }
 
   /**
    * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
    * complete event, with the score in knowledge mode. @internal
    */
-  go(screen: 'start' | 'step' | 'results', index = this._index): void {
+  go(screen: 'start' | 'step' | 'results', index = this._index, focusKey?: string): void {
     const knowledge = this.mode === 'knowledge';
     const questions = knowledge ? this.questionList : [];
+    if (screen !== 'step') this._fromResults = false;
     this._screen = screen;
     this._index = Math.max(0, Math.min(index, (knowledge ? questions : this.items).length - 1));
-    this.focusPending = true;
+    this.focusPending = !focusKey;
+    if (focusKey) this.focusAfter = { key: focusKey };
     if (screen === 'results')
       this.dispatchEvent(
         new SelfCheckCompleteEvent(
@@ -350,36 +421,91 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** Saves half a second after the last change, once saving was chosen. @internal */
   autosave(): void {
+    this.unsaved = true;
     if (this._saving && this.store) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.save(), 500);
     }
   }
 
-  /** Saves now (when saving was chosen): "Save on this device" sets `start`. @internal */
-  save(start?: boolean): void {
+  /**
+   * Saves now (when saving was chosen): "Save on this device" sets `start`. A newer result on the
+   * device (another quiz with this key saved meanwhile) is replaced only when `replaceNewer` (the
+   * person chose "Replace the saved answers with these"), or when the person was told another
+   * tab changed it and chose "Save on this device". @internal
+   */
+  save(
+    start?: boolean,
+    replaceNewer = start === true && this._message === CHANGED_ELSEWHERE,
+  ): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.store) return;
+    const starting = start && !this._saving;
     if (start) this._saving = true;
     if (!this._saving) return;
     const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = this;
     if (
-      this.store.save({
-        answers,
-        snapshots,
-        ...(organisation ? { organisation } : {}),
-        ...(team ? { team } : {}),
-      })
+      this.store.save(
+        {
+          answers,
+          snapshots,
+          ...(organisation ? { organisation } : {}),
+          ...(team ? { team } : {}),
+        },
+        { replaceNewer },
+      )
     ) {
-      if (this._message === CHANGED_ELSEWHERE) this._message = '';
-    } else this._message = STORAGE_FAILED;
+      if (this._message === CHANGED_ELSEWHERE || this._message === NEWER_SAVED) this._message = '';
+      this.unsaved = false;
+      announceSave(this.store.key, this);
+      if (starting)
+        this.announce(
+          'Saved on this device. Your answers and notes are now kept in this browser as you go.',
+        );
+    } else if (this.store.newer) {
+      this._saving = false;
+      this.notify(NEWER_SAVED);
+    } else this.notify(STORAGE_FAILED);
+  }
+
+  /** Another quiz with this key saved: follow it, unless this one has changes of its own. @internal */
+  peerSaved(): void {
+    if (this.unsaved) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.resume();
+    this.requestUpdate();
+  }
+
+  /** "Use the saved answers": drops the answers here for the newer ones on the device. @internal */
+  useSaved(): void {
+    this._message = '';
+    this.resume();
+    this.announce('The answers saved on this device are shown.');
+    this.dispatchEvent(new SelfCheckChangeEvent(this.result));
   }
 
   /** "Save this result": a dated snapshot. @internal */
   snapshot(): void {
-    this._snapshots = [...this._snapshots, createSnapshot(this._answers)];
+    const snap = createSnapshot(this._answers, new Date(), {
+      team: this._team,
+      organisation: this._org,
+    });
+    this._snapshots = [...this._snapshots, snap];
+    this._compare = '';
     this.save();
+    if (this._message !== STORAGE_FAILED)
+      this.announce(
+        `Result saved: ${this.snapshotLabel(snap)}. It is listed under "Compare with a saved result".`,
+      );
+  }
+
+  /** A saved result's name: its team (or organisation) and date and time. @internal */
+  snapshotLabel(s: Snapshot): string {
+    const who = s.team || s.organisation;
+    const when = `${longDate(s.createdAt)}, ${s.createdAt.slice(11, 16)} UTC`;
+    return who ? `${who}, ${when}` : when;
   }
 
   /** "Clear my answers", after confirmation. @internal */
@@ -391,6 +517,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._compare = this._org = this._team = this._message = '';
     this.changed({});
     this.go('start', 0);
+    this.announce('Your answers, notes and saved results were removed from this device.');
   }
 
   /** Downloads an export with a temporary link: no network. @internal */
@@ -402,7 +529,11 @@ export class SelfCheckQuiz extends AmbitionsElement {
     );
     const a = document.createElement('a');
     a.href = url;
-    a.download = `self-check-${new Date().toISOString().slice(0, 10)}.${format}`;
+    a.download = resultFileName(
+      { organisation: this._org, team: this._team, createdAt: new Date().toISOString() },
+      format,
+    );
+    this.announce(`Downloading ${a.download}.`);
     a.hidden = true;
     this.renderRoot.appendChild(a);
     a.click();
@@ -419,12 +550,20 @@ export class SelfCheckQuiz extends AmbitionsElement {
     input.value = '';
     this._pending = undefined;
     if (!file) return;
-    const parsed = parseResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text());
-    this._errors = parsed.ok ? [] : parsed.errors;
-    if (parsed.ok) {
-      this._pending = parsed.value;
-      if (!Object.keys(this._answers).length) this.confirmImport();
+    const text = await file.slice(0, MAX_RESULT_BYTES + 1).text();
+    // Our own CSV export reads back too (by its name, or by its header when renamed).
+    const csv = /\.csv$/i.test(file.name) || /^\uFEFF?organisation,/.test(text);
+    const parsed = csv ? parseResultCsv(text) : parseResultFile(text);
+    // For the person: plain sentences. For the web editor: one console warning with the fields.
+    this._errors = parsed.ok ? [] : importProblems(parsed.errors);
+    if (!parsed.ok) {
+      console.warn(`<self-check-quiz> import: "${file.name}" refused: ${parsed.errors.join('; ')}`);
+      this.announce(`That file could not be imported. ${this._errors.join(' ')}`);
+      return;
     }
+    this._pending = parsed.value;
+    if (!Object.keys(this._answers).length) this.confirmImport();
+    else this.keepFocus('import-q');
   }
 
   /** @internal */
@@ -433,6 +572,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._pending = undefined;
     this.changed();
     this.go('results');
+    this.announce('The answers in the file were imported.');
   }
 
   /** Knowledge mode: the same questions again (new ones when no seed is set). @internal */
@@ -453,11 +593,36 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return this.local.adapted;
   }
 
-  /** The notice about saving, if any. @internal */
+  /** The notice about saving, if any; a newer saved result asks which answers to keep. @internal */
   get notice() {
-    return this._message
-      ? html`<p class="notice" role="status" part="notice">${this._message}</p>`
-      : nothing;
+    if (!this._message) return nothing;
+    // Shown while it holds; announced once through the status region when it was set.
+    const notice = html`<p class="notice" part="notice">${this._message}</p>`;
+    if (this._message !== NEWER_SAVED) return notice;
+    return html`${notice}
+    ${actions(
+      // Either way saving goes on: focus moves to "Clear my answers", shown while saving.
+      button(
+        'Replace the saved answers with these',
+        (e) => {
+          this.keepFocus('clear', e);
+          this.save(true, true);
+        },
+        'warning',
+        false,
+        'replace-newer',
+      ),
+      button(
+        'Use the saved answers',
+        (e) => {
+          this.keepFocus('clear', e);
+          this.useSaved();
+        },
+        '',
+        false,
+        'use-saved',
+      ),
+    )}`;
   }
 
   override render() {
@@ -467,6 +632,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
       ${(this.mode === 'knowledge'
         ? renderKnowledge
         : { start: renderStart, step: renderStep, results: renderResults }[this._screen])(this)}
+      <p class="visually-hidden" role="status" part="status">${this._status}</p>
     </div>`;
   }
 }

@@ -1,0 +1,259 @@
+// The packed-tarball test (run by `npm test` after `npm run build`): packs the package as
+// `npm publish` would and checks what a developer gets.
+// - Every file `exports`, `customElements`, `bin` and `files` name is in the tarball; the manifest
+//   points at shipped dist/ files, names every event and says which module defines each element.
+// - No shipped file references a source map the tarball lacks.
+// - The licence field and LICENSE; the CDN bundles keep Lit's BSD-3-Clause notice.
+// - `npm install <tarball> lit` in an empty project: how many packages it adds (printed; only
+//   what the browser code imports), both `define/<tag>` and `define/<tag>.js` import forms at
+//   runtime (Node) and in TypeScript, and the SSR module and CLI saying in one line what to
+//   install when @lit-labs/ssr is missing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { FILES as SRI_FILES, sri, updateSnippets } from './sri.mjs';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** The most packages `npm install <tarball> lit` may add: lit's own, @lit/localize, us. */
+const MAX_PACKAGES = 10;
+/** Packages only a server needs; a browser install must not pull them. */
+const SERVER_ONLY = ['@lit-labs/ssr', 'node-fetch', 'parse5', '@parse5/tools', 'enhanced-resolve'];
+
+const failures = [];
+const check = (ok, message) => {
+  if (!ok) failures.push(message);
+  return ok;
+};
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const temp = mkdtempSync(join(tmpdir(), 'ambitions-package-'));
+try {
+  // --ignore-scripts: `prepack` would build again; `npm test` built just before.
+  const [packed] = JSON.parse(
+    run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], root),
+  );
+  const tarball = join(temp, packed.filename);
+  const files = new Set(packed.files.map((file) => file.path));
+  console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${packed.size} B`);
+
+  // Every target of `exports` (wildcards expanded against the define/ entries).
+  const tags = readdirSync(join(root, 'src/define'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''));
+  const targets = (value) =>
+    typeof value === 'string' ? [value] : Object.values(value).flatMap(targets);
+  for (const [subpath, value] of Object.entries(pkg.exports)) {
+    for (const target of targets(value)) {
+      const path = target.replace(/^\.\//, '');
+      if (path.includes('*')) {
+        const expanded = subpath.startsWith('./define/')
+          ? tags.map((tag) => path.replace('*', tag))
+          : [...files].filter((f) => f.startsWith(path.split('*')[0]));
+        check(expanded.length > 0, `exports ${subpath}: nothing matches ${target}`);
+        for (const file of expanded)
+          check(files.has(file), `exports ${subpath} -> ${file} is not in the tarball`);
+      } else check(files.has(path), `exports ${subpath} -> ${path} is not in the tarball`);
+    }
+  }
+  for (const path of [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {})])
+    check(files.has(path.replace(/^\.\//, '')), `${path} (main/types/bin) is not in the tarball`);
+  for (const entry of pkg.files.filter((f) => !f.startsWith('!')))
+    check(
+      [...files].some((f) => f === entry || f.startsWith(entry.replace(/\/?$/, '/'))),
+      `files entry ${entry} packs nothing`,
+    );
+
+  // The manifest: shipped, dist paths, named events, definitions for every element.
+  if (check(files.has(pkg.customElements), `customElements ${pkg.customElements} not packed`)) {
+    const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
+    const defined = new Set();
+    for (const mod of manifest.modules) {
+      check(files.has(mod.path), `manifest module ${mod.path} is not in the tarball`);
+      for (const declaration of mod.declarations ?? [])
+        for (const event of declaration.events ?? [])
+          check(
+            !!event.name && !!event.type?.text,
+            `manifest: an event of ${declaration.tagName} has no name or type`,
+          );
+      for (const exp of mod.exports ?? [])
+        if (exp.kind === 'custom-element-definition') {
+          defined.add(exp.name);
+          check(
+            files.has(exp.declaration.module),
+            `manifest: ${exp.name} is defined in ${exp.declaration.module}, not packed`,
+          );
+        }
+    }
+    for (const tag of tags.filter((t) => t.includes('-') && !t.startsWith('define')))
+      check(defined.has(tag), `manifest: no custom-element-definition export for <${tag}>`);
+  }
+
+  // Source maps: every sourceMappingURL in a shipped file names a shipped map.
+  let references = 0;
+  for (const file of files) {
+    if (!/\.(js|mjs|d\.ts)$/.test(file)) continue;
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, url] of text.matchAll(/[#@] sourceMappingURL=(\S+)/g)) {
+      references += 1;
+      const map = join(file, '..', url).replace(/\\/g, '/');
+      check(files.has(map), `${file} references ${url}, which the tarball lacks`);
+    }
+  }
+  console.log(`source maps: ${references} references, all shipped`);
+
+  // Licences.
+  check(
+    /\bMIT\b/.test(pkg.license) && /CC-BY-4\.0/.test(pkg.license),
+    `license "${pkg.license}" should name MIT (code) and CC-BY-4.0 (guide text)`,
+  );
+  check(files.has('LICENSE'), 'LICENSE is not in the tarball');
+  for (const bundle of [
+    'dist/cdn/ambitions-elements.js',
+    'dist/cdn/ambitions-elements-hydrate.js',
+  ]) {
+    const text = readFileSync(join(root, bundle), 'utf8');
+    check(
+      /Copyright (\(c\) )?\d{4} Google LLC/.test(text) && text.includes('BSD-3-Clause'),
+      `${bundle} lacks Lit's BSD-3-Clause notice`,
+    );
+  }
+
+  // The README's CDN snippets: pinned version, integrity (SRI) and crossorigin; `npm run sri`
+  // (run by prepack) writes hashes that match the built files.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const tagsIn = (text) =>
+    text.match(/<script\b[^>]*src="https:\/\/cdn\.jsdelivr\.net\/npm\/[^"]*"[^>]*><\/script>/g) ??
+    [];
+  check(tagsIn(readme).length > 0, 'README has no CDN <script> snippet');
+  for (const tag of tagsIn(readme)) {
+    check(
+      tag.includes(`/npm/${pkg.name}@${pkg.version}/`),
+      `README snippet not pinned to ${pkg.version}: ${tag}`,
+    );
+    check(
+      / integrity="sha384-[A-Za-z0-9+/]{64}"/.test(tag),
+      `README snippet has no integrity: ${tag}`,
+    );
+    check(tag.includes(' crossorigin="anonymous"'), `README snippet has no crossorigin: ${tag}`);
+  }
+  const hashes = Object.fromEntries(SRI_FILES.map((f) => [f, sri(readFileSync(join(root, f)))]));
+  for (const tag of tagsIn(updateSnippets(readme, hashes))) {
+    const file = SRI_FILES.find((f) => tag.includes(`/${f}"`));
+    const expected = `sha384-${createHash('sha384')
+      .update(readFileSync(join(root, file)))
+      .digest('base64')}`;
+    check(tag.includes(`integrity="${expected}"`), `npm run sri gives a wrong hash for ${file}`);
+  }
+
+  // A browser project installing the tarball next to lit.
+  const app = join(temp, 'app');
+  run('mkdir', ['-p', app], temp);
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }),
+  );
+  run(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball, 'lit'], app);
+  const installed = run(npm, ['ls', '--all', '--parseable'], app)
+    .split('\n')
+    .filter((line) => line.includes('node_modules'));
+  console.log(
+    `npm install <tarball> lit adds ${installed.length} packages: ${installed
+      .map((line) => line.split('node_modules/').pop())
+      .join(', ')}`,
+  );
+  check(installed.length <= MAX_PACKAGES, `${installed.length} packages (at most ${MAX_PACKAGES})`);
+  for (const name of SERVER_ONLY)
+    check(
+      !installed.some((line) => line.endsWith(`node_modules/${name}`)),
+      `${name} (server only) is installed for browser users`,
+    );
+
+  // Both import forms at runtime (Node resolves `exports` as bundlers do).
+  for (const specifier of [
+    'ambitions-elements/define/foundation-card',
+    'ambitions-elements/define/foundation-card.js',
+    'ambitions-elements/define/self-check-quiz.js',
+  ]) {
+    const result = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `await import('${specifier}'); console.log('ok');`],
+      { cwd: app, encoding: 'utf8' },
+    );
+    check(result.status === 0, `import '${specifier}' fails: ${result.stderr.split('\n')[0]}`);
+  }
+
+  // Both import forms in TypeScript (NodeNext and bundler resolution): the side-effect import
+  // gives the tag's type in HTMLElementTagNameMap.
+  const source = [
+    "import 'ambitions-elements/define/foundation-card';",
+    "import 'ambitions-elements/define/grab-and-go-guide.js';",
+    "import type { FoundationCard } from 'ambitions-elements';",
+    "const card: FoundationCard = document.createElement('foundation-card');",
+    "const open: boolean = document.createElement('grab-and-go-guide').collapsible && card.open;",
+    'export { open };',
+  ].join('\n');
+  writeFileSync(join(app, 'main.ts'), source);
+  for (const resolution of ['nodenext', 'bundler']) {
+    const config = {
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        lib: ['es2022', 'dom'],
+        types: [],
+        module: resolution === 'nodenext' ? 'nodenext' : 'es2022',
+        moduleResolution: resolution,
+      },
+      files: ['main.ts'],
+    };
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(config));
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'],
+      { cwd: app, encoding: 'utf8' },
+    );
+    check(
+      result.status === 0,
+      `TypeScript (${resolution}) rejects an import form:\n${result.stdout}`,
+    );
+  }
+
+  // Without @lit-labs/ssr: one line saying what to install, from the module and from the CLI.
+  const ssr = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "await import('ambitions-elements/ssr')"],
+    { cwd: app, encoding: 'utf8' },
+  );
+  check(
+    ssr.status !== 0 && /npm install @lit-labs\/ssr/.test(ssr.stderr),
+    `ambitions-elements/ssr without @lit-labs/ssr does not say what to install:\n${ssr.stderr}`,
+  );
+  const cli = spawnSync(
+    process.execPath,
+    [
+      join(app, 'node_modules/ambitions-elements/bin/ambitions-elements.mjs'),
+      'render',
+      'foundation-card',
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
+  const cliLines = cli.stderr.trim().split('\n');
+  check(
+    cli.status === 1 && cliLines.length === 1 && /npm install @lit-labs\/ssr/.test(cliLines[0]),
+    `the CLI without @lit-labs/ssr should print one line naming the install:\n${cli.stderr}`,
+  );
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`not ok package: ${failures.length} problems\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('ok package: tarball contents, import forms, install size, SSR message');
