@@ -9,10 +9,17 @@ export { caseStudies } from './case-studies.js';
 export { findings } from './findings.js';
 export { measuresFor, reportMeasures, smallNumberOfChanges } from './plan-sources.js';
 export type { ReportMeasure, ReportQuote } from './plan-sources.js';
-export { attribution } from './attribution.js';
+export { attribution, report } from './attribution.js';
+export {
+  understandInterpretImplement,
+  ambitionSix,
+  practiceInsights,
+  caseStudyNote,
+} from './report-insights.js';
 export { guideIntro } from './guide-intro.js';
+export { ambitionsNotes } from './ambitions-notes.js';
 export type { GuideIntro } from './guide-intro.js';
-export { links } from './links.js';
+export { links, additionalReading } from './links.js';
 export { getFoundation, getAmbition, caseStudiesFor, evidenceMatrix } from './queries.js';
 export type { CaseStudyFilter, EvidenceMatrix } from './queries.js';
 export { validateContentOverride } from './override.js';

@@ -42,7 +42,16 @@ describe('<case-study-explorer>', () => {
     expect(
       [...first.querySelectorAll('[part=tags] li')].map((li) => li.textContent!.trim()),
     ).to.deep.equal(['Ambition 1', 'Ambition 5']);
-    expect($(el, '[part=note]').textContent).to.contain('not “best practice”');
+    const note = $(el, '[part=note]').textContent!.replace(/\s+/g, ' ');
+    expect(note).to.contain('have not been evaluated by the research team');
+    expect(note).to.contain(
+      'not referring to them as ‘best practice’ and cannot ascertain their impact',
+    );
+    expect(note).to.contain('we created a composite');
+    expect($(el, '[part=where-from]').textContent).to.contain(
+      'organisations with palliative care as one of their primary interests',
+    );
+    expect($(el, '[part=report-credit]').textContent).to.contain('Realising the Ambitions');
     expect($(el, '.attribution').textContent).to.contain('CC BY 4.0');
     await expect(el).to.be.accessible();
   });

@@ -166,7 +166,7 @@ describe('engine: knowledge questions', () => {
       { numRuns: 60 },
     );
     const kinds = new Set(generateQuestions(8, 3).map((q) => q.kind));
-    expect([...kinds].sort()).to.deep.equal(['added', 'ambition', 'case-study', 'serves']);
+    expect([...kinds].sort()).to.deep.equal(['added', 'ambition', 'case-study', 'linked']);
   });
 
   it('asks which item a case study illustrates with the right answer', () => {

@@ -2,6 +2,7 @@ import { html, isServer, nothing } from 'lit';
 import {
   ambitions,
   caseStudies,
+  caseStudyNote,
   foundations,
   getAmbition,
   getFoundation,
@@ -21,7 +22,7 @@ import {
 const loadExchange = () => import('../../engine/exchange-fetch.js');
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { explorerStyles } from './case-study-explorer.styles.js';
 
@@ -33,7 +34,8 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @summary Searchable, filterable list of the report's 36 case studies.
  * @customElement case-study-explorer
  * @csspart root - The outermost box.
- * @csspart note - The note that these are examples, not evaluated best practice.
+ * @csspart note - The report's own words: the case studies were not evaluated, are not 'best practice', and some are composites.
+ * @csspart where-from - Beside the count: the report's words on where the case studies came from (mostly palliative care).
  * @csspart notice - A message about a bad attribute value.
  * @csspart filters - The filter controls.
  * @csspart select - Each filter menu.
@@ -48,6 +50,7 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @csspart empty - The message shown when nothing matches.
  * @csspart clear-button - The "Clear filters" button.
  * @csspart attribution - The guide's attribution line.
+ * @csspart report-credit - The credit to the report the case studies and findings come from.
  * @csspart local - A case study this website added (with `case-study`).
  * @csspart local-label - The "Local case study" label.
  * @csspart exchange-count - With `sources`: how many come from the report and from organisations.
@@ -194,8 +197,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
       </div>`;
     return html`<div class="root" part="root">
       <p class="note" part="note">
-        The report presents these case studies as examples of what services did. They have not been
-        evaluated by the research team, so they are not “best practice”.
+        The report on its case studies: “${caseStudyNote.notEvaluated.text}”
       </p>
       ${ignored.map((field) => {
         const message = `"${this[field]}" is not ${
@@ -247,6 +249,9 @@ export class CaseStudyExplorer extends AmbitionsElement {
       <p class="count" part="count" role="status">
         Showing ${items.length} of ${all.length} case
         studies${loading ? ` (still loading ${loading} source${loading > 1 ? 's' : ''})` : ''}
+      </p>
+      <p class="where-from" part="where-from">
+        Where they came from, in the report’s words: “${caseStudyNote.whereFrom.text}”
       </p>
       ${
         exchanging
@@ -343,7 +348,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
             </div>`
           : nothing
       }
-      ${renderCompactAttribution(this.local.adapted)}
+      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
   }
 

@@ -53,6 +53,11 @@ export const cardStyles = css`
     padding: 0.5em 0.75em;
     font-size: 0.9em;
   }
+  /* Ours, not the guide's text: set apart by a rule above it. */
+  .ambitions {
+    border-top: 2px dashed var(--ambitions-color-brand, #005eb8);
+    padding-top: 0.75em;
+  }
   .ambitions ul {
     list-style: none;
     padding: 0;

@@ -14,7 +14,19 @@ export const guideStyles = css`
     font-size: 1.125em;
     font-weight: 600;
   }
+  /* Ours, not the guide's text: set apart by a dashed frame and a label. */
+  .added {
+    border: 2px dashed var(--ambitions-color-brand, #005eb8);
+    border-radius: var(--ambitions-radius, 4px);
+    padding: 0.5em 0.75em;
+    margin: 1em 0;
+  }
+  .added-label {
+    margin: 0 0 0.5em;
+    font-style: italic;
+  }
   .ambitions {
+    margin: 0;
     list-style: none;
     padding: 0;
     display: grid;

@@ -57,6 +57,7 @@ void FoundationCard;
  * @csspart title - The guide's title.
  * @csspart intro - The introduction's paragraphs.
  * @csspart link - A link in the guide's text.
+ * @csspart added-ambitions - Set apart from the guide's text: the list of the six Ambitions, labelled as added by this tool.
  * @csspart ambitions - The list of the six Ambitions.
  * @csspart cards - The grid of cards.
  * @csspart card - Each card's box (exported from `<foundation-card>`).
@@ -199,15 +200,19 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ${renderHeading(level, guideIntro.title, 'title')}
         <p class="lead" part="intro">${renderRichText(guideIntro.lead)}</p>
         <p part="intro">${renderRichText(guideIntro.paragraphs[0])}</p>
-        <ol
-          class="ambitions"
-          part="ambitions"
-          aria-label=${this.t('six-ambitions', 'The six Ambitions')}
-        >
-          ${ambitions.map(
-            (a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`,
-          )}
-        </ol>
+        <aside class="added" part="added-ambitions">
+          <p class="added-label" id="added-ambitions">
+            ${this.t(
+              'six-ambitions-added',
+              "Added by this tool, not the guide's text: the six Ambitions, in the framework's own wording.",
+            )}
+          </p>
+          <ol class="ambitions" part="ambitions" aria-labelledby="added-ambitions">
+            ${ambitions.map(
+              (a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`,
+            )}
+          </ol>
+        </aside>
         ${guideIntro.paragraphs.slice(1).map((p) => html`<p part="intro">${renderRichText(p)}</p>`)}
       </header>
       <div class="cards" part="cards">
@@ -243,7 +248,7 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ${renderHeading(sub, this.t('footnote', 'Footnote'), 'label')}
         <p>${renderMarkedRichText(guideIntro.footnote)}</p>
         <p>${guideIntro.version}</p>
-        ${renderFullAttribution(this.local.adapted)}
+        ${renderFullAttribution(this.local.adapted, false)}
       </footer>
     </div>`;
   }

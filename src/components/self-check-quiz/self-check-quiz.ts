@@ -94,6 +94,9 @@ const STORAGE_FAILED =
  * @csspart button - Buttons.
  * @csspart link - Links to the guide.
  * @csspart attribution - The guide's attribution.
+ * @csspart stages-note - On the start screen: says the stages are this tool's reading of the report's model (5.1).
+ * @csspart model - On the start screen: the report's model (5.1) in its own words, collapsed.
+ * @csspart report-credit - The credit to the report the case studies and findings come from.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: bars, progress, borders.
  * @cssprop [--ambitions-color-button=#007f3b] - Main button colour.
  * @cssprop [--ambitions-color-text=#212b32] - Text colour.
