@@ -100,7 +100,7 @@ export function hostileFiguresPlugin({ append = false } = {}) {
 /** The one line: generated cases per input kind, then the counts that must stay at zero. */
 export function hostileSummaryLine(figures = readFigures()) {
   const n = (name) => (figures.get(name) ?? 0).toLocaleString('en-GB');
-  const kinds = ['attributes', 'overrides', 'result files', 'embed params'];
+  const kinds = ['attributes', 'overrides', 'result files', 'summary files', 'embed params'];
   const total = kinds.reduce((sum, kind) => sum + (figures.get(kind) ?? 0), 0);
   return (
     `hostile: ${total.toLocaleString('en-GB')} generated cases (` +

@@ -1,11 +1,12 @@
 import type { Parsed } from '../content/index.js';
 import { isObject } from './answers.js';
-import { parseResultFile, type SelfCheckResultFile } from './result-file.js';
+import { parseResultCsv } from './result-csv.js';
+import { parseCsv, parseResultFile, type SelfCheckResultFile } from './result-file.js';
 
 /** The schema of the combined JSON the summary exports (and reads back). */
 export const SUMMARY_SCHEMA = 'ambitions-elements/self-check-summary';
 
-/** A CSV reader for our own CSV export (the engine's `parseResultCsv` once the package has it). */
+/** A reader of one team's CSV (by default the engine's `parseResultCsv`). */
 export type ResultCsvReader = (text: string) => Parsed<SelfCheckResultFile>;
 
 /** What one text (a file's contents or pasted text) gave: its results, or why it gave none. */
@@ -59,10 +60,15 @@ export function plainReason(errors: readonly string[]): string {
 
 /**
  * Reads one text into results. Accepts our JSON result files of every schema version (migrated by
- * `parseResultFile`), the summary's own combined JSON, and, when `readCsv` is given, our CSV
- * export. Never throws; a refusal carries a plain reason.
+ * `parseResultFile`), the summary's own combined JSON, our CSV export (`parseResultCsv`, also
+ * after a spreadsheet re-saved it) and the summary's combined CSV. Never throws; a refusal
+ * carries a plain reason.
  */
-export function readResultText(text: string, name = '', readCsv?: ResultCsvReader): ReadOutcome {
+export function readResultText(
+  text: string,
+  name = '',
+  readCsv: ResultCsvReader = parseResultCsv,
+): ReadOutcome {
   if (text.length > MAX_SUMMARY_BYTES) return refuse(TOO_LARGE_REASON);
   if (looksBinary(text))
     return refuse(
@@ -71,21 +77,48 @@ export function readResultText(text: string, name = '', readCsv?: ResultCsvReade
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body === '') return refuse('This file is empty.');
   if (body.startsWith('{') || body.startsWith('[')) return readJson(text, body);
-  if (/\.csv$/i.test(name) || /^"?organisation"?,/i.test(body) || body.includes(',')) {
-    if (!readCsv)
-      return refuse(
-        'CSV files cannot be read here yet. Ask the team for the JSON file the self-check also downloads.',
-      );
-    const parsed = readCsv(text);
-    return parsed.ok
-      ? { ok: true, results: [parsed.value] }
-      : refuse(
-          `This CSV file is not one the self-check wrote, or it was changed in a spreadsheet in a way that cannot be read back: ${parsed.errors[0]}${parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : ''}.`,
-        );
-  }
+  if (/\.csv$/i.test(name) || body.includes(',')) return readCsvText(text, readCsv);
   return refuse(
     'This is not a result file: it is neither JSON nor CSV text from the self-check (it may have been cut short or edited).',
   );
+}
+
+/** Every cell quoted (RFC 4180), so a row rebuilt from parsed cells reads back the same. */
+const csvRow = (cells: readonly string[]) =>
+  cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+
+/**
+ * One team's CSV, or the summary's combined CSV (rows of many teams): split by organisation, team
+ * and date, each part read by the quiz's own CSV reader.
+ */
+function readCsvText(text: string, readCsv: ResultCsvReader): ReadOutcome {
+  const [header = [], ...rows] = parseCsv(text);
+  const names = header.map((cell) => cell.trim().toLowerCase());
+  const columns = ['organisation', 'team', 'created_at'].map((c) => names.indexOf(c));
+  const groups = new Map<string, string[][]>();
+  if (columns.every((i) => i >= 0))
+    for (const row of rows) {
+      if (row.every((cell) => cell === '')) continue;
+      const key = columns.map((i) => row[i] ?? '').join('\u0000');
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(row);
+    }
+  const parts =
+    groups.size > 1
+      ? [...groups.values()].map((group) => [header, ...group].map(csvRow).join('\r\n'))
+      : [text];
+  const results: SelfCheckResultFile[] = [];
+  for (const part of parts) {
+    const parsed = readCsv(part);
+    if (!parsed.ok) {
+      const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
+      return refuse(
+        `This CSV file is not one the self-check wrote, or it was changed in a spreadsheet in a way that cannot be read back: ${parsed.errors[0]}${more}.`,
+      );
+    }
+    results.push(parsed.value);
+  }
+  return { ok: true, results };
 }
 
 /** A single result file, or the summary's combined file (its results each checked in turn). */

@@ -328,7 +328,7 @@ describe('<self-check-summary>', () => {
     expect(tooBig).to.match(/too large/);
     expect(bin).to.match(/binary file/);
     expect(json).to.match(/not a self-check result/);
-    expect(sheet).to.match(/CSV/);
+    expect(sheet).to.match(/CSV file is not one the self-check wrote.*created_at/);
     await el.updateComplete;
     expect(el.results).to.have.length(5);
     expect(status(el)).to.match(/^5 results from 5 teams; 4 files could not be read/);

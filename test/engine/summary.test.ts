@@ -95,16 +95,27 @@ describe('summary engine: reading files', () => {
     );
   });
 
-  it('lists CSV as not read yet without a CSV reader, and uses one when given', () => {
-    const csv = 'organisation,team,created_at,item\r\nA,B,2026-01-01,1\r\n';
-    const r = readResultText(csv, 'team.csv');
-    expect(r.ok).to.equal(false);
-    expect(!r.ok && r.reason).to.match(/CSV files cannot be read here yet/);
-    const file = makeResult({ team: 'T', createdAt: '2026-01-01T00:00:00.000Z', seed: 3 });
-    const withReader = readResultText(csv, 'team.csv', () => ({ ok: true, value: file }));
-    expect(withReader.ok && withReader.results[0]).to.equal(file);
-    const refused = readResultText(csv, 'team.csv', () => ({ ok: false, errors: ['item: x'] }));
-    expect(!refused.ok && refused.reason).to.match(/changed in a spreadsheet.*item: x/);
+  it("reads the quiz's CSV export, the combined CSV, and explains a CSV it cannot read", () => {
+    const file = makeResult({
+      organisation: 'Fernbrook Hospice',
+      team: '=Ward 3',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      seed: 3,
+    });
+    const one = readResultText(toCsv(file), 'team.csv');
+    expect(one.ok && one.results[0].answers).to.deep.equal(file.answers);
+    expect(one.ok && one.results[0].team).to.equal('=Ward 3');
+    const round = makeRound(4, '2026-02-01T09:00:00.000Z');
+    const combined = readResultText(summaryToCsv(summariseSystem(round)), 'all.csv');
+    expect(combined.ok && combined.results.map((r) => r.team)).to.have.members(
+      round.map((r) => r.team),
+    );
+    const edited = readResultText('organisation,team,item,stage\r\nA,B,1,=1+1\r\n', 'x.csv');
+    expect(!edited.ok && edited.reason).to.match(
+      /changed in a spreadsheet .*missing column "created_at"/,
+    );
+    const injected = readResultText('a,b\r\n', 'x.csv', () => ({ ok: false, errors: ['x', 'y'] }));
+    expect(!injected.ok && injected.reason).to.match(/x \(and 1 more\)\.$/);
   });
 
   it('reads back its own combined JSON', () => {
