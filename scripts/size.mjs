@@ -15,8 +15,10 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates, terserOptions } from './minify.mjs';
 
 const KB = 1024;
-// The card's budget grew by 0.25 KB for its print layout inside the two-page printed guide.
-const budgets = { cdn: 30 * KB, 'foundation-card': 14.25 * KB };
+// The card's budget grew by 0.25 KB for its print layout inside the two-page printed guide, and by
+// 0.05 KB for the report's own words on items 9 and 10 and the label that marks the card's Ambitions
+// list as derived from the report's case studies (content trust).
+const budgets = { cdn: 30 * KB, 'foundation-card': 14.3 * KB };
 // `--check` fails over any budget; `--check=foundation-card` (comma-separated keys) over those only.
 const checkArg = process.argv.find((arg) => arg === '--check' || arg.startsWith('--check='));
 const check = checkArg !== undefined;
