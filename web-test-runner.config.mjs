@@ -5,6 +5,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
 import { minifyTemplates } from './scripts/minify.mjs';
+import { pdfCommandPlugin } from './scripts/pdf.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -90,7 +91,28 @@ if (browsers.length === 0) throw new Error('No browser engine found to run the t
  * from the built `dist/ssr/index.js` (`/__ssr/page?tag=foundation-card&foundation=3`).
  */
 const STRICT_CSP = "default-src 'self'";
+/**
+ * A site that hosts the embed page with its own settings: `/__site/...` is `dist/...`, except
+ * `/__site/embed/site.json` and `/__site/embed/config/<name>.json`, served from test/embed/site/.
+ */
+const SITE_FILE = /^\/__site\/embed\/(site\.json|config\/[a-z0-9-]+\.json)$/;
+async function siteRoutes(ctx) {
+  const file = SITE_FILE.exec(ctx.path)?.[1];
+  if (file) {
+    const { readFile } = await import('node:fs/promises');
+    try {
+      ctx.body = await readFile(`test/embed/site/${file}`, 'utf8');
+      ctx.type = 'application/json';
+    } catch {
+      ctx.status = 404;
+    }
+    return true;
+  }
+  if (ctx.path.startsWith('/__site/')) ctx.path = `/dist/${ctx.path.slice('/__site/'.length)}`;
+  return false;
+}
 async function testRoutes(ctx, next) {
+  if (await siteRoutes(ctx)) return;
   if (ctx.path === '/__ssr/page') {
     const { renderElement } = await import('./dist/ssr/index.js');
     const { tag, ...attributes } = ctx.query;
@@ -129,6 +151,8 @@ export default {
     fromRollup(minifyTemplates)(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
+    // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.
+    pdfCommandPlugin(),
   ],
   browsers,
   concurrency: 2,

@@ -51,6 +51,32 @@ const TITLES = {
   'case-study-explorer': 'Small Steps, Big Vision: case studies',
 };
 
+/**
+ * What a link to the embed page may set (src/embed/embed-params.ts DISPLAY_ATTRIBUTES; a test
+ * keeps the two equal). Everything else goes into the site's own embed/site.json.
+ */
+export const DISPLAY_SETTINGS = new Set([
+  'foundation',
+  'foundations',
+  'ambition',
+  'query',
+  'heading-level',
+  'collapsible',
+  'open',
+  'view',
+  'selected',
+  'mode',
+  'questions',
+  'seed',
+]);
+
+/** The embed page's settings file for a choice: the settings a link may not set ('' if none). */
+export function siteFileFor({ attributes }) {
+  const site = attributes.filter(([name]) => !DISPLAY_SETTINGS.has(name));
+  if (site.length === 0) return '';
+  return `${JSON.stringify(Object.fromEntries(site.map(([n, v]) => [n, v === '' ? true : v])), null, 2)}\n`;
+}
+
 /** Defaults that make the first preview useful. */
 const STARTING_VALUES = { foundation: '1', 'contact-name': 'St Example Hospice' };
 
@@ -83,11 +109,12 @@ export function snippetFor(kind, choice) {
     : '';
   if (kind === 'iframe') {
     const params = new URLSearchParams({ element: tag });
-    for (const [name, value] of attributes) params.append(name, value);
+    for (const [name, value] of attributes)
+      if (DISPLAY_SETTINGS.has(name)) params.append(name, value);
     for (const [token, colour] of colours)
       params.append(token.replace(/^--ambitions-color-/, ''), colour);
     params.append('frame-id', tag);
-    const frame = `<iframe src="${escapeAttribute(`${dist}/embed/index.html?${params}`)}" title="${TITLES[tag]}" width="100%" height="900" loading="lazy"></iframe>`;
+    const frame = `<iframe src="${escapeAttribute(`${dist}/embed/index.html?${params}`)}" title="${TITLES[tag]}" data-ambitions-embed width="100%" height="900" loading="lazy"></iframe>`;
     return choice.resize ? `${frame}\n<script src="${dist}/embed/resize.js"></script>` : frame;
   }
   if (kind === 'ssr') {
@@ -174,6 +201,8 @@ function setUp(form) {
     snippet.value = snippetFor(kind, current);
     $('snippet-help').textContent = HELP[kind];
     $('resize-option').hidden = kind !== 'iframe';
+    $('site-file').value = siteFileFor(current);
+    $('site-file-section').hidden = kind !== 'iframe' || $('site-file').value === '';
     copied.textContent = '';
     const element = document.createElement(current.tag);
     for (const [name, value] of current.attributes) element.setAttribute(name, value);

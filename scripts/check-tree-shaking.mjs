@@ -23,6 +23,7 @@ const forbidden = {
   '<ambition-map>': ['ambition-map/', 'AmbitionMap', 'ambitions-map-select'],
   '<case-study-explorer>': ['case-study-explorer/', 'CaseStudyExplorer'],
   '<grab-and-go-guide>': ['grab-and-go-guide/', 'GrabAndGoGuide'],
+  '<self-check-summary>': ['self-check-summary/', 'SelfCheckSummary', 'ambitions-summary-change'],
 };
 
 let failed = false;

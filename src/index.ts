@@ -19,6 +19,11 @@ export type {
   ImportOutcome,
   KnowledgeScore,
 } from './components/self-check-quiz/self-check-quiz.js';
+export {
+  SelfCheckSummary,
+  SummaryChangeEvent,
+} from './components/self-check-summary/self-check-summary.js';
+export type { AddFilesOutcome } from './components/self-check-summary/self-check-summary.js';
 // Translations of the interface strings: `configureLocalization({ sourceLocale: 'en', targetLocales,
 // loadLocale })` then `setLocale('cy')`; ids and English text in README "Local content and translations".
 export { configureLocalization } from '@lit/localize';

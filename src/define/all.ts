@@ -4,3 +4,4 @@ import './grab-and-go-guide.js';
 import './ambition-map.js';
 import './case-study-explorer.js';
 import './self-check-quiz.js';
+import './self-check-summary.js';

@@ -4,6 +4,7 @@ import { CaseStudyExplorer } from '../components/case-study-explorer/case-study-
 import { FoundationCard } from '../components/foundation-card/foundation-card.js';
 import { GrabAndGoGuide } from '../components/grab-and-go-guide/grab-and-go-guide.js';
 import { SelfCheckQuiz } from '../components/self-check-quiz/self-check-quiz.js';
+import { SelfCheckSummary } from '../components/self-check-summary/self-check-summary.js';
 import { define } from './define.js';
 
 /**
@@ -22,6 +23,7 @@ export function defineAll(prefix = ''): string[] {
     'ambition-map': AmbitionMap,
     'case-study-explorer': CaseStudyExplorer,
     'self-check-quiz': SelfCheckQuiz,
+    'self-check-summary': SelfCheckSummary,
   };
   const clean = String(prefix).toLowerCase();
   return Object.entries(classes).flatMap(([tag, ctor]) => {

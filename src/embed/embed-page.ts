@@ -1,7 +1,10 @@
 import { ELEMENT_TAGS, describeElement } from '../components/shared/element-attributes.js';
 import {
   HEIGHT_MESSAGE_TYPE,
+  isPlainColour,
   parseEmbedParams,
+  parseSiteSettings,
+  siteConfigPath,
   type EmbeddableElement,
   type EmbedRequest,
 } from './embed-params.js';
@@ -16,8 +19,48 @@ export function registeredElements(): Map<string, EmbeddableElement> {
   return elements;
 }
 
-function isColour(value: string): boolean {
-  return value.trim() !== '' && CSS.supports('color', value);
+/** Hex, rgb()/hsl() with numbers, or a colour name this browser knows (see isPlainColour). */
+export function isColour(value: string): boolean {
+  return isPlainColour(value) && CSS.supports('color', value);
+}
+
+/** The site's settings file as read: its name for messages and its JSON (undefined if none). */
+export interface SiteFile {
+  readonly file: string;
+  readonly json?: unknown;
+  readonly problem?: string;
+}
+
+/** Settings files larger than this are not read (a site's settings are a few hundred bytes). */
+const MAX_SITE_FILE_BYTES = 64 * 1024;
+
+/**
+ * Reads the site's settings file beside the page: `site.json`, or `config/<name>.json` for
+ * `?config=<name>`. Same origin only (the page's CSP says so too, and a redirect elsewhere is
+ * refused). A missing `site.json` is normal (a site with no local settings); a missing named
+ * file is a problem. Never rejects.
+ */
+export async function readSiteFile(search: string, base = location.href): Promise<SiteFile> {
+  const config = new URLSearchParams(search).get('config');
+  const path = siteConfigPath(config);
+  if (!path) return { file: 'config' };
+  const file = `embed/${path}`;
+  const url = new URL(path, base);
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
+    if (new URL(response.url || url).origin !== new URL(base).origin)
+      return { file, problem: `${file}: not on this site, not used.` };
+    if (!response.ok)
+      return config === null
+        ? { file }
+        : { file, problem: `${file}: could not be read (HTTP ${response.status}).` };
+    const text = await response.text();
+    if (text.length > MAX_SITE_FILE_BYTES)
+      return { file, problem: `${file}: larger than 64 KB, not used.` };
+    return { file, json: JSON.parse(text) };
+  } catch {
+    return { file, problem: `${file}: could not be read as JSON, not used.` };
+  }
 }
 
 function message(lines: readonly string[], heading: string): HTMLElement {
@@ -63,15 +106,39 @@ export function postHeightChanges(
   post();
 }
 
-/** Builds the page from its URL: the element, or a clear message naming what was wrong. */
-export function renderEmbedPage(root: HTMLElement, search: string): EmbedRequest | undefined {
-  const parsed = parseEmbedParams(search, registeredElements(), isColour);
+/**
+ * Builds the page from its URL and the site's settings file: the element, or a clear message
+ * naming what was wrong. The address chooses display settings only; the file (the site's own)
+ * supplies the rest, and the address wins for the display settings both give. Problems with the
+ * file are for the web editor: one console warning, not shown to the reader.
+ */
+export function renderEmbedPage(
+  root: HTMLElement,
+  search: string,
+  site: SiteFile = { file: 'embed/site.json' },
+): EmbedRequest | undefined {
+  const elements = registeredElements();
+  const parsed = parseEmbedParams(search, elements, isColour);
   root.replaceChildren();
   if (!parsed.ok) {
     root.append(message(parsed.errors, 'This embedded element could not be shown.'));
     return undefined;
   }
-  const request = parsed.value;
+  const settings = parseSiteSettings(
+    site.json ?? {},
+    site.file,
+    parsed.value.tag,
+    elements,
+    isColour,
+  );
+  const siteProblems = [...(site.problem ? [site.problem] : []), ...settings.problems];
+  if (siteProblems.length > 0)
+    console.warn(`ambitions-elements embed page: ${siteProblems.join(' ')}`);
+  const request: EmbedRequest = {
+    ...parsed.value,
+    attributes: [...new Map([...settings.attributes, ...parsed.value.attributes])],
+    tokens: [...new Map([...settings.tokens, ...parsed.value.tokens])],
+  };
   for (const [token, colour] of request.tokens) {
     // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
     document.documentElement.style.setProperty(token, colour);

@@ -12,6 +12,7 @@ import {
   type Answer,
   type Answers,
 } from './answers.js';
+import { neutraliseCsvCell } from './csv-cell.js';
 import { resolveFoundations } from './scoring.js';
 import { getStage } from './stages.js';
 
@@ -21,7 +22,8 @@ export const RESULT_SCHEMA = 'ambitions-elements/self-check';
 export const RESULT_VERSION = 1;
 /** Files larger than this (1 MB) are refused before being parsed. */
 export const MAX_RESULT_BYTES = 1024 * 1024;
-const MAX_NAME_LENGTH = 200;
+/** Longest organisation or team name (characters). */
+export const MAX_NAME_LENGTH = 200;
 
 /**
  * An exported self-check (version 1). Documented in the README; readers should check `schema`
@@ -154,9 +156,13 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
   };
 }
 
-/** One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
+/**
+ * One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). Text that a
+ * spreadsheet would run as a formula gets a leading `'` (see csv-cell.ts); numbers never do.
+ */
 function csvField(value: string | number | undefined): string {
-  const s = value === undefined ? '' : String(value);
+  const s =
+    value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

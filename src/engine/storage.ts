@@ -13,6 +13,9 @@ export interface Snapshot {
   /** ISO date and time. */
   readonly createdAt: string;
   readonly answers: Answers;
+  /** The team and organisation named when it was saved, so saved results can be told apart. */
+  readonly team?: string;
+  readonly organisation?: string;
 }
 
 /** What the self-check keeps on the device. */
@@ -51,13 +54,19 @@ function readState(raw: unknown): StoredSelfCheck | undefined {
     answers: sanitiseAnswers(raw.answers),
     snapshots: Array.isArray(raw.snapshots)
       ? raw.snapshots.flatMap((s): Snapshot[] => {
-          const { id, createdAt, answers } = isObject(s) ? s : {};
+          const { id, createdAt, answers, team, organisation } = isObject(s) ? s : {};
+          const names = {
+            team: readText(team, 'team', 200),
+            organisation: readText(organisation, 'organisation', 200),
+          };
           return typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt))
             ? [
                 {
                   id: typeof id === 'string' ? id : createdAt,
                   createdAt,
                   answers: sanitiseAnswers(answers),
+                  ...(names.team ? { team: names.team } : {}),
+                  ...(names.organisation ? { organisation: names.organisation } : {}),
                 },
               ]
             : [];
@@ -156,8 +165,20 @@ export class SelfCheckStore {
   }
 }
 
-/** A snapshot of `answers` dated `date` (now by default). */
-export function createSnapshot(answers: Answers, date: Date = new Date()): Snapshot {
+/** A snapshot of `answers` dated `date` (now by default), labelled with team and organisation. */
+export function createSnapshot(
+  answers: Answers,
+  date: Date = new Date(),
+  names: { readonly team?: string; readonly organisation?: string } = {},
+): Snapshot {
   const createdAt = date.toISOString();
-  return { id: createdAt, createdAt, answers };
+  const team = names.team?.trim();
+  const organisation = names.organisation?.trim();
+  return {
+    id: createdAt,
+    createdAt,
+    answers,
+    ...(team ? { team } : {}),
+    ...(organisation ? { organisation } : {}),
+  };
 }

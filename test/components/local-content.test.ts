@@ -311,7 +311,7 @@ describe('local content', () => {
   describe('checkContentSrc and applyContentOverride', () => {
     const base = 'https://hospice.example/page/';
     it('allows this origin and listed origins only, over http(s)', () => {
-      expect(checkContentSrc('local.json', '', base)).to.deep.equal({
+      expect(checkContentSrc('local.json', '', base, 'https://hospice.example')).to.deep.equal({
         url: 'https://hospice.example/page/local.json',
       });
       expect(checkContentSrc('https://cdn.example/x.json', '', base)).to.have.property('error');

@@ -138,8 +138,8 @@ describe('<self-check-quiz>', () => {
     // Drawn as real SVG (an HTML-namespace <rect> would render nothing).
     expect(bars[0].namespaceURI).to.equal('http://www.w3.org/2000/svg');
     expect(bars[0].getBoundingClientRect().width).to.be.greaterThan(0);
-    expect($$(el, 'table')[0].textContent).to.contain('Embedded (4)');
-    expect(text(el)).to.contain('indicative, not a measure');
+    expect($$(el, 'table')[0].textContent).to.contain('Embedded (4 of 4)');
+    expect(text(el)).to.contain('rough view, not a measure');
     expect(text(el)).to.contain('small number of changes at a time');
     const steps = $$(el, '.next [part=subtitle]').map((h) =>
       h.textContent!.replace(/\s+/g, ' ').trim(),
@@ -274,7 +274,7 @@ describe('<self-check-quiz>', () => {
     el.addEventListener('ambitions-self-check-change', () => changes++);
     chooseFile(el, fileFor({ leadership: { stage: 'great' } }));
     await until(() => text(el).includes('could not be imported'));
-    expect(text(el)).to.contain('answers.leadership.stage: expected one of');
+    expect(text(el)).to.contain('Item 8 has a stage this version does not know.');
     chooseFile(el, fileFor({ 'co-design': { stage: 'embedded', notes: 'é, "x"' } }));
     await until(() => text(el).includes('Replace your current answers'));
     expect(el.answers).to.deep.equal({ leadership: { stage: 'understand' } });
@@ -338,7 +338,7 @@ describe('<self-check-quiz>', () => {
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
-    expect(clicked[0]).to.match(/^self-check-\d{4}-\d\d-\d\d\.json blob:/);
+    expect(clicked[0]).to.match(/^self-check-north-shire-icb-\d{4}-\d\d-\d\d\.json blob:/);
     expect(clicked[1]).to.match(/\.csv blob:/);
     expect(JSON.parse(el.exportResult()).organisation).to.equal('North Shire ICB');
     expect($$(el, 'a[download]').length).to.equal(0);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { DISPLAY_ATTRIBUTES } from '../../src/embed/embed-params.js';
 
 /**
  * The snippet builder (demo/builder.html) as a person uses it, and each kind of snippet it gives
@@ -148,6 +149,27 @@ describe('snippet builder', function () {
     await until(() => /^\d+px$/.test(inner.style.height), 'resize.js to set a height');
     b.set('resize', false);
     expect(b.snippet()).to.not.contain('resize.js');
+  });
+
+  it("iframe snippet: the contact goes into the site's embed/site.json, not the link (issue 14)", async () => {
+    const b = await openBuilder();
+    b.set('attr-contact-name', 'St Snippet Hospice');
+    b.set('attr-foundations', '1,2');
+    b.set('kind-iframe', true);
+    const snippet = b.snippet();
+    expect(snippet).to.contain('foundations=1%2C2');
+    expect(snippet).not.to.contain('contact');
+    const doc = b.doc;
+    const section = doc.getElementById('site-file-section')!;
+    expect(section.hidden).to.equal(false);
+    expect(
+      JSON.parse((doc.getElementById('site-file') as HTMLTextAreaElement).value),
+    ).to.deep.equal({ 'contact-name': 'St Snippet Hospice' });
+    b.set('kind-script', true);
+    expect(section.hidden).to.equal(true);
+    const builderScript = '/demo/builder.js';
+    const { DISPLAY_SETTINGS } = (await import(builderScript)) as { DISPLAY_SETTINGS: Set<string> };
+    expect([...DISPLAY_SETTINGS].sort()).to.deep.equal([...DISPLAY_ATTRIBUTES].sort());
   });
 
   it('pre-rendered snippet: the command it gives renders the element without JavaScript', async () => {

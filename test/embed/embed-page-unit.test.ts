@@ -1,21 +1,20 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { ELEMENT_TAGS } from '../../src/components/shared/element-attributes.js';
-import { registeredElements, renderEmbedPage } from '../../src/embed/embed-page.js';
-import { parseEmbedParams } from '../../src/embed/embed-params.js';
+import { readSiteFile, registeredElements, renderEmbedPage } from '../../src/embed/embed-page.js';
+import { DISPLAY_ATTRIBUTES, parseEmbedParams } from '../../src/embed/embed-params.js';
 
 /** The embed page's script, from source: every attribute of every element is a parameter. */
 describe('embed page script', () => {
-  it('accepts every attribute of every element as a parameter, but not allowed-content-origins', () => {
+  it('accepts only the display attributes of each element as parameters (issue 14)', () => {
     const elements = registeredElements();
     expect([...elements.keys()]).to.deep.equal([...ELEMENT_TAGS]);
     for (const [tag, described] of elements) {
       expect(described.attributes.size, tag).to.be.greaterThan(0);
       const params = new URLSearchParams({ element: tag });
-      // A link must not widen where content-src loads from (see embed-params.ts).
-      const settable = [...described.attributes].filter(
-        (name) => name !== 'allowed-content-origins',
-      );
+      // Contact, local content, links and storage come from the site's settings file.
+      const settable = [...described.attributes].filter((name) => DISPLAY_ATTRIBUTES.has(name));
+      expect(settable.length, tag).to.be.greaterThan(0);
       for (const name of settable) params.append(name, 'true');
       const parsed = parseEmbedParams(params.toString(), elements, () => true);
       expect(parsed.ok && parsed.value.problems, tag).to.deep.equal([]);
@@ -38,6 +37,70 @@ describe('embed page script', () => {
       expect(root.querySelector('[role="status"]')!.textContent).to.contain('nonsense');
       await expect(root).to.be.accessible();
     } finally {
+      root.remove();
+    }
+  });
+
+  it("reads the site's settings file beside the page, same origin only", async () => {
+    const page = `${location.origin}/__site/embed/index.html`;
+    expect(await readSiteFile('?element=x', page)).to.deep.equal({
+      file: 'embed/site.json',
+      json: {
+        'contact-name': 'St Example Hospice',
+        'contact-phone': '01234 567890',
+        brand: '#702082',
+        'ambition-map': { 'item-href': 'https://hospice.example/guide#item-{n}' },
+      },
+    });
+    const named = await readSiteFile('?config=north-icb', page);
+    expect((named.json as Record<string, unknown>)['storage-key']).to.equal('north-icb');
+    // No site.json is normal; a missing named file or one that is not JSON is a problem.
+    expect(await readSiteFile('', `${location.origin}/dist/embed/index.html`)).to.deep.equal({
+      file: 'embed/site.json',
+    });
+    expect((await readSiteFile('?config=missing', page)).problem).to.equal(
+      'embed/config/missing.json: could not be read (HTTP 404).',
+    );
+    expect((await readSiteFile('?config=not-json', page)).problem).to.equal(
+      'embed/config/not-json.json: could not be read as JSON, not used.',
+    );
+    expect(await readSiteFile('?config=../x', page)).to.deep.equal({ file: 'config' });
+  });
+
+  it("applies the site's settings, lets the address choose display settings, warns once", async () => {
+    const root = document.createElement('main');
+    document.body.append(root);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const request = renderEmbedPage(
+        root,
+        '?element=grab-and-go-guide&foundations=2&contact-name=Urgent',
+        {
+          file: 'embed/site.json',
+          json: { 'contact-name': 'St Example Hospice', foundations: '1', surface: 'var(--x)' },
+        },
+      );
+      expect(request?.attributes).to.deep.equal([
+        ['contact-name', 'St Example Hospice'],
+        ['foundations', '2'],
+      ]);
+      const guide = root.querySelector('grab-and-go-guide')!;
+      expect(guide.getAttribute('contact-name')).to.equal('St Example Hospice');
+      expect(root.querySelector('[role="status"]')!.textContent).to.contain(
+        'contact-name: cannot be set from the address',
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('embed/site.json: surface');
+      renderEmbedPage(root, '?element=foundation-card&foundation=1', {
+        file: 'embed/config/x.json',
+        problem: 'embed/config/x.json: could not be read (HTTP 404).',
+      });
+      expect(warnings).to.have.length(2);
+      await expect(root).to.be.accessible();
+    } finally {
+      console.warn = warn;
       root.remove();
     }
   });

@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  DISPLAY_ATTRIBUTES,
+  isPlainColour,
   MAX_PARAM_LENGTH,
   parseEmbedParams,
+  parseSiteSettings,
+  siteConfigPath,
   type EmbeddableElement,
 } from '../../src/embed/embed-params.js';
 
@@ -22,12 +26,13 @@ const elements = new Map<string, EmbeddableElement>([
     },
   ],
 ]);
-const isColour = (value: string) => CSS.supports('color', value);
+// As the page checks: plain forms only, and a colour this browser knows.
+const isColour = (value: string) => isPlainColour(value) && CSS.supports('color', value);
 
 describe('parseEmbedParams', () => {
-  it('turns parameters into the element, its attributes and theme tokens', () => {
+  it('turns parameters into the element, its display attributes and theme tokens', () => {
     const parsed = parseEmbedParams(
-      '?element=grab-and-go-guide&contact-name=St%20Example%20Hospice&brand=%23702082&frame-id=guide',
+      '?element=grab-and-go-guide&foundations=1,2&brand=%23702082&frame-id=guide',
       elements,
       isColour,
     );
@@ -35,9 +40,10 @@ describe('parseEmbedParams', () => {
       ok: true,
       value: {
         tag: 'grab-and-go-guide',
-        attributes: [['contact-name', 'St Example Hospice']],
+        attributes: [['foundations', '1,2']],
         tokens: [['--ambitions-color-brand', '#702082']],
         frameId: 'guide',
+        configPath: 'site.json',
         problems: [],
       },
     });
@@ -79,6 +85,7 @@ describe('parseEmbedParams', () => {
       'foundations',
       'contact-name',
     ]);
+    expect(parsed.value.problems[3]).to.contain('longer than');
   });
 
   it('never throws and every problem names its parameter, whatever the address', () => {
@@ -102,8 +109,180 @@ describe('parseEmbedParams', () => {
   });
 });
 
+describe('parseEmbedParams: what a link may say (issue 14, point 1)', () => {
+  const site = new Map<string, EmbeddableElement>([
+    [
+      'grab-and-go-guide',
+      {
+        attributes: new Set([
+          'foundations',
+          'contact-name',
+          'contact-phone',
+          'contact-url',
+          'content-src',
+          'allowed-content-origins',
+        ]),
+        booleans: new Set(),
+      },
+    ],
+    [
+      'self-check-quiz',
+      {
+        attributes: new Set(['mode', 'storage-key', 'no-storage', 'item-href', 'questions']),
+        booleans: new Set(['no-storage']),
+      },
+    ],
+  ]);
+
+  it('refuses from the address everything that speaks for the site', () => {
+    const parsed = parseEmbedParams(
+      'element=grab-and-go-guide&contact-name=Urgent&contact-phone=0906&contact-url=https://evil.example' +
+        '&content-src=/uploads/any.json&allowed-content-origins=https://evil.example&foundations=3',
+      site,
+      isColour,
+    );
+    expect(parsed.ok && parsed.value.attributes).to.deep.equal([['foundations', '3']]);
+    expect(parsed.ok && parsed.value.problems).to.deep.equal(
+      [
+        'contact-name',
+        'contact-phone',
+        'contact-url',
+        'content-src',
+        'allowed-content-origins',
+      ].map(
+        (name) =>
+          `${name}: cannot be set from the address, ignored (it comes from this site's embed settings file).`,
+      ),
+    );
+    const quiz = parseEmbedParams(
+      'element=self-check-quiz&storage-key=theirs&item-href=https://evil.example/{n}&mode=knowledge',
+      site,
+      isColour,
+    );
+    expect(quiz.ok && quiz.value.attributes).to.deep.equal([['mode', 'knowledge']]);
+  });
+
+  it('chooses a settings file by a strict name only', () => {
+    expect(siteConfigPath(null)).to.equal('site.json');
+    expect(siteConfigPath('north-icb')).to.equal('config/north-icb.json');
+    for (const bad of ['', '../site', 'a/b', 'North', '-x', 'x-', 'x.json', 'a'.repeat(65), 'é'])
+      expect(siteConfigPath(bad), bad).to.equal(undefined);
+    const parsed = parseEmbedParams('element=self-check-quiz&config=../../x', site, isColour);
+    expect(parsed.ok && parsed.value.configPath).to.equal(undefined);
+    expect(parsed.ok && parsed.value.problems[0]).to.match(
+      /^config: "..\/..\/x" is not a settings name/,
+    );
+  });
+
+  it("reads the site's settings: top level for all, a block per element wins, each value checked", () => {
+    const json = {
+      'contact-name': 'St Example Hospice',
+      'contact-phone': 1234,
+      'storage-key': 'north',
+      brand: '#702082',
+      surface: 'var(--x,) url(https://other.invalid/p.svg)',
+      'self-check-quiz': { 'storage-key': 'quiz-only', 'no-storage': true, questions: 5 },
+      'grab-and-go-guide': 'not an object',
+      'contact-url': { href: 'x' },
+      nonsense: 1,
+      'item-href': 'x'.repeat(2001),
+    };
+    const guide = parseSiteSettings(json, 'embed/site.json', 'grab-and-go-guide', site, isColour);
+    expect(guide.attributes).to.deep.equal([
+      ['contact-name', 'St Example Hospice'],
+      ['contact-phone', '1234'],
+    ]);
+    expect(guide.tokens).to.deep.equal([['--ambitions-color-brand', '#702082']]);
+    expect(guide.problems.map((p) => p.split(':').slice(0, 2).join(':'))).to.deep.equal([
+      'embed/site.json: surface',
+      'embed/site.json: grab-and-go-guide',
+      'embed/site.json: contact-url',
+      'embed/site.json: nonsense',
+    ]);
+    const quiz = parseSiteSettings(json, 'embed/site.json', 'self-check-quiz', site, isColour);
+    expect(quiz.attributes).to.deep.equal([
+      ['storage-key', 'quiz-only'],
+      ['no-storage', ''],
+      ['questions', '5'],
+    ]);
+    expect(quiz.problems.at(-1)).to.equal(
+      'embed/site.json: item-href: longer than 2000 characters, ignored.',
+    );
+    expect(parseSiteSettings([1], 'f', 'self-check-quiz', site, isColour).problems).to.deep.equal([
+      'f: expected a JSON object of settings, none used.',
+    ]);
+    expect(
+      parseSiteSettings({ 'no-storage': false }, 'f', 'self-check-quiz', site, isColour).attributes,
+    ).to.deep.equal([]);
+  });
+
+  it('keeps the list of display settings to what the issue allows', () => {
+    expect([...DISPLAY_ATTRIBUTES].sort()).to.deep.equal([
+      'ambition',
+      'collapsible',
+      'foundation',
+      'foundations',
+      'heading-level',
+      'mode',
+      'open',
+      'query',
+      'questions',
+      'seed',
+      'selected',
+      'view',
+    ]);
+  });
+});
+
+describe('isPlainColour (issue 14, point 2)', () => {
+  it('accepts hex, rgb()/hsl() with numbers and single words', () => {
+    for (const ok of [
+      '#fff',
+      '#ffff',
+      '#702082',
+      '#70208280',
+      'rgb(250,250,240)',
+      'rgba(0, 0, 0, 0.5)',
+      'rgb(0 0 0 / 50%)',
+      'hsl(270deg 60% 40%)',
+      'hsla(270, 60%, 40%, .5)',
+      'rebeccapurple',
+      'Red',
+    ])
+      expect(isPlainColour(ok), ok).to.equal(true);
+  });
+
+  it('refuses var(), url(), other functions, CSS-wide keywords and anything with more in it', () => {
+    for (const bad of [
+      'var(--x,) url(http://other.site/pixel.svg) 0 0/100% 100% no-repeat',
+      'var(--x)',
+      'rgb(var(--r), 0, 0)',
+      'color-mix(in srgb, red, blue)',
+      'red;background:url(x)',
+      'red url(x)',
+      'inherit',
+      'currentColor',
+      '#12345',
+      ' red',
+      'rgb(1,2)',
+      'rgb(1,2,3,4,5)',
+      'rgb(1 2 3) url(x)',
+    ])
+      expect(isPlainColour(bad), bad).to.equal(false);
+  });
+
+  it('never accepts a value holding url(, var(, a semicolon or a brace', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        if (isPlainColour(s)) expect(s).not.to.match(/url\(|var\(|[;{}\\]/i);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('parseEmbedParams and local content', () => {
-  it('refuses allowed-content-origins from the address, so content-src stays on the host site', () => {
+  it('refuses allowed-content-origins and content-src from the address', () => {
     const withContent = new Map<string, EmbeddableElement>([
       [
         'foundation-card',
@@ -120,9 +299,10 @@ describe('parseEmbedParams and local content', () => {
     );
     expect(parsed.ok).to.equal(true);
     if (!parsed.ok) return;
-    expect(parsed.value.attributes).to.deep.equal([['content-src', 'https://evil.example/x.json']]);
-    expect(parsed.value.problems).to.deep.equal([
-      'allowed-content-origins: cannot be set from the address, ignored (content-src stays on this site).',
+    expect(parsed.value.attributes).to.deep.equal([]);
+    expect(parsed.value.problems.map((p) => p.split(':')[0])).to.deep.equal([
+      'content-src',
+      'allowed-content-origins',
     ]);
   });
 });

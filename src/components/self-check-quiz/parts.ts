@@ -4,9 +4,25 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** Markup the quiz's screens repeat, written once. */
 
-/** A button; `kind` is "primary" or "warning" for the coloured ones. */
-export const button = (label: unknown, onClick: () => void, kind = '', disabled = false) =>
-  html`<button part="button" class=${kind} ?disabled=${disabled} @click=${onClick}>
+/**
+ * A button; `kind` is "primary" or "warning" for the coloured ones. `key` names it for focus
+ * management (`q.keepFocus`): after the action re-renders the screen, focus goes back to the
+ * button with that key.
+ */
+export const button = (
+  label: unknown,
+  onClick: (e: Event) => void,
+  kind = '',
+  disabled = false,
+  key?: string,
+) =>
+  html`<button
+    part="button"
+    class=${kind}
+    ?disabled=${disabled}
+    data-focus=${key ?? nothing}
+    @click=${onClick}
+  >
     ${label}
   </button>`;
 
@@ -23,6 +39,7 @@ export function screen(
   title: unknown,
   body: unknown,
   progress?: [label: string, current: number, total: number],
+  nav: unknown = nothing,
 ): TemplateResult {
   return html`<section part=${part} aria-labelledby="title">
     ${
@@ -37,7 +54,7 @@ export function screen(
           </p>`
         : nothing
     }
-    ${renderHeading(q.level, title, 'screen-title', 'title')} ${body}
+    ${nav} ${renderHeading(q.level, title, 'screen-title', 'title')} ${body}
   </section>`;
 }
 
@@ -76,14 +93,31 @@ export const table = (
     </tbody>
   </table>`;
 
-/** A question that needs an answer before something is replaced or removed. */
+/**
+ * A question that needs an answer before something is replaced or removed. It takes focus when
+ * it opens (its key is `id`), and Escape answers "no" (whose handler returns focus to the
+ * control that opened it).
+ */
 export const confirm = (
   id: string,
   question: unknown,
-  yes: [string, () => void],
-  no: [string, () => void],
+  yes: [string, (e: Event) => void],
+  no: [string, (e: Event) => void],
 ) =>
-  html`<div class="confirm" role="group" aria-labelledby=${id}>
+  html`<div
+    class="confirm"
+    role="group"
+    aria-labelledby=${id}
+    tabindex="-1"
+    data-focus=${id}
+    @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        no[1](e);
+      }
+    }}
+  >
     <p id=${id}>${question}</p>
     ${actions(button(yes[0], yes[1], 'warning'), button(...no))}
   </div>`;

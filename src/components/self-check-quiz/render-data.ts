@@ -1,17 +1,34 @@
 import { html, nothing } from 'lit';
+import { longDate } from '../../engine/index.js';
 import { actions, button, confirm, subtitle } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
-/** Saving on this device, import, and on the results screen (`full`) export, snapshots and print. */
-export function renderData(q: SelfCheckQuiz, full = false) {
-  const field = (key: '_org' | '_team', label: string) =>
-    html`<p>
+/** "Save on this device": saving starts, focus goes to the control now in its place (`next`). */
+const saveOnDevice = (q: SelfCheckQuiz, next: string) =>
+  button(
+    'Save on this device',
+    (e) => {
+      q.keepFocus(next, e);
+      q.save(true);
+    },
+    '',
+    false,
+    next === 'snapshot' ? 'snapshot' : 'save',
+  );
+
+/**
+ * The top of the results: organisation, team and date (what a meeting's printout needs), then
+ * saving, downloads and print. On paper the fields print as one line of text.
+ */
+export function renderMeeting(q: SelfCheckQuiz) {
+  const field = (key: '_org' | '_team', label: string, autocomplete: string) =>
+    html`<p class="field">
       <label class="label" for=${key.slice(1)}>${label} (optional)</label>
       <input
         id=${key.slice(1)}
         type="text"
         maxlength="200"
-        autocomplete="organization"
+        autocomplete=${autocomplete}
         .value=${q[key]}
         @input=${(e: Event) => {
           q[key] = (e.target as HTMLInputElement).value;
@@ -19,18 +36,67 @@ export function renderData(q: SelfCheckQuiz, full = false) {
         }}
       />
     </p>`;
+  const org = q._org.trim();
+  const team = q._team.trim();
+  const today = longDate(new Date());
+  const saving = q._saving && !q.noStorage;
+  return html`<div part="meeting" class="meeting">
+    <p class="print-only meeting-line">
+      ${org ? html`<strong>${org}</strong>` : nothing}${org && team ? ', ' : ''}${
+        team ? html`<strong>${team}</strong>` : nothing
+      }${org || team ? ' · ' : ''}${today}
+    </p>
+    <div class="fields screen-only">
+      ${field('_org', 'Organisation', 'organization')} ${field('_team', 'Team', 'off')}
+    </div>
+    <p class="screen-only">Date: ${today}</p>
+    ${actions(
+      q.noStorage
+        ? nothing
+        : saving
+          ? button(
+              'Save this result',
+              (e) => {
+                q.keepFocus('snapshot', e);
+                q.snapshot();
+              },
+              '',
+              false,
+              'snapshot',
+            )
+          : saveOnDevice(q, 'snapshot'),
+      button('Download JSON', () => q.download('json')),
+      button('Download CSV (spreadsheet)', () => q.download('csv')),
+      button('Print', () => print()),
+    )}
+  </div>`;
+}
 
+/**
+ * Where the answers are kept, "Clear my answers" (with its confirmation) and import. On the
+ * results (`onResults`) "Save on this device" is at the top instead.
+ */
+export function renderData(q: SelfCheckQuiz, onResults = false) {
+  const saving = q._saving && !q.noStorage;
   return html`<section part="data" class="data" aria-labelledby="data-title">
     ${subtitle(q, 'Your answers', 'data-title')}
     ${
-      q._saving && !q.noStorage
+      saving
         ? html`<p>
               Saved in this browser on this device (its local storage). Anyone who uses this browser
               can see them.
             </p>
             ${actions(
-              full ? button('Save this result', () => q.snapshot()) : nothing,
-              button('Clear my answers', () => (q._clearing = true)),
+              button(
+                'Clear my answers',
+                (e) => {
+                  q._clearing = true;
+                  q.keepFocus('clear-q', e);
+                },
+                '',
+                false,
+                'clear',
+              ),
             )}
             ${
               q._clearing
@@ -38,35 +104,33 @@ export function renderData(q: SelfCheckQuiz, full = false) {
                     'clear-q',
                     'Remove all your answers, notes and saved results from this device?',
                     ['Yes, clear everything', () => q.clearAll()],
-                    ['Cancel', () => (q._clearing = false)],
+                    [
+                      'Cancel',
+                      () => {
+                        q._clearing = false;
+                        q.keepFocus('clear');
+                        q.announce('Nothing was cleared.');
+                      },
+                    ],
                   )
                 : nothing
             }`
         : html`<p>Your answers are kept only while this page is open.</p>
-            ${q.noStorage ? nothing : actions(button('Save on this device', () => q.save(true)))}`
-    }
-    ${
-      full
-        ? html`${field('_org', 'Organisation')} ${field('_team', 'Team')}
-          ${actions(
-            button('Download JSON', () => q.download('json')),
-            button('Download CSV (spreadsheet)', () => q.download('csv')),
-            button('Print', () => print()),
-          )}`
-        : nothing
+            ${q.noStorage || onResults ? nothing : actions(saveOnDevice(q, 'clear'))}`
     }
     <p>
-      <label class="label" for="import">Import a result file (JSON, up to 1 MB)</label>
+      <label class="label" for="import">Import a result file (the JSON file, up to 1 MB)</label>
       <input
         id="import"
         type="file"
-        accept=".json,application/json"
+        data-focus="import"
+        accept=".json,application/json,.csv,text/csv"
         @change=${(e: Event) => q.readFile(e.target as HTMLInputElement)}
       />
     </p>
     ${
       q._errors.length
-        ? html`<div class="notice" role="alert">
+        ? html`<div class="notice">
             <p>That file could not be imported:</p>
             <ul>
               ${q._errors.slice(0, 20).map((e) => html`<li>${e}</li>`)}
@@ -80,7 +144,14 @@ export function renderData(q: SelfCheckQuiz, full = false) {
             'import-q',
             `Replace your current answers with the ${Object.keys(q._pending.answers).length} answers in this file?`,
             ['Yes, replace them', () => q.confirmImport()],
-            ['Keep my answers', () => (q._pending = undefined)],
+            [
+              'Keep my answers',
+              () => {
+                q._pending = undefined;
+                q.keepFocus('import');
+                q.announce('Your answers were kept; the file was not imported.');
+              },
+            ],
           )
         : nothing
     }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { getFoundation } from '../../content/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
-import { actions, button, choice, screen } from './parts.js';
+import { actions, button, choice, screen, subtitle } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** Knowledge mode: start, one question at a time with feedback, then the score. */
@@ -21,6 +21,8 @@ export function renderKnowledge(q: SelfCheckQuiz) {
         ${actions(button('Start', () => q.go('step', 0), 'primary'))} ${attribution}`,
     );
 
+  const optionLabel = (question: (typeof list)[number], id?: string) =>
+    question.options.find((o) => o.id === id)?.label;
   if (q._screen === 'results')
     return screen(
       q,
@@ -30,7 +32,34 @@ export function renderKnowledge(q: SelfCheckQuiz) {
           You answered ${list.filter((x) => q._chosen[x.id] === x.answer).length} of ${list.length}
           questions correctly.
         </p>
-        ${actions(button('Try again', () => q.restart(), 'primary'))} ${attribution}`,
+        ${actions(button('Try again', () => q.restart(), 'primary'))}
+        ${subtitle(q, 'Each question again', 'review-title')}
+        <ol part="review" class="review" aria-labelledby="review-title">
+          ${list.map((x) => {
+            const item = getFoundation(x.foundation)!;
+            const right = q._chosen[x.id] === x.answer;
+            return html`<li class=${right ? 'right' : 'wrong'}>
+              <p><strong>${x.prompt}</strong></p>
+              <p>
+                ${
+                  right
+                    ? html`<span class="mark">Right:</span> ${optionLabel(x, x.answer)}`
+                    : html`<span class="mark">Your answer:</span>
+                        ${optionLabel(x, q._chosen[x.id]) ?? 'none'}<br /><span class="mark"
+                          >The answer:</span
+                        >
+                        ${optionLabel(x, x.answer)}`
+                }
+              </p>
+              <p>
+                <a part="link" href=${q.itemLink(item)}
+                  >Read item ${item.number}, ${item.title}, in the guide</a
+                >
+              </p>
+            </li>`;
+          })}
+        </ol>
+        ${attribution}`,
     );
 
   const question = list[i];
@@ -51,12 +80,19 @@ export function renderKnowledge(q: SelfCheckQuiz) {
             o.id,
             chosen === o.id,
             () => (q._chosen = { ...q._chosen, [id]: o.id }),
-            o.label,
-            checked && o.id === answer ? 'right' : '',
+            checked && o.id === answer
+              ? html`${o.label}
+                  <strong class="tag"
+                    >${chosen === answer ? 'Your answer: right' : 'The answer'}</strong
+                  >`
+              : checked && o.id === chosen
+                ? html`${o.label} <strong class="tag">Your answer</strong>`
+                : o.label,
+            checked && o.id === answer ? 'right' : checked && o.id === chosen ? 'wrong' : '',
           ),
         )}
       </fieldset>
-      <div part="feedback" role="status">
+      <div part="feedback">
         ${
           checked
             ? html`<p>
@@ -82,7 +118,12 @@ export function renderKnowledge(q: SelfCheckQuiz) {
           !checked ? 'Check answer' : i + 1 < list.length ? 'Next question' : 'See your score',
           () =>
             !checked
-              ? (q._checked = { ...q._checked, [id]: true })
+              ? ((q._checked = { ...q._checked, [id]: true }),
+                q.announce(
+                  chosen === answer
+                    ? 'Right.'
+                    : `Not quite. The answer is: ${optionLabel(question, answer)}.`,
+                ))
               : q.go(i + 1 < list.length ? 'step' : 'results', i + 1),
           'primary',
           !chosen,

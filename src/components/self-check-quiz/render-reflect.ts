@@ -53,6 +53,28 @@ export function renderStep(q: SelfCheckQuiz) {
   const f = items[i];
   const answer = q._answers[f.id];
   const last = i === items.length - 1;
+  // Back and Next twice: above the prompts (in view as each item opens, so no scrolling to
+  // move on) and after the notes (where a keyboard user arrives).
+  const nav = (where: string) =>
+    html`<div part="nav" class="actions nav-${where}">
+      ${button(q.str('back', 'Back'), () => (i ? q.go('step', i - 1) : q.go('start')))}
+      ${button(
+        last ? q.str('see-results', 'See results') : q.str('next', 'Next'),
+        () => q.go(last ? 'results' : 'step', i + 1),
+        q._fromResults ? '' : 'primary',
+      )}
+      ${
+        q._fromResults
+          ? button(
+              'Back to results',
+              () => q.go('results', i, `item-${f.number}`),
+              'primary',
+              false,
+              where === 'top' ? 'to-results' : undefined,
+            )
+          : nothing
+      }
+    </div>`;
   return screen(
     q,
     'step',
@@ -100,14 +122,7 @@ export function renderStep(q: SelfCheckQuiz) {
         .value=${answer?.notes ?? ''}
         @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
-      <div part="nav" class="actions">
-        ${button(q.str('back', 'Back'), () => (i ? q.go('step', i - 1) : q.go('start')))}
-        ${button(
-          last ? q.str('see-results', 'See results') : q.str('next', 'Next'),
-          () => q.go(last ? 'results' : 'step', i + 1),
-          'primary',
-        )}
-      </div>
+      ${nav('bottom')}
       <nav part="items" aria-label="All items">
         <p class="small">Go to any item:</p>
         <ol>
@@ -131,5 +146,6 @@ export function renderStep(q: SelfCheckQuiz) {
       </nav>
       ${q.notice}`,
     [`Item ${i + 1} of ${items.length}`, i + 1, items.length],
+    nav('top'),
   );
 }

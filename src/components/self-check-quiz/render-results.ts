@@ -1,8 +1,8 @@
 import { html, nothing, svg } from 'lit';
-import { compareAnswers, getStage, stages } from '../../engine/index.js';
+import { compareAnswers, getStage, longDate, nearestStage, stages } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
-import { renderData } from './render-data.js';
+import { renderData, renderMeeting } from './render-data.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -45,11 +45,22 @@ function renderChart(q: SelfCheckQuiz) {
       </figcaption>
     </figure>
     ${table(
-      'Stage per item',
-      ['Item', 'Stage'],
-      rows.map((r) => [
-        `${r.number}. ${r.title}`,
-        r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value})`,
+      'Stage per item, with your notes',
+      ['Item', 'Stage and notes'],
+      rows.map((r, n) => [
+        html`<button
+            part="button"
+            class="link-button screen-only"
+            data-focus="item-${r.number}"
+            @click=${() => {
+              q.go('step', n);
+              q._fromResults = true;
+            }}
+          >
+            ${r.number}. ${r.title}<span class="visually-hidden">: change</span></button
+          ><span class="print-only">${r.number}. ${r.title}</span>`,
+        html`${r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value} of 4)`}
+        ${r.notes ? html`<p class="item-notes">${r.notes}</p>` : nothing}`,
       ]),
     )}`;
 }
@@ -57,20 +68,20 @@ function renderChart(q: SelfCheckQuiz) {
 function renderAmbitions(q: SelfCheckQuiz) {
   return html`${subtitle(q, 'Across the six Ambitions')}
     <p>
-      This view is indicative, not a measure. It weights your stages by how often the report's case
-      studies link each item to each Ambition (items 9 and 10 count toward Ambition 6).
+      Our own rough view, not a measure: for each Ambition, the stage nearest the items linked to
+      it, counting an item more where more of the report's case studies link it to that Ambition
+      (items 9 and 10 count toward Ambition 6).
     </p>
     ${table(
-      'Indicative view per Ambition',
-      ['Ambition', 'Indicative level'],
+      'Rough view per Ambition, in stages',
+      ['Ambition', 'Nearest stage'],
       q._summary.ambitions.map((a) => [
         `${a.ambition.slice(1)}. ${a.title}`,
         a.score === undefined
           ? 'No answered items link to it'
-          : html`${Math.round(a.score * 100)}%
-              <svg class="meter" aria-hidden="true" focusable="false">
-                <rect width="${a.score * 100}%" height="100%"></rect>
-              </svg>`,
+          : `Around ${nearestStage(a.score).label}, from ${a.answered} ${
+              a.answered === 1 ? 'item' : 'items'
+            }`,
       ]),
     )}`;
 }
@@ -122,7 +133,18 @@ function renderNextSteps(q: SelfCheckQuiz) {
                   </p>
                 </article>`;
               })}`
-          : html`<p>Answer some items (other than "embedded") to see suggested next steps.</p>`
+          : q._summary.answered
+            ? html`<p>
+                Every item you answered is at "Embedded", so this self-check has no next small step
+                to
+                suggest.${
+                  q._summary.answered < q._summary.total
+                    ? ' Items you skipped are not included: answering them may show one.'
+                    : ''
+                }
+                Saving this result lets you compare with it at a later meeting.
+              </p>`
+            : html`<p>Answer some items to see suggested next small steps.</p>`
       }
     </section>`;
 }
@@ -131,9 +153,11 @@ function renderCompare(q: SelfCheckQuiz) {
   const snapshots = q._snapshots;
   if (!snapshots.length) return nothing;
   const chosen = snapshots.find((s) => s.id === q._compare) ?? snapshots[snapshots.length - 1];
+  const then = longDate(chosen.createdAt);
   return html`<section class="compare" aria-labelledby="compare-title">
     ${subtitle(q, 'Compare with a saved result', 'compare-title')}
-    <p>
+    <p class="print-only">Then: ${q.snapshotLabel(chosen)}. Now: ${longDate(new Date())}.</p>
+    <p class="screen-only">
       <label class="label" for="compare">Saved result</label>
       <select
         id="compare"
@@ -141,15 +165,13 @@ function renderCompare(q: SelfCheckQuiz) {
       >
         ${snapshots.map(
           (s) =>
-            html`<option .value=${s.id} ?selected=${s === chosen}>
-              ${s.createdAt.slice(0, 10)} ${s.createdAt.slice(11, 16)}
-            </option>`,
+            html`<option .value=${s.id} ?selected=${s === chosen}>${q.snapshotLabel(s)}</option>`,
         )}
       </select>
     </p>
     ${table(
       'Change per item since the saved result',
-      ['Item', 'Then', 'Now', 'Change'],
+      ['Item', `Then (${then})`, 'Now', 'Change'],
       compareAnswers(chosen.answers, q._answers, q.items).map((c) => [
         `${c.number}. ${c.title}`,
         label(c.before),
@@ -171,11 +193,12 @@ export function renderResults(q: SelfCheckQuiz) {
     q,
     'results',
     'Your reflection',
-    html`<p>
+    html`${renderMeeting(q)} ${q.notice}
+      <p>
         ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
-        zero.
+        zero. Choose an item to change its answer.
       </p>
-      ${q.notice} ${renderChart(q)} ${renderAmbitions(q)} ${renderNextSteps(q)} ${renderCompare(q)}
+      ${renderChart(q)} ${renderNextSteps(q)} ${renderAmbitions(q)} ${renderCompare(q)}
       ${actions(button('Review your answers', () => q.go('step', 0)))} ${renderData(q, true)}
       ${renderFullAttribution(q.adapted)}`,
   );

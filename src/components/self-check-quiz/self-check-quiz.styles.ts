@@ -106,6 +106,45 @@ export const quizStyles = css`
   .right {
     border: 2px solid var(--ambitions-color-button, #007f3b);
   }
+  .choice.wrong {
+    border: 2px dashed var(--ambitions-color-error, #d5281b);
+  }
+  .tag {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+  }
+  .review {
+    padding-inline-start: 1.5em;
+  }
+  .review li {
+    margin-bottom: 1em;
+  }
+  .review p {
+    margin: 0.25em 0;
+  }
+  .mark {
+    font-weight: 600;
+  }
+  .print-only {
+    display: none;
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  .fields .field {
+    flex: 1 1 14em;
+    margin: 0 0 0.5em;
+  }
+  .item-notes {
+    margin: 0.25em 0 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .nav-top {
+    margin: 0 0 0.5em;
+  }
   .choice input {
     width: 1.5em;
     height: 1.5em;
@@ -200,16 +239,61 @@ export const quizStyles = css`
   @media print {
     .data,
     .actions,
+    .screen-only,
+    .chart,
+    .progress,
     nav,
-    select {
+    select,
+    [part='status'] {
       display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    /* The heading that took focus on screen prints without its highlight. */
+    [tabindex]:focus-visible {
+      box-shadow: none;
+      outline: none;
+    }
+    span.print-only {
+      display: inline;
     }
     .root {
       border: 0;
       padding: 0;
+      font-size: 10pt;
+      line-height: 1.3;
+    }
+    .meeting-line {
+      font-size: 1.1em;
+      margin: 0 0 0.5em;
+    }
+    [part~='screen-title'] {
+      margin: 0 0 0.25em;
+      font-size: 1.4em;
+    }
+    [part~='subtitle'] {
+      margin: 0.75em 0 0.25em;
+      font-size: 1.15em;
+      break-after: avoid;
+    }
+    p,
+    ul {
+      margin: 0.25em 0;
+    }
+    th,
+    td {
+      padding: 0.15em 0.5em 0.15em 0;
+    }
+    table {
+      margin: 0 0 0.5em;
+    }
+    tr {
+      break-inside: avoid;
     }
     .next {
       break-inside: avoid;
+      margin: 0.5em 0;
     }
   }
 `;

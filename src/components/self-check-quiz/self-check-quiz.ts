@@ -6,9 +6,12 @@ import {
   DEFAULT_QUESTIONS,
   fillItemHref,
   generateQuestions,
+  importProblems,
+  longDate,
   MAX_RESULT_BYTES,
   parseResultFile,
   resolveFoundations,
+  resultFileName,
   sanitiseAnswers,
   SelfCheckStore,
   summarise,
@@ -54,6 +57,8 @@ const STORAGE_FAILED =
  * @summary Self-check on the guide's ten items: stages, results per Ambition, next small steps, export and compare.
  * @customElement self-check-quiz
  * @csspart root - The outer box.
+ * @csspart status - The one status region: each change of state is announced there once.
+ * @csspart meeting - Organisation, team and date at the top of the results.
  * @csspart screen-title - The heading of each screen (it receives focus on each step).
  * @csspart subtitle - Section headings under a screen heading.
  * @csspart progress - The "Item 3 of 10" line and bar.
@@ -97,7 +102,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     name: {},
     // The internal states, declared once rather than one by one.
     ...Object.fromEntries(
-      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked'
+      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -151,6 +156,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
   _chosen: Readonly<Record<string, string>> = {};
   /** @internal Knowledge mode: questions whose answer was checked. */
   _checked: Readonly<Record<string, boolean>> = {};
+  /** @internal The text of the one status region (each change of state, announced once). */
+  _status = '';
+  /** @internal The reader jumped from the results to an item: offer the way straight back. */
+  _fromResults = false;
 
   /**
    * The summary as of this update, computed once for the results screen and the form value
@@ -161,6 +170,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
   private store: SelfCheckStore | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private focusPending = false;
+  /** After the next update: focus the control with this key, where the pressed one was. */
+  private focusAfter: { key: string; top?: number } | undefined;
   private randomSeed = 0;
   private itemsFor?: [string, readonly Foundation[]];
   private readonly internals = attachInternalsSafely(this);
@@ -268,7 +279,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
       clearTimeout(this.timer);
       this.timer = undefined;
       this._saving = false;
-      this._message = CHANGED_ELSEWHERE;
+      this.notify(CHANGED_ELSEWHERE);
     }
   };
 
@@ -304,21 +315,62 @@ export class SelfCheckQuiz extends AmbitionsElement {
     const heading = this.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]');
     if (this.focusPending && heading) {
       heading.tabIndex = -1;
-      heading.focus();
+      heading.focus({ preventScroll: true });
+      // The screen's top (progress, Back and Next above the heading) comes into view with it.
+      const top = heading.closest('section') ?? heading;
+      const box = top.getBoundingClientRect();
+      if (box.top < 0 || box.top > innerHeight - 100) top.scrollIntoView({ block: 'start' });
+    } else if (this.focusAfter) {
+      const { key, top } = this.focusAfter;
+      const target = this.renderRoot.querySelector<HTMLElement>(`[data-focus="${key}"]`);
+      if (target) {
+        target.focus({ preventScroll: true });
+        // Keep the control where the pressed one was, so it never jumps off screen.
+        const box = target.getBoundingClientRect();
+        if (top !== undefined && Math.abs(box.top - top) > 1) scrollBy(0, box.top - top);
+        const now = target.getBoundingClientRect();
+        if (now.top < 0 || now.bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
+      }
     }
     this.focusPending = false;
+    this.focusAfter = undefined;
+  }
+
+  /**
+   * After the action the reader just took re-renders, move focus to the control with `key`
+   * (the pressed one, or the one that replaced it) and keep it where `from` was. @internal
+   */
+  keepFocus(key: string, from?: Event | Element): void {
+    const node = from instanceof Event ? from.currentTarget : from;
+    this.focusAfter = {
+      key,
+      ...(node instanceof Element ? { top: node.getBoundingClientRect().top } : {}),
+    };
+  }
+
+  /** Says `message` once in the status region (the same message again is said again). @internal */
+  announce(message: string): void {
+    this._status = message === this._status ? `${message}\u00a0` : message;
+  }
+
+  /** A lasting notice about saving: shown, and announced once. */
+  private notify(message: string): void {
+    this._message = message;
+    if (message) this.announce(message);
   }
 
   /**
    * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
    * complete event, with the score in knowledge mode. @internal
    */
-  go(screen: 'start' | 'step' | 'results', index = this._index): void {
+  go(screen: 'start' | 'step' | 'results', index = this._index, focusKey?: string): void {
     const knowledge = this.mode === 'knowledge';
     const questions = knowledge ? this.questionList : [];
+    if (screen !== 'step') this._fromResults = false;
     this._screen = screen;
     this._index = Math.max(0, Math.min(index, (knowledge ? questions : this.items).length - 1));
-    this.focusPending = true;
+    this.focusPending = !focusKey;
+    if (focusKey) this.focusAfter = { key: focusKey };
     if (screen === 'results')
       this.dispatchEvent(
         new SelfCheckCompleteEvent(
@@ -358,6 +410,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.store) return;
+    const starting = start && !this._saving;
     if (start) this._saving = true;
     if (!this._saving) return;
     const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = this;
@@ -370,13 +423,33 @@ export class SelfCheckQuiz extends AmbitionsElement {
       })
     ) {
       if (this._message === CHANGED_ELSEWHERE) this._message = '';
-    } else this._message = STORAGE_FAILED;
+      if (starting)
+        this.announce(
+          'Saved on this device. Your answers and notes are now kept in this browser as you go.',
+        );
+    } else this.notify(STORAGE_FAILED);
   }
 
   /** "Save this result": a dated snapshot. @internal */
   snapshot(): void {
-    this._snapshots = [...this._snapshots, createSnapshot(this._answers)];
+    const snap = createSnapshot(this._answers, new Date(), {
+      team: this._team,
+      organisation: this._org,
+    });
+    this._snapshots = [...this._snapshots, snap];
+    this._compare = '';
     this.save();
+    if (this._message !== STORAGE_FAILED)
+      this.announce(
+        `Result saved: ${this.snapshotLabel(snap)}. It is listed under "Compare with a saved result".`,
+      );
+  }
+
+  /** A saved result's name: its team (or organisation) and date and time. @internal */
+  snapshotLabel(s: Snapshot): string {
+    const who = s.team || s.organisation;
+    const when = `${longDate(s.createdAt)}, ${s.createdAt.slice(11, 16)} UTC`;
+    return who ? `${who}, ${when}` : when;
   }
 
   /** "Clear my answers", after confirmation. @internal */
@@ -388,6 +461,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._compare = this._org = this._team = this._message = '';
     this.changed({});
     this.go('start', 0);
+    this.announce('Your answers, notes and saved results were removed from this device.');
   }
 
   /** Downloads an export with a temporary link: no network. @internal */
@@ -399,7 +473,11 @@ export class SelfCheckQuiz extends AmbitionsElement {
     );
     const a = document.createElement('a');
     a.href = url;
-    a.download = `self-check-${new Date().toISOString().slice(0, 10)}.${format}`;
+    a.download = resultFileName(
+      { organisation: this._org, team: this._team, createdAt: new Date().toISOString() },
+      format,
+    );
+    this.announce(`Downloading ${a.download}.`);
     a.hidden = true;
     this.renderRoot.appendChild(a);
     a.click();
@@ -416,12 +494,20 @@ export class SelfCheckQuiz extends AmbitionsElement {
     input.value = '';
     this._pending = undefined;
     if (!file) return;
-    const parsed = parseResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text());
-    this._errors = parsed.ok ? [] : parsed.errors;
-    if (parsed.ok) {
-      this._pending = parsed.value;
-      if (!Object.keys(this._answers).length) this.confirmImport();
+    const csv = /\.csv$/i.test(file.name);
+    const parsed = csv
+      ? ({ ok: false, errors: ['file: csv copy, read only as JSON'] } as const)
+      : parseResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text());
+    // For the person: plain sentences. For the web editor: one console warning with the fields.
+    this._errors = parsed.ok ? [] : importProblems(parsed.errors, file.name);
+    if (!parsed.ok) {
+      console.warn(`<self-check-quiz> import: "${file.name}" refused: ${parsed.errors.join('; ')}`);
+      this.announce(`That file could not be imported. ${this._errors.join(' ')}`);
+      return;
     }
+    this._pending = parsed.value;
+    if (!Object.keys(this._answers).length) this.confirmImport();
+    else this.keepFocus('import-q');
   }
 
   /** @internal */
@@ -430,6 +516,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._pending = undefined;
     this.changed();
     this.go('results');
+    this.announce('The answers in the file were imported.');
   }
 
   /** Knowledge mode: the same questions again (new ones when no seed is set). @internal */
@@ -452,9 +539,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** The notice about saving, if any. @internal */
   get notice() {
-    return this._message
-      ? html`<p class="notice" role="status" part="notice">${this._message}</p>`
-      : nothing;
+    // Shown while it holds; announced once through the status region when it was set.
+    return this._message ? html`<p class="notice" part="notice">${this._message}</p>` : nothing;
   }
 
   override render() {
@@ -464,6 +550,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
       ${(this.mode === 'knowledge'
         ? renderKnowledge
         : { start: renderStart, step: renderStep, results: renderResults }[this._screen])(this)}
+      <p class="visually-hidden" role="status" part="status">${this._status}</p>
     </div>`;
   }
 }

@@ -5,6 +5,7 @@ export const ELEMENT_TAGS = [
   'self-check-quiz',
   'ambition-map',
   'case-study-explorer',
+  'self-check-summary',
 ] as const;
 
 /** What a page or a server renderer may set on an element: its attributes, and which are boolean. */

@@ -1,0 +1,154 @@
+import { html, nothing } from 'lit';
+import { teamKey } from '../../engine/index.js';
+import { levelBelow, renderHeading } from '../shared/heading.js';
+import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
+
+/** Longest list of files shown at once (the rest are counted), so 10,000 files stay usable. */
+const SHOWN_FILES = 200;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "58 results from 31 teams; 2 files could not be read; 1 duplicate counted once". */
+export function statusLine(s: SelfCheckSummary): string {
+  // Teams across every round: one per organisation and team name, one per unnamed result.
+  const teams = new Set(s._results.map((r, i) => teamKey(r) ?? `#${i}`)).size;
+  const rejected = s._files.filter((f) => f.status === 'rejected').length;
+  const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
+  const parts = [
+    `${plural(s._results.length, 'result')} from ${plural(teams, 'team')}`,
+    ...(rejected ? [`${plural(rejected, 'file')} could not be read`] : []),
+    ...(duplicates ? [`${plural(duplicates, 'duplicate')} counted once`] : []),
+  ];
+  return parts.join('; ');
+}
+
+function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, editable: boolean) {
+  if (entry.status === 'rejected')
+    return html`<li class="rejected"><strong>${entry.name}</strong>: ${entry.reason}</li>`;
+  return html`<li class=${entry.status}>
+    <strong>${entry.name}</strong>${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
+    ${entry.results.map((r, j) => {
+      const answered = Object.values(r.answers).filter((a) => a?.stage).length;
+      const id = `name-${i}-${j}`;
+      return html`<span class="file-meta">
+        ${r.team?.trim() ? r.team : html`<span class="unnamed">No team name</span>`}${
+          r.organisation ? `, ${r.organisation}` : ''
+        }, ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
+        ${
+          editable && entry.status === 'added' && !r.team?.trim()
+            ? html`<span class="rename">
+                <label for=${id}>Team name for this result</label>
+                <input
+                  id=${id}
+                  type="text"
+                  maxlength="200"
+                  @change=${(e: Event) => s.rename(r, (e.target as HTMLInputElement).value)}
+                />
+              </span>`
+            : nothing
+        }
+      </span>`;
+    })}
+  </li>`;
+}
+
+function renderFiles(s: SelfCheckSummary) {
+  if (!s._files.length) return nothing;
+  // Files that need the lead's attention stay in view: refused, without a team name, duplicates.
+  const listed = s._files.map((e, i) => [e, i] as const);
+  const attention = listed.filter(
+    ([e]) => e.status !== 'added' || e.results.some((r) => !r.team?.trim()),
+  );
+  const list = (entries: typeof listed, editable: boolean) =>
+    html`<ul>
+        ${entries.slice(0, SHOWN_FILES).map(([entry, i]) => renderEntry(s, entry, i, editable))}
+      </ul>
+      ${
+        entries.length > SHOWN_FILES
+          ? html`<p>${entries.length - SHOWN_FILES} more are not listed here.</p>`
+          : nothing
+      }`;
+  return html`<div part="files" class="files">
+    ${
+      attention.length
+        ? html`<p class="label" id="attention">Files that need a look (${attention.length})</p>
+            ${list(attention, true)}`
+        : nothing
+    }
+    <details>
+      <summary>All files read (${s._files.length})</summary>
+      ${list(listed, false)}
+    </details>
+  </div>`;
+}
+
+/** Files in: picker (and folder picker), drop, paste; the privacy line; the status line. */
+export function renderIntake(s: SelfCheckSummary) {
+  const pick = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    await s.addFiles(files);
+  };
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    (e.currentTarget as HTMLElement).classList.remove('over');
+    void s.addFiles([...(e.dataTransfer?.files ?? [])]);
+  };
+  const over = (e: DragEvent) => {
+    e.preventDefault();
+    (e.currentTarget as HTMLElement).classList.add('over');
+  };
+  const reading = s._reading;
+  return html`<section part="intake" class="intake" aria-labelledby="title" @dragover=${over}
+    @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
+    @drop=${drop}>
+    ${renderHeading(s.level, s.str('summary-title', 'Teams\u2019 self-check results together'), 'title', 'title')}
+    <p part="privacy" class="privacy">
+      <strong>Nothing is uploaded.</strong> The files are read by this browser, on this device, and
+      are gone when you close the page.
+    </p>
+    <p>
+      Add the result files teams sent you (JSON, several at once), drop them here, or paste one.
+      The same team's file twice is counted once.
+    </p>
+    <div class="pickers">
+      <p>
+        <label class="label" for="files">Choose result files</label>
+        <input id="files" type="file" multiple accept=".json,.csv,application/json,text/csv" @change=${pick} />
+      </p>
+      <p>
+        <label class="label" for="folder">Or choose a folder of them</label>
+        <input id="folder" type="file" webkitdirectory multiple @change=${pick} />
+      </p>
+    </div>
+    <details class="paste">
+      <summary>Paste a result instead</summary>
+      <p>
+        <label class="label" for="paste">Result file text (JSON)</label>
+        <textarea id="paste" rows="4" .value=${s._paste}
+          @input=${(e: Event) => (s._paste = (e.target as HTMLTextAreaElement).value)}></textarea>
+      </p>
+      <button part="button" type="button" @click=${() => s.addPasted()}>Add pasted result</button>
+    </details>
+    <p part="status" class="status" role="status">
+      ${
+        reading
+          ? `Reading files: ${reading[0]} of ${reading[1]}\u2026`
+          : s._results.length || s._files.length
+            ? html`<strong>${statusLine(s)}</strong>. ${s._announce}`
+            : 'No results yet.'
+      }
+    </p>
+    ${renderFiles(s)}
+    ${s._results.length ? nothing : renderHeading(levelBelow(s.level), 'What you will see', 'subtitle')}
+    ${
+      s._results.length
+        ? nothing
+        : html`<p>
+            Across all teams, how many are at each stage on each item; each team's stages; where to
+            focus together; change since an earlier round; what teams wrote.
+          </p>`
+    }
+  </section>`;
+}

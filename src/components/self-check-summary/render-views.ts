@@ -1,0 +1,341 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { findings, foundations, type FoundationId } from '../../content/index.js';
+import {
+  getStage,
+  SUMMARY_STAGES,
+  summaryStageLabel,
+  type SummaryStage,
+  type SummaryTeam,
+} from '../../engine/index.js';
+import { renderFullAttribution } from '../shared/attribution.js';
+import { levelBelow, renderHeading } from '../shared/heading.js';
+import { renderRichTextList } from '../shared/rich-text.js';
+import type { SelfCheckSummary } from './self-check-summary.js';
+
+/** Most matrix rows drawn at once; the export holds them all. */
+const SHOWN_TEAMS = 1000;
+
+const sub = (s: SelfCheckSummary, text: unknown, id: string) =>
+  renderHeading(levelBelow(s.level), text, 'subtitle', id);
+const minor = (s: SelfCheckSummary, text: unknown) =>
+  renderHeading(levelBelow(levelBelow(s.level)), text, 'subtitle');
+
+/** A data table with a visible or hidden caption, column headings and row headings. */
+function table(caption: unknown, columns: readonly unknown[], rows: readonly (readonly unknown[])[], hidden = true) {
+  return html`<div class="scroll" role="region" aria-label=${String(caption)} tabindex="0">
+    <table part="table">
+      <caption class=${hidden ? 'visually-hidden' : 'caption'}>${caption}</caption>
+      <thead>
+        <tr>
+          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([head, ...cells]) =>
+            html`<tr>
+              <th scope="row">${head}</th>
+              ${cells.map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The stage key (for colour classes): "not-answered" when none. */
+const key = (stage: SummaryStage | undefined): SummaryStage => stage ?? 'not-answered';
+
+function renderLegend() {
+  return html`<ul class="legend" aria-hidden="true">
+    ${SUMMARY_STAGES.map((st) => html`<li><span class="swatch s-${st}"></span>${summaryStageLabel(st)}</li>`)}
+  </ul>`;
+}
+
+/** 1. Per item: a stacked bar with the counts written on it, then the same numbers as a table. */
+function renderSystem(s: SelfCheckSummary) {
+  const { items, teams } = s._summary;
+  return html`<section part="system" class="system" aria-labelledby="system-title">
+    ${sub(s, s.str('summary-system', 'Across the system, per item'), 'system-title')}
+    <p>How many of the ${teams.length} teams are at each stage on each item.</p>
+    ${renderLegend()}
+    <ol part="bars" class="bars" aria-hidden="true">
+      ${items.map(
+        (item) => html`<li>
+          <span class="bar-label">${item.number}. ${item.title}</span>
+          <span class="bar">
+            ${SUMMARY_STAGES.filter((st) => item.counts[st] > 0).map(
+              (st) =>
+                html`<span
+                  class="seg s-${st}"
+                  style=${styleMap({ flexGrow: String(item.counts[st]) })}
+                  title=${`${summaryStageLabel(st)}: ${item.counts[st]}`}
+                  >${item.counts[st]}</span
+                >`,
+            )}
+          </span>
+        </li>`,
+      )}
+    </ol>
+    ${table(
+      'Teams at each stage, per item',
+      ['Item', ...SUMMARY_STAGES.map(summaryStageLabel)],
+      items.map((item) => [`${item.number}. ${item.title}`, ...SUMMARY_STAGES.map((st) => item.counts[st])]),
+    )}
+  </section>`;
+}
+
+/** The matrix's rows in the chosen order (not answered sorts after every stage). */
+function sortedTeams(s: SelfCheckSummary): readonly SummaryTeam[] {
+  const by = s._sort;
+  const value = (t: SummaryTeam) => getStage(t.stages[by as FoundationId])?.value ?? -1;
+  const text = (t: SummaryTeam) => (by === 'team' ? t.name : t.organisation).toLowerCase();
+  const name = (a: SummaryTeam, b: SummaryTeam) =>
+    a.organisation.toLowerCase().localeCompare(b.organisation.toLowerCase()) ||
+    a.name.toLowerCase().localeCompare(b.name.toLowerCase());
+  const direction = s._descending ? -1 : 1;
+  return [...s._summary.teams].sort((a, b) => {
+    const primary =
+      by === 'organisation' || by === 'team' ? text(a).localeCompare(text(b)) : value(a) - value(b);
+    return direction * primary || name(a, b);
+  });
+}
+
+/** 2. Teams x items: a real table, sortable by any column with a button in its heading. */
+function renderMatrix(s: SelfCheckSummary) {
+  const teams = sortedTeams(s);
+  const sortHead = (column: typeof s._sort, label: unknown, full: string) => {
+    const sorted = s._sort === column;
+    return html`<th scope="col" aria-sort=${sorted ? (s._descending ? 'descending' : 'ascending') : 'none'}>
+      <button part="button" class="sort" type="button" @click=${() => s.sortBy(column)}>
+        ${label}<span class="visually-hidden">${full}, sort</span>
+        <span aria-hidden="true" class="arrow">${sorted ? (s._descending ? '\u25BC' : '\u25B2') : '\u2195'}</span>
+      </button>
+    </th>`;
+  };
+  return html`<section part="matrix" class="matrix" aria-labelledby="matrix-title">
+    ${sub(s, s.str('summary-matrix', 'Teams and items'), 'matrix-title')}
+    <p id="matrix-help">
+      Each team's stage on each item. Choose a column heading to sort by it; choose it again to
+      reverse the order. On a narrow screen the table scrolls sideways.
+    </p>
+    <div class="scroll" role="region" aria-labelledby="matrix-title" tabindex="0">
+      <table part="table" aria-describedby="matrix-help">
+        <caption class="visually-hidden">Stage of each team on each item</caption>
+        <thead>
+          <tr>
+            ${sortHead('organisation', 'Organisation', '')} ${sortHead('team', 'Team', '')}
+            ${foundations.map((f) => sortHead(f.id, html`<abbr title=${f.title}>${f.number}</abbr>`, `Item ${f.number}: ${f.title}`))}
+          </tr>
+        </thead>
+        <tbody>
+          ${teams.slice(0, SHOWN_TEAMS).map(
+            (t) => html`<tr>
+              <td>${t.organisation || '-'}</td>
+              <th scope="row">${t.name}</th>
+              ${foundations.map((f) => {
+                const st = t.stages[f.id];
+                return html`<td class="cell s-${key(st)}">${summaryStageLabel(st)}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${
+      teams.length > SHOWN_TEAMS
+        ? html`<p>The first ${SHOWN_TEAMS} of ${teams.length} teams are shown; the CSV export has them all.</p>`
+        : nothing
+    }
+  </section>`;
+}
+
+/** The report's finding on working on a few changes at a time (verbatim). */
+const fewChanges = findings.opportunities.find((f) => f.title === 'Develop a programme of changes over time');
+
+/** 3. The items most teams are early on, with the guide's examples and the report's case studies. */
+function renderFocus(s: SelfCheckSummary) {
+  const { focus, teams } = s._summary;
+  return html`<section part="focus" class="focus" aria-labelledby="focus-title">
+    ${sub(s, s.str('summary-focus', 'Where to focus together'), 'focus-title')}
+    ${
+      fewChanges
+        ? html`<blockquote>
+            <p>${fewChanges.text}</p>
+            <footer>From the report, section 5.4 (report text line 503).</footer>
+          </blockquote>`
+        : nothing
+    }
+    ${
+      focus.length
+        ? html`<p>
+              The items where the most teams are not started or understanding (chosen by us from the
+              counts above):
+            </p>
+            ${focus.map(
+              (item) => html`<article class="focus-item">
+                ${minor(s, `${item.number}. ${item.title}`)}
+                <p>
+                  <strong>${item.early} of ${teams.length} teams</strong> are not started
+                  (${item.counts['not-started']}) or understanding (${item.counts.understand}).
+                </p>
+                <p>Example in action from the guide:</p>
+                ${renderRichTextList(item.examples, 'examples')}
+                ${
+                  item.caseStudies.length
+                    ? html`<p>From the report's case studies:</p>
+                        <ul>
+                          ${item.caseStudies.slice(0, 3).map((c) => html`<li><strong>${c.title}</strong>: ${c.summary}</li>`)}
+                        </ul>`
+                    : nothing
+                }
+              </article>`,
+            )}`
+        : html`<p>No team is at "not started" or "understanding" on any item in this view.</p>`
+    }
+  </section>`;
+}
+
+/** 4. Change since the comparison round, for teams in both. */
+function renderChange(s: SelfCheckSummary) {
+  const c = s._summary.comparison;
+  if (!c) return nothing;
+  const names = (list: readonly string[]) => (list.length ? list.join(', ') : 'none');
+  return html`<section part="change" class="change" aria-labelledby="change-title">
+    ${sub(s, `Change since ${c.round.label}`, 'change-title')}
+    <p>
+      ${c.both} ${c.both === 1 ? 'team has' : 'teams have'} results in both rounds. Per item, how many of
+      them moved up a stage or more, stayed, or moved down.
+      ${c.unnamed ? `${c.unnamed} results without a team name cannot be followed between rounds.` : ''}
+    </p>
+    ${table(
+      `Change per item since ${c.round.label}`,
+      ['Item', 'Moved up', 'Stayed', 'Moved down', 'Not answered in one round'],
+      c.items.map((i) => [`${i.number}. ${i.title}`, i.up, i.same, i.down, i.notComparable]),
+    )}
+    <p><strong>New in this round:</strong> ${names(c.newTeams)}.</p>
+    <p><strong>In ${c.round.label} but not in this round:</strong> ${names(c.missingTeams)}.</p>
+  </section>`;
+}
+
+/** 5. What teams wrote, by item, each with its team. */
+function renderNotes(s: SelfCheckSummary) {
+  const { notes } = s._summary;
+  return html`<section part="notes" class="notes" aria-labelledby="notes-title">
+    ${sub(s, s.str('summary-notes', 'What teams wrote'), 'notes-title')}
+    ${
+      notes.length
+        ? notes.map(
+            (group) => html`${minor(s, group.number ? `${group.number}. ${group.title}` : group.title)}
+              <ul>
+                ${group.notes.map(
+                  (n) => html`<li><strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}: ${n.text}</li>`,
+                )}
+              </ul>`,
+          )
+        : html`<p>No team wrote notes in this round.</p>`
+    }
+  </section>`;
+}
+
+/** 6. The quiz's indicative view per Ambition, averaged over teams, in words. */
+function renderAmbitions(s: SelfCheckSummary) {
+  return html`<section part="ambitions" class="ambitions" aria-labelledby="ambitions-title">
+    ${sub(s, s.str('summary-ambitions', 'Per Ambition (indicative)'), 'ambitions-title')}
+    <p>
+      Derived by us, not a measure: each team's stages weighted by how often the report's case
+      studies link each item to each Ambition (items 9 and 10 count toward Ambition 6), then
+      averaged over the teams, and given as the nearest stage.
+    </p>
+    ${table(
+      'Indicative level per Ambition',
+      ['Ambition', 'Indicative level', 'Teams counted'],
+      s._summary.ambitions.map((a) => [`${a.ambition.slice(1)}. ${a.title}`, a.words, a.teams]),
+    )}
+  </section>`;
+}
+
+/** Round, comparison, grouping, organisations, hidden names, export and print. */
+function renderControls(s: SelfCheckSummary) {
+  const { rounds, organisations, round } = s._summary;
+  const set = (apply: () => void) => {
+    apply();
+    s.changed();
+  };
+  const value = (e: Event) => (e.target as HTMLSelectElement).value;
+  return html`<div part="controls" class="controls">
+    <p class="field">
+      <label class="label" for="grouping">Group results into rounds by</label>
+      <select id="grouping" @change=${(e: Event) => set(() => (s._grouping = value(e) as 'quarter'))}>
+        <option value="quarter" ?selected=${s._grouping === 'quarter'}>Quarter (3 months)</option>
+        <option value="financial-year" ?selected=${s._grouping === 'financial-year'}>Financial year (April to March)</option>
+      </select>
+    </p>
+    <p class="field">
+      <label class="label" for="round">Round shown</label>
+      <select id="round" @change=${(e: Event) => set(() => (s.round = value(e)))}>
+        ${rounds.map((r) => html`<option .value=${r.id} ?selected=${r.id === round?.id}>${r.label} (${r.teams} teams)</option>`)}
+      </select>
+    </p>
+    <p class="field">
+      <label class="label" for="compare">Compare with</label>
+      <select id="compare" @change=${(e: Event) => set(() => (s.compareRound = value(e)))}>
+        <option value="" ?selected=${!s._summary.comparison}>No comparison</option>
+        ${rounds
+          .filter((r) => r.id !== round?.id)
+          .map((r) => html`<option .value=${r.id} ?selected=${r.id === s.compareRound}>${r.label}</option>`)}
+      </select>
+    </p>
+    ${
+      organisations.length > 1
+        ? html`<fieldset class="orgs">
+            <legend class="label">Organisations (none ticked: all)</legend>
+            ${organisations.map(
+              (org, i) => html`<label class="check">
+                <input
+                  type="checkbox"
+                  id=${`org-${i}`}
+                  .checked=${s._organisations.includes(org)}
+                  @change=${(e: Event) =>
+                    set(() => {
+                      const on = (e.target as HTMLInputElement).checked;
+                      s._organisations = on
+                        ? [...s._organisations, org]
+                        : s._organisations.filter((o) => o !== org);
+                    })}
+                />
+                ${s.hideNames ? `Organisation ${i + 1}` : org}
+              </label>`,
+            )}
+          </fieldset>`
+        : nothing
+    }
+    <label class="check hide">
+      <input type="checkbox" .checked=${s.hideNames} @change=${(e: Event) => set(() => (s.hideNames = (e.target as HTMLInputElement).checked))} />
+      Hide team names (Team A, B, C... on screen, in print and in exports)
+    </label>
+    <div class="actions">
+      <button part="button" type="button" @click=${() => s.download('csv')}>Download combined CSV</button>
+      <button part="button" type="button" @click=${() => s.download('json')}>Download combined JSON</button>
+      <button part="button" type="button" @click=${() => print()}>Print for the meeting</button>
+    </div>
+  </div>`;
+}
+
+/** Everything below the intake, once there are results. */
+export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothing {
+  if (!s._results.length) return nothing;
+  const r = s._summary;
+  return html`${renderControls(s)}
+    <p class="print-only">
+      ${r.round?.label}: ${r.teams.length} teams${s._organisations.length ? ` from ${s._organisations.length} organisations` : ''}.
+    </p>
+    ${
+      r.teams.length
+        ? html`${renderSystem(s)} ${renderFocus(s)} ${renderChange(s)} ${renderMatrix(s)} ${renderNotes(s)}
+          ${renderAmbitions(s)}`
+        : html`<p class="notice" role="status">No team of the ticked organisations has a result in this round.</p>`
+    }
+    ${renderFullAttribution(s.adapted)}`;
+}

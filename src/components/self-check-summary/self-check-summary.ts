@@ -1,0 +1,296 @@
+import { html, type PropertyValues } from 'lit';
+import {
+  MAX_SUMMARY_BYTES,
+  mergeResults,
+  readResultText,
+  summariseSystem,
+  summaryToCsv,
+  summaryToJson,
+  TOO_LARGE_REASON,
+  type RoundGrouping,
+  type SelfCheckResultFile,
+  type SystemSummary,
+} from '../../engine/index.js';
+import type { FoundationId } from '../../content/index.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { AmbitionsElement } from '../shared/ambitions-element.js';
+import { downloadText } from '../shared/feature-detect.js';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { SummaryChangeEvent, type AddFilesOutcome } from './events.js';
+import { renderIntake } from './render-intake.js';
+import { renderViews } from './render-views.js';
+import { summaryStyles } from './self-check-summary.styles.js';
+
+export { SummaryChangeEvent } from './events.js';
+export type { AddFilesOutcome } from './events.js';
+
+/** One file the lead added, as the file list shows it. @internal */
+export interface SummaryFileEntry {
+  readonly name: string;
+  readonly status: 'added' | 'duplicate' | 'rejected';
+  readonly reason?: string;
+  /** The results it gave (a combined file gives several). */
+  readonly results: readonly SelfCheckResultFile[];
+}
+
+/** Files read between two yields to the page, so a thousand files never hold a frame long. */
+const BATCH = 24;
+/** Longest stretch of reading (ms) before the page gets a turn. */
+const SLICE_MS = 8;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/**
+ * The ICB programme lead's system view: many teams' self-check result files in (JSON of every
+ * version, the summary's own combined JSON), stages per item across teams, teams x items, where
+ * to focus together, change since an earlier round, what teams wrote, an indicative view per
+ * Ambition, combined CSV/JSON export and print. Files are read in the browser; nothing is uploaded.
+ *
+ * @summary Combines many teams' self-check results into one system view for a network meeting.
+ * @customElement self-check-summary
+ * @csspart root - The outer box.
+ * @csspart title - The element's heading.
+ * @csspart subtitle - Section headings.
+ * @csspart intake - Where files are chosen, dropped or pasted.
+ * @csspart privacy - The "Nothing is uploaded" line.
+ * @csspart status - The summary line ("58 results from 31 teams; ...").
+ * @csspart files - The list of files read, with reasons for those not used.
+ * @csspart controls - Round, comparison, organisation and name controls.
+ * @csspart bars - The stacked bar per item.
+ * @csspart table - Data tables.
+ * @csspart matrix - The teams x items table.
+ * @csspart focus - Where to focus together.
+ * @csspart change - Change since the comparison round.
+ * @csspart notes - What teams wrote.
+ * @csspart ambitions - The indicative view per Ambition.
+ * @csspart button - Buttons.
+ * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: borders, the implementing stage.
+ * @cssprop [--ambitions-color-text=#212b32] - Text colour.
+ * @cssprop [--ambitions-color-surface=#ffffff] - Background.
+ * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
+ * @event ambitions-summary-change - The lead added files, named a team, or changed the round, comparison, filter or hidden names. `detail` is the summary.
+ * @fires ambitions-summary-change
+ */
+export class SelfCheckSummary extends AmbitionsElement {
+  static override styles = [baseStyles, summaryStyles];
+  static override properties = {
+    round: { reflect: true },
+    compareRound: { attribute: 'compare-round', reflect: true },
+    hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    ...Object.fromEntries(
+      '_results _files _organisations _grouping _sort _descending _reading _paste _announce'
+        .split(' ')
+        .map((name) => [name, { state: true }]),
+    ),
+  };
+
+  /** The round shown (an id such as `2026-Q1` or `2025/26`, as the round menu lists); the latest when empty. */
+  round = '';
+
+  /** A round to compare with; no comparison when empty. */
+  compareRound = '';
+
+  /** Shows Team A, B, C... and Organisation 1, 2... instead of names: on screen, in print and in exports. */
+  hideNames = false;
+
+  /** Level of the element's heading (2-6); its sections use the level below. */
+  headingLevel = '2';
+
+  /** @internal */ _results: readonly SelfCheckResultFile[] = [];
+  /** @internal */ _files: readonly SummaryFileEntry[] = [];
+  /** @internal Organisations ticked in the filter (none: all). */
+  _organisations: readonly string[] = [];
+  /** @internal */ _grouping: RoundGrouping = 'quarter';
+  /** @internal The matrix's sort column: organisation, team or an item. */
+  _sort: 'organisation' | 'team' | FoundationId = 'organisation';
+  /** @internal */ _descending = false;
+  /** @internal Files read so far / in all, while reading. */
+  _reading: readonly [number, number] | undefined;
+  /** @internal Text in the paste box. */ _paste = '';
+  /** @internal The last outcome, said by the status line. */ _announce = '';
+
+  /** The summary as of this update (the public `summary` is computed fresh). @internal */
+  _summary!: SystemSummary;
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** The result files combined (parsed and checked). Setting them replaces the list of files. */
+  get results(): readonly SelfCheckResultFile[] {
+    return this._results;
+  }
+  set results(value: readonly SelfCheckResultFile[]) {
+    const list = Array.isArray(value) ? value : [];
+    // Each one checked as if read from a file, so a page cannot hand in what a file could not.
+    const checked = list.flatMap((file) => {
+      const read = readResultText(JSON.stringify(file ?? null));
+      return read.ok ? read.results : [];
+    });
+    if (checked.length !== list.length)
+      this.warnOnce('results', `${list.length - checked.length} entries are not result files; they were left out.`);
+    this._results = mergeResults([], checked).results;
+    this._files = [];
+  }
+
+  /** Per item stage counts, the teams of the round, rounds, focus items, comparison, notes, Ambitions. */
+  get summary(): SystemSummary {
+    return summariseSystem(this._results, this.options);
+  }
+
+  /** @internal */
+  get options() {
+    return {
+      round: this.round,
+      compareRound: this.compareRound,
+      grouping: this._grouping,
+      organisations: this._organisations,
+      hideNames: this.hideNames,
+    };
+  }
+
+  /** @internal */
+  get level(): HeadingLevel {
+    const level = toHeadingLevel(this.headingLevel, 2);
+    if (String(level) !== String(this.headingLevel).trim())
+      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 2.`);
+    return level;
+  }
+
+  /**
+   * Reads files (JSON result files of any version, the summary's combined JSON) and adds their
+   * results. A file that cannot be used is listed with a plain reason and never stops the others;
+   * the same team's result twice (organisation, team and date) is counted once. Reads in short
+   * slices so the page stays responsive; keeps no file text once read. Calls queue up.
+   */
+  addFiles(files: Iterable<File>): Promise<AddFilesOutcome> {
+    const run = this.queue.then(() => this.read([...(files ?? [])]));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async read(files: readonly File[]): Promise<AddFilesOutcome> {
+    const entries: SummaryFileEntry[] = [];
+    let results = this._results;
+    let added = 0;
+    let duplicates = 0;
+    let slice = now();
+    this._reading = [0, files.length];
+    for (let start = 0; start < files.length; start += BATCH) {
+      const batch = files.slice(start, start + BATCH);
+      const outcomes = await Promise.all(batch.map((file) => this.readOne(file)));
+      outcomes.forEach((outcome, i) => {
+        const name = batch[i]?.name || `File ${start + i + 1}`;
+        if (!outcome.ok) {
+          entries.push({ name, status: 'rejected', reason: outcome.reason, results: [] });
+          return;
+        }
+        const merged = mergeResults(results, outcome.results);
+        results = merged.results;
+        added += merged.added;
+        duplicates += merged.duplicates.length;
+        entries.push(
+          merged.added
+            ? { name, status: 'added', results: results.slice(results.length - merged.added) }
+            : {
+                name,
+                status: 'duplicate',
+                reason: 'Already added (same organisation, team and date): counted once.',
+                results: merged.duplicates,
+              },
+        );
+      });
+      if (now() - slice > SLICE_MS) {
+        this._reading = [start + batch.length, files.length];
+        await nextTask();
+        slice = now();
+      }
+    }
+    this._reading = undefined;
+    this._results = results;
+    this._files = [...this._files, ...entries];
+    const rejected = entries
+      .filter((e) => e.status === 'rejected')
+      .map(({ name, reason }) => ({ name, reason: reason! }));
+    this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${rejected.length} could not be used.`;
+    this.changed();
+    return { added, duplicates, rejected };
+  }
+
+  /** One file's results, or why not; its text is dropped as soon as it is parsed. */
+  private async readOne(file: File) {
+    if (!(file instanceof Blob)) return { ok: false as const, reason: 'This is not a file.' };
+    if (file.size > MAX_SUMMARY_BYTES) return { ok: false as const, reason: TOO_LARGE_REASON };
+    try {
+      return readResultText(await file.text(), file.name);
+    } catch {
+      return { ok: false as const, reason: 'This file could not be read (it may have been moved or deleted).' };
+    }
+  }
+
+  /** Adds the text in the paste box as if it were a file. @internal */
+  async addPasted(): Promise<void> {
+    const text = this._paste;
+    if (!text.trim()) return;
+    const outcome = await this.addFiles([new File([text], 'Pasted text', { type: 'text/plain' })]);
+    if (!outcome.rejected.length) this._paste = '';
+  }
+
+  /** Names a team whose file had no team name (the lead's label). @internal */
+  rename(file: SelfCheckResultFile, team: string): void {
+    const index = this._results.indexOf(file);
+    if (index < 0) return;
+    const named = { ...file, team: team.trim().slice(0, 200) };
+    const results = [...this._results];
+    results[index] = named;
+    this._results = results;
+    this._files = this._files.map((entry) =>
+      entry.results.includes(file)
+        ? { ...entry, results: entry.results.map((r) => (r === file ? named : r)) }
+        : entry,
+    );
+    this.changed();
+  }
+
+  /** A change the lead made: fires the change event once the view is up to date. @internal */
+  changed(): void {
+    void this.updateComplete.then(() =>
+      this.dispatchEvent(new SummaryChangeEvent(this._summary)),
+    );
+    this.requestUpdate();
+  }
+
+  /** Sorts the matrix by a column; the same column again reverses the order. @internal */
+  sortBy(column: 'organisation' | 'team' | FoundationId): void {
+    this._descending = this._sort === column ? !this._descending : false;
+    this._sort = column;
+  }
+
+  /** Offers the combined export as a file. @internal */
+  download(format: 'csv' | 'json'): void {
+    const day = new Date().toISOString().slice(0, 10);
+    downloadText(
+      `self-check-summary-${day}.${format}`,
+      format === 'csv' ? summaryToCsv(this._summary) : summaryToJson(this._summary),
+      format === 'csv' ? 'text/csv' : 'application/json',
+    );
+  }
+
+  /** True when the host's local content changed or added text (the attribution says so). @internal */
+  get adapted(): boolean {
+    return this.local.adapted;
+  }
+
+  /** An interface string by id (translation or local content), for the render helpers. @internal */
+  str(id: string, english: string): string {
+    return this.t(id, english);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this._summary = summariseSystem(this._results, this.options);
+  }
+
+  override render() {
+    return html`<div class="root" part="root">${renderIntake(this)} ${renderViews(this)}</div>`;
+  }
+}

@@ -1,0 +1,162 @@
+import type { Parsed } from '../content/index.js';
+import { isObject } from './answers.js';
+import {
+  parseResultFile,
+  type SelfCheckResultFile,
+} from './result-file.js';
+
+/** The schema of the combined JSON the summary exports (and reads back). */
+export const SUMMARY_SCHEMA = 'ambitions-elements/self-check-summary';
+
+/** A CSV reader for our own CSV export (the engine's `parseResultCsv` once the package has it). */
+export type ResultCsvReader = (text: string) => Parsed<SelfCheckResultFile>;
+
+/** What one text (a file's contents or pasted text) gave: its results, or why it gave none. */
+export type ReadOutcome =
+  | { readonly ok: true; readonly results: readonly SelfCheckResultFile[] }
+  | { readonly ok: false; readonly reason: string };
+
+const refuse = (reason: string): ReadOutcome => ({ ok: false, reason });
+
+/**
+ * Largest file the summary reads (16 MB): its own combined file of a thousand results fits; a
+ * single team's result file must still be under 1 MB (the parser's limit).
+ */
+export const MAX_SUMMARY_BYTES = 16 * 1024 * 1024;
+
+/** Why a file over the limit was not read. */
+export const TOO_LARGE_REASON =
+  'This file is too large to be a result file (they are a few KB), so it was not read.';
+
+/** True when the text looks like a binary file (a PDF, a picture, a Word or Excel file). */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  // A NUL byte, or many replacement characters: what a binary file decodes to as UTF-8.
+  return (
+    sample.includes('\u0000') ||
+    /^(%PDF|PK\u0003\u0004)/.test(sample) ||
+    (sample.match(/\uFFFD/g)?.length ?? 0) > 8
+  );
+}
+
+/**
+ * The parser's errors (each naming a field) as one sentence for a programme lead, who needs to
+ * know what to ask the team for rather than which field failed. The field names stay at the end
+ * for whoever fixes the file.
+ */
+export function plainReason(errors: readonly string[]): string {
+  const first = errors[0] ?? '';
+  if (first.startsWith('file: larger')) return TOO_LARGE_REASON;
+  if (first === 'file: not valid JSON')
+    return 'This is not a result file: it is neither JSON nor CSV text from the self-check (it may have been cut short or edited).';
+  if (first === 'file: expected a JSON object')
+    return 'This JSON file is not a self-check result: it holds a list or a single value, not a result.';
+  if (first.startsWith('schema:'))
+    return 'This JSON file is not a self-check result (it is some other kind of JSON file).';
+  if (first.startsWith('version:') && first.includes('newer'))
+    return 'This file comes from a newer version of the self-check than this page; ask the site to update ambitions-elements.';
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  return `Parts of this result file are not in the form the self-check writes, so it was not used: ${first}${more}.`;
+}
+
+/**
+ * Reads one text into results. Accepts our JSON result files of every schema version (migrated by
+ * `parseResultFile`), the summary's own combined JSON, and, when `readCsv` is given, our CSV
+ * export. Never throws; a refusal carries a plain reason.
+ */
+export function readResultText(
+  text: string,
+  name = '',
+  readCsv?: ResultCsvReader,
+): ReadOutcome {
+  if (text.length > MAX_SUMMARY_BYTES) return refuse(TOO_LARGE_REASON);
+  if (looksBinary(text))
+    return refuse(
+      'This is a binary file (for example a PDF, a picture, or a Word or Excel file), not a result file. Save the self-check result as JSON or CSV and add that.',
+    );
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body === '') return refuse('This file is empty.');
+  if (body.startsWith('{') || body.startsWith('[')) return readJson(text, body);
+  if (/\.csv$/i.test(name) || /^"?organisation"?,/i.test(body) || body.includes(',')) {
+    if (!readCsv)
+      return refuse(
+        'CSV files cannot be read here yet. Ask the team for the JSON file the self-check also downloads.',
+      );
+    const parsed = readCsv(text);
+    return parsed.ok
+      ? { ok: true, results: [parsed.value] }
+      : refuse(
+          `This CSV file is not one the self-check wrote, or it was changed in a spreadsheet in a way that cannot be read back: ${parsed.errors[0]}${parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : ''}.`,
+        );
+  }
+  return refuse(
+    'This is not a result file: it is neither JSON nor CSV text from the self-check (it may have been cut short or edited).',
+  );
+}
+
+/** A single result file, or the summary's combined file (its results each checked in turn). */
+function readJson(text: string, body: string): ReadOutcome {
+  if (body.startsWith('{') && body.slice(0, 200).includes(SUMMARY_SCHEMA)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch {
+      return refuse(plainReason(['file: not valid JSON']));
+    }
+    if (isObject(data) && data.schema === SUMMARY_SCHEMA && Array.isArray(data.results)) {
+      const results: SelfCheckResultFile[] = [];
+      for (const entry of data.results) {
+        const parsed = parseResultFile(JSON.stringify(entry));
+        if (parsed.ok) results.push(parsed.value);
+      }
+      return results.length
+        ? { ok: true, results }
+        : refuse('This combined file holds no self-check results that could be read.');
+    }
+  }
+  const parsed = parseResultFile(text);
+  return parsed.ok ? { ok: true, results: [parsed.value] } : refuse(plainReason(parsed.errors));
+}
+
+/** The part of a name compared for duplicates and for following a team across rounds. */
+const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * When two files count as the same: the same organisation, team and date (day). A file without a
+ * team name matches only an identical file (same time and answers), since two unnamed teams of
+ * one organisation may well answer on the same day.
+ */
+export function duplicateKey(file: SelfCheckResultFile): string {
+  const day = file.createdAt.slice(0, 10);
+  return norm(file.team)
+    ? `${norm(file.organisation)}\u0000${norm(file.team)}\u0000${day}`
+    : `\u0001${file.createdAt}\u0000${norm(file.organisation)}\u0000${JSON.stringify(file.answers)}`;
+}
+
+/** Who a result belongs to, across rounds: organisation and team; undefined without a team name. */
+export function teamKey(file: SelfCheckResultFile): string | undefined {
+  return norm(file.team) ? `${norm(file.organisation)}\u0000${norm(file.team)}` : undefined;
+}
+
+/** Adds results to a list, skipping those already in it (or earlier in `incoming`). Pure. */
+export function mergeResults(
+  existing: readonly SelfCheckResultFile[],
+  incoming: readonly SelfCheckResultFile[],
+): {
+  readonly results: readonly SelfCheckResultFile[];
+  readonly added: number;
+  readonly duplicates: readonly SelfCheckResultFile[];
+} {
+  const seen = new Set(existing.map(duplicateKey));
+  const results = [...existing];
+  const duplicates: SelfCheckResultFile[] = [];
+  for (const file of incoming) {
+    const key = duplicateKey(file);
+    if (seen.has(key)) duplicates.push(file);
+    else {
+      seen.add(key);
+      results.push(file);
+    }
+  }
+  return { results, added: results.length - existing.length, duplicates };
+}

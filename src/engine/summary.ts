@@ -1,0 +1,435 @@
+import {
+  ambitions,
+  caseStudiesFor,
+  foundations,
+  type AmbitionId,
+  type CaseStudy,
+  type FoundationId,
+  type RichText,
+} from '../content/index.js';
+import {
+  CSV_COLUMNS,
+  PACKAGE_VERSION,
+  toCsv,
+  type SelfCheckResultFile,
+} from './result-file.js';
+import { summarise } from './scoring.js';
+import { getStage, stages, type StageId } from './stages.js';
+import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
+
+/** A stage, or "not answered" (skipped or not sure: counted apart, never as zero). */
+export type SummaryStage = StageId | 'not-answered';
+
+/** The columns of the per-item counts, in order. */
+export const SUMMARY_STAGES: readonly SummaryStage[] = [
+  ...stages.map((s) => s.id),
+  'not-answered',
+];
+
+/** "Not started" ... "Embedded", or "Not answered". */
+export const summaryStageLabel = (stage: SummaryStage | undefined): string =>
+  getStage(stage)?.label ?? 'Not answered';
+
+/** How results group into rounds: by calendar quarter or by financial year (April to March). */
+export type RoundGrouping = 'quarter' | 'financial-year';
+
+/** The round a date falls in: `2026-Q1` / "Jan to Mar 2026", or `2025/26` (April to March). */
+export function roundOf(
+  createdAt: string,
+  grouping: RoundGrouping = 'quarter',
+): { readonly id: string; readonly label: string } {
+  const year = Number(createdAt.slice(0, 4));
+  const month = Number(createdAt.slice(5, 7)) || 1;
+  if (grouping === 'financial-year') {
+    const start = month >= 4 ? year : year - 1;
+    const id = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+    return { id, label: id };
+  }
+  const q = Math.ceil(month / 3);
+  const names = ['Jan to Mar', 'Apr to Jun', 'Jul to Sep', 'Oct to Dec'];
+  return { id: `${year}-Q${q}`, label: `${names[q - 1]} ${year}` };
+}
+
+export interface SummaryOptions {
+  /** The round to show (an id from `rounds`); the latest when empty or unknown. */
+  readonly round?: string;
+  /** A round to compare with; none when empty or the same as `round`. */
+  readonly compareRound?: string;
+  readonly grouping?: RoundGrouping;
+  /** Only these organisations (as written in the files); all when empty. */
+  readonly organisations?: readonly string[];
+  /** Replace team names with Team A, B, C... and organisations with Organisation 1, 2, 3... */
+  readonly hideNames?: boolean;
+}
+
+export interface SummaryRound {
+  readonly id: string;
+  readonly label: string;
+  /** Teams with a result in this round (all organisations). */
+  readonly teams: number;
+}
+
+/** One team's result in the shown round. */
+export interface SummaryTeam {
+  /** Stable within one summary: follows the team across rounds when it has a name. */
+  readonly key: string;
+  /** The team's name as shown (Team A... when names are hidden; "Unnamed team 1" without one). */
+  readonly name: string;
+  readonly organisation: string;
+  readonly named: boolean;
+  readonly createdAt: string;
+  /** Stage per item; absent when not answered. */
+  readonly stages: Readonly<Partial<Record<FoundationId, StageId>>>;
+  /** The result it came from (its latest in the round). */
+  readonly file: SelfCheckResultFile;
+}
+
+/** Per item: how many teams are at each stage. */
+export interface SummaryItem {
+  readonly foundation: FoundationId;
+  readonly number: number;
+  readonly title: string;
+  readonly counts: Readonly<Record<SummaryStage, number>>;
+  /** Teams not started or understanding. */
+  readonly early: number;
+}
+
+/** An item most teams are early on, with the guide's examples and the report's case studies. */
+export interface SummaryFocusItem extends SummaryItem {
+  readonly examples: readonly RichText[];
+  readonly caseStudies: readonly CaseStudy[];
+}
+
+export interface SummaryItemChange {
+  readonly foundation: FoundationId;
+  readonly number: number;
+  readonly title: string;
+  readonly up: number;
+  readonly same: number;
+  readonly down: number;
+  /** Teams in both rounds without a stage for this item in one of them. */
+  readonly notComparable: number;
+}
+
+export interface SummaryComparison {
+  readonly round: SummaryRound;
+  /** Teams (with a name) present in both rounds. */
+  readonly both: number;
+  readonly items: readonly SummaryItemChange[];
+  /** Names (as shown) of teams in this round but not the comparison round, and the reverse. */
+  readonly newTeams: readonly string[];
+  readonly missingTeams: readonly string[];
+  /** Results without a team name, which cannot be followed between rounds. */
+  readonly unnamed: number;
+}
+
+export interface SummaryNote {
+  readonly team: string;
+  readonly organisation: string;
+  readonly text: string;
+}
+
+export interface SummaryNotes {
+  readonly foundation?: FoundationId;
+  readonly number?: number;
+  /** The item's title, or "Whole self-check" for general notes. */
+  readonly title: string;
+  readonly notes: readonly SummaryNote[];
+}
+
+export interface SummaryAmbition {
+  readonly ambition: AmbitionId;
+  readonly title: string;
+  /** Mean indicative score (0-1) over teams with an answered item linked to it. */
+  readonly score?: number;
+  /** The score in words: the nearest stage, e.g. "Around Interpreting". */
+  readonly words: string;
+  readonly teams: number;
+}
+
+/** Everything the summary element shows, from the results and the options. Pure. */
+export interface SystemSummary {
+  readonly rounds: readonly SummaryRound[];
+  /** The round shown (undefined when there are no results). */
+  readonly round?: SummaryRound;
+  readonly organisations: readonly string[];
+  readonly teams: readonly SummaryTeam[];
+  readonly items: readonly SummaryItem[];
+  readonly focus: readonly SummaryFocusItem[];
+  readonly comparison?: SummaryComparison;
+  readonly notes: readonly SummaryNotes[];
+  readonly ambitions: readonly SummaryAmbition[];
+  /** Results in the round replaced by a later one from the same team. */
+  readonly superseded: number;
+}
+
+/** A, B, ... Z, AA, AB ...: the nth anonymous letter (from 0). */
+export function anonymousLetters(n: number): string {
+  let s = '';
+  for (let i = n + 1; i > 0; i = Math.floor((i - 1) / 26))
+    s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Rounds present in the results, oldest first, with their team counts. */
+export function summaryRounds(
+  results: readonly SelfCheckResultFile[],
+  grouping: RoundGrouping = 'quarter',
+): readonly SummaryRound[] {
+  const rounds = new Map<string, { label: string; keys: Set<string> }>();
+  results.forEach((file, i) => {
+    const { id, label } = roundOf(file.createdAt, grouping);
+    const round = rounds.get(id) ?? { label, keys: new Set() };
+    round.keys.add(teamKey(file) ?? `#${i}`);
+    rounds.set(id, round);
+  });
+  return [...rounds]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([id, { label, keys }]) => ({ id, label, teams: keys.size }));
+}
+
+/** Each team's latest result in one round (a team without a name is one result). */
+function teamsInRound(
+  results: readonly (readonly [key: string, file: SelfCheckResultFile])[],
+  round: string,
+  grouping: RoundGrouping,
+): { teams: Map<string, SelfCheckResultFile>; superseded: number } {
+  const teams = new Map<string, SelfCheckResultFile>();
+  let superseded = 0;
+  results.forEach(([key, file]) => {
+    if (roundOf(file.createdAt, grouping).id !== round) return;
+    const earlier = teams.get(key);
+    if (earlier) superseded++;
+    if (!earlier || earlier.createdAt < file.createdAt) teams.set(key, file);
+  });
+  return { teams, superseded };
+}
+
+/** Where a mean 0-1 score sits, in the stages' words: "Around Implementing". */
+export function scoreInWords(score: number | undefined): string {
+  if (score === undefined) return 'No answered items link to it';
+  return `Around ${stages[Math.round(score * 4)].label}`;
+}
+
+/**
+ * The whole system view: rounds, the chosen round's teams (filtered by organisation), stage counts
+ * per item, focus items, the comparison with another round, notes by item and the indicative view
+ * per Ambition. Pure and deterministic; never throws.
+ */
+export function summariseSystem(
+  results: readonly SelfCheckResultFile[],
+  options: SummaryOptions = {},
+): SystemSummary {
+  const grouping = options.grouping ?? 'quarter';
+  const rounds = summaryRounds(results, grouping);
+  const round = rounds.find((r) => r.id === options.round) ?? rounds[rounds.length - 1];
+  const organisations = [
+    ...new Set(results.map((r) => r.organisation?.trim() ?? '').filter(Boolean)),
+  ].sort(compare);
+  const wanted = new Set(options.organisations?.filter(Boolean) ?? []);
+  const keep = (file: SelfCheckResultFile) =>
+    wanted.size === 0 || wanted.has(file.organisation?.trim() ?? '');
+
+  // Names: anonymous letters follow the sorted order of every team in every round, so "Team C"
+  // is the same team in both rounds of a comparison.
+  // A team without a name is its own result: keyed by its place in `results`.
+  const keyed = results.map((file, i) => [teamKey(file) ?? `#${i}`, file] as const);
+  const everyKey = new Map(keyed);
+  const sortKey = (file: SelfCheckResultFile) =>
+    `${(file.organisation ?? '').toLowerCase()}\u0000${(file.team ?? '').toLowerCase()}`;
+  const ordered = [...everyKey].sort(
+    ([ka, a], [kb, b]) => compare(sortKey(a), sortKey(b)) || compare(ka, kb),
+  );
+  const names = new Map<string, string>();
+  const orgNames = new Map<string, string>();
+  let unnamed = 0;
+  ordered.forEach(([key, file], i) => {
+    const org = file.organisation?.trim() ?? '';
+    if (org && !orgNames.has(org)) orgNames.set(org, `Organisation ${orgNames.size + 1}`);
+    names.set(
+      key,
+      options.hideNames
+        ? `Team ${anonymousLetters(i)}`
+        : (file.team?.trim() ?? '') || `Unnamed team ${++unnamed}`,
+    );
+  });
+  const orgName = (file: SelfCheckResultFile) => {
+    const org = file.organisation?.trim() ?? '';
+    return options.hideNames && org ? orgNames.get(org)! : org;
+  };
+
+  const inRound = (id: string | undefined) => {
+    if (!id) return { teams: [] as SummaryTeam[], superseded: 0 };
+    const { teams, superseded } = teamsInRound(
+      keyed.filter(([, file]) => keep(file)),
+      id,
+      grouping,
+    );
+    const rows = [...teams].map(([key, file]): SummaryTeam => {
+      const stagesOf: Partial<Record<FoundationId, StageId>> = {};
+      for (const f of foundations) {
+        const stage = getStage(file.answers[f.id]?.stage);
+        if (stage) stagesOf[f.id] = stage.id;
+      }
+      return {
+        key,
+        name: names.get(key)!,
+        organisation: orgName(file),
+        named: !!teamKey(file),
+        createdAt: file.createdAt,
+        stages: stagesOf,
+        file,
+      };
+    });
+    rows.sort(
+      (a, b) =>
+        compare(a.organisation.toLowerCase(), b.organisation.toLowerCase()) ||
+        compare(a.name.toLowerCase(), b.name.toLowerCase()),
+    );
+    return { teams: rows, superseded };
+  };
+
+  const { teams, superseded } = inRound(round?.id);
+  const items = foundations.map((f): SummaryItem => {
+    const counts = Object.fromEntries(SUMMARY_STAGES.map((s) => [s, 0])) as Record<
+      SummaryStage,
+      number
+    >;
+    for (const t of teams) counts[t.stages[f.id] ?? 'not-answered']++;
+    return {
+      foundation: f.id,
+      number: f.number,
+      title: f.title,
+      counts,
+      early: counts['not-started'] + counts.understand,
+    };
+  });
+
+  // Focus: the items with the most teams early; the third too when it ties with the second.
+  const byEarly = items
+    .filter((i) => i.early > 0)
+    .sort((a, b) => b.early - a.early || a.number - b.number);
+  const focus = byEarly
+    .slice(0, byEarly.length > 2 && byEarly[2].early === byEarly[1].early ? 3 : 2)
+    .map((item) => {
+      const f = foundations.find((x) => x.id === item.foundation)!;
+      return { ...item, examples: f.examples, caseStudies: caseStudiesFor({ foundation: f.id }) };
+    });
+
+  const compareRound =
+    options.compareRound && options.compareRound !== round?.id
+      ? rounds.find((r) => r.id === options.compareRound)
+      : undefined;
+  let comparison: SummaryComparison | undefined;
+  if (compareRound) {
+    const before = new Map(inRound(compareRound.id).teams.map((t) => [t.key, t]));
+    const now = teams.filter((t) => t.named);
+    const both = now.filter((t) => before.has(t.key));
+    comparison = {
+      round: compareRound,
+      both: both.length,
+      items: foundations.map((f) => {
+        const change = { up: 0, same: 0, down: 0, notComparable: 0 };
+        for (const t of both) {
+          const a = getStage(before.get(t.key)!.stages[f.id]);
+          const b = getStage(t.stages[f.id]);
+          if (!a || !b) change.notComparable++;
+          else if (b.value > a.value) change.up++;
+          else if (b.value < a.value) change.down++;
+          else change.same++;
+        }
+        return { foundation: f.id, number: f.number, title: f.title, ...change };
+      }),
+      newTeams: now.filter((t) => !before.has(t.key)).map((t) => t.name),
+      missingTeams: [...before.values()]
+        .filter((t) => t.named && !now.some((n) => n.key === t.key))
+        .map((t) => t.name),
+      unnamed: teams.length - now.length,
+    };
+  }
+
+  const notes: SummaryNotes[] = [];
+  for (const f of foundations) {
+    const list = teams.flatMap((t) => {
+      const text = t.file.answers[f.id]?.notes?.trim();
+      return text ? [{ team: t.name, organisation: t.organisation, text }] : [];
+    });
+    if (list.length) notes.push({ foundation: f.id, number: f.number, title: f.title, notes: list });
+  }
+  const general = teams.flatMap((t) =>
+    t.file.notes.trim()
+      ? [{ team: t.name, organisation: t.organisation, text: t.file.notes.trim() }]
+      : [],
+  );
+  if (general.length) notes.push({ title: 'Whole self-check', notes: general });
+
+  const perTeam = teams.map((t) => summarise(t.file.answers).ambitions);
+  const ambitionRows = ambitions.map((a, i): SummaryAmbition => {
+    const scores = perTeam.flatMap((rows) =>
+      rows[i].score === undefined ? [] : [rows[i].score!],
+    );
+    const score = scores.length
+      ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 100) / 100
+      : undefined;
+    return {
+      ambition: a.id,
+      title: a.title,
+      ...(score === undefined ? {} : { score }),
+      words: scoreInWords(score),
+      teams: scores.length,
+    };
+  });
+
+  return {
+    rounds,
+    ...(round ? { round } : {}),
+    organisations,
+    teams,
+    items,
+    focus,
+    ...(comparison ? { comparison } : {}),
+    notes,
+    ambitions: ambitionRows,
+    superseded,
+  };
+}
+
+/** A result as exported: the names as shown (hidden or not). */
+const shown = (t: SummaryTeam): SelfCheckResultFile => ({
+  ...t.file,
+  ...(t.organisation ? { organisation: t.organisation } : {}),
+  team: t.name,
+});
+
+/**
+ * One CSV of the shown teams: a row per team and item, the quiz's own columns and cells
+ * (`toCsv`, so the same formula-safe quoting), and the round last.
+ */
+export function summaryToCsv(summary: SystemSummary): string {
+  const round = summary.round?.label ?? '';
+  const rows = [`${CSV_COLUMNS.join(',')},round`];
+  for (const t of summary.teams) {
+    const file = shown(t);
+    const lines = toCsv(file).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+    for (const line of lines) rows.push(`${line},${round.includes(',') ? `"${round}"` : round}`);
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+/** One JSON of the shown teams' results (the names as shown), which the summary reads back. */
+export function summaryToJson(summary: SystemSummary, createdAt = new Date()): string {
+  return JSON.stringify(
+    {
+      schema: SUMMARY_SCHEMA,
+      version: 1,
+      packageVersion: PACKAGE_VERSION,
+      createdAt: createdAt.toISOString(),
+      round: summary.round?.label ?? '',
+      results: summary.teams.map(shown),
+    },
+    null,
+    2,
+  );
+}
