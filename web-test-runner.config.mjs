@@ -8,6 +8,7 @@ import { minifyTemplates } from './scripts/minify.mjs';
 import { pdfCommandPlugin } from './scripts/pdf.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
+import { hostFiguresPlugin, hostsPages } from './scripts/hosts-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
@@ -144,13 +145,14 @@ export default {
   files: ['test/**/*.test.ts'],
   // Test-only routes (CSP header on the embed page, server-rendered pages) and test/hostile/'s
   // real pages served with a strict Content-Security-Policy header.
-  middleware: [testRoutes, hostilePages],
+  middleware: [testRoutes, hostilePages, hostsPages],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     // The templates are tested as they ship: minified the way the builds minify them.
     fromRollup(minifyTemplates)(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
+    hostFiguresPlugin(),
     // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.
     pdfCommandPlugin(),
   ],

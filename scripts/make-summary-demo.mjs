@@ -39,19 +39,23 @@ const teams = [
   ['North Shire Council', 'Adult social care'],
 ];
 const notes = {
-  'personalised-care-planning': 'Care planning conversations are happening, but they are not yet recorded the same way across teams.',
-  'shared-records': 'Not everyone can see the shared care record yet; out-of-hours access is the gap we hear about most.',
-  'education-and-training': 'We have a training plan for new starters; agency staff are harder to reach.',
+  'personalised-care-planning':
+    'Care planning conversations are happening, but they are not yet recorded the same way across teams.',
+  'shared-records':
+    'Not everyone can see the shared care record yet; out-of-hours access is the gap we hear about most.',
+  'education-and-training':
+    'We have a training plan for new starters; agency staff are harder to reach.',
   'access-24-7': 'Overnight advice line works well; weekends are still patchy.',
   'co-design': 'We want to involve carers in redesigning our leaflets this year.',
   leadership: 'A board-level lead was named this quarter.',
-  'collaboration-and-partnership-working': 'Joint meeting with the care homes started in the autumn.',
+  'collaboration-and-partnership-working':
+    'Joint meeting with the care homes started in the autumn.',
   'sharing-learning': 'We would like to hear how other teams ran their audits.',
 };
 
 // A small deterministic generator so the files are the same on every run.
 let seed = 20260301;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
 const file = (org, team, createdAt, answers, general = '') => ({
   schema: 'ambitions-elements/self-check',
@@ -73,7 +77,11 @@ const write = (name, data) => {
   writeFileSync(new URL(name, out), `${JSON.stringify(data, null, 2)}\n`);
   written.push(name);
 };
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 teams.forEach(([org, team], t) => {
   const first = {};
@@ -109,7 +117,9 @@ write(
   }),
 );
 write('2026-02-03-heronsgate-hospice-inpatient-unit-copy.json', {
-  ...JSON.parse(JSON.stringify(file('Heronsgate Hospice', 'Inpatient unit', '2026-02-03T16:00:00.000Z', {}))),
+  ...JSON.parse(
+    JSON.stringify(file('Heronsgate Hospice', 'Inpatient unit', '2026-02-03T16:00:00.000Z', {})),
+  ),
 });
 write('2025-09-25-shire-voices-old-format.json', {
   schema: 'ambitions-elements/self-check',

@@ -28,7 +28,8 @@ export function noticeFor(ids, own) {
       texts.set(text, [...(texts.get(text) ?? []), pkg.name]);
     }
   }
-  for (const [text, names] of texts) lines.push('', `${names.join(', ')}:`, '', ...text.split('\n'));
+  for (const [text, names] of texts)
+    lines.push('', `${names.join(', ')}:`, '', ...text.split('\n'));
   return `/*!\n${lines
     .map((line) => ` * ${line}`.trimEnd())
     .join('\n')

@@ -65,7 +65,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i >= 0 ? rest[i + 1] : undefined;
   };
   if (!url) {
-    console.error('usage: node scripts/pdf.mjs <url> [--out file.pdf] [--wait selector] [--format A4]');
+    console.error(
+      'usage: node scripts/pdf.mjs <url> [--out file.pdf] [--wait selector] [--format A4]',
+    );
     process.exit(2);
   }
   const { pdf, pages } = await printToPdf(url, {

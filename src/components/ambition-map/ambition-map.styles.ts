@@ -103,7 +103,7 @@ export const mapStyles = css`
     background: repeating-linear-gradient(135deg, #fff 0 6px, #e3eef8 6px 12px);
     border: 1px dashed var(--ambitions-color-brand, #005eb8);
     font-style: italic;
-    font-size: 0.75em;
+    font-size: max(0.75em, 14px);
   }
   .grid [aria-selected='true'] {
     outline: 4px solid var(--ambitions-color-text, #212b32);

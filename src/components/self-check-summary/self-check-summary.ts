@@ -69,7 +69,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @cssprop [--ambitions-color-text=#212b32] - Text colour.
  * @cssprop [--ambitions-color-surface=#ffffff] - Background.
  * @cssprop [--ambitions-focus-color=#ffeb3b] - Focus highlight.
- * @event ambitions-summary-change - The lead added files, named a team, or changed the round, comparison, filter or hidden names. `detail` is the summary.
+ * @event {SummaryChangeEvent} ambitions-summary-change - The lead added files, named a team, or changed the round, comparison, filter or hidden names. `detail` is the summary.
  * @fires ambitions-summary-change
  */
 export class SelfCheckSummary extends AmbitionsElement {
