@@ -85,6 +85,13 @@ export const baseStyles = css`
       0 0 0 3px var(--ambitions-focus-color, #ffeb3b),
       0 0 0 7px #212b32;
   }
+  /* WebKit does not match :focus-visible on a <select> reached with Tab: ring it on any focus. */
+  select:focus {
+    outline: 3px solid transparent;
+    box-shadow:
+      0 0 0 3px var(--ambitions-focus-color, #ffeb3b),
+      0 0 0 7px #212b32;
+  }
   button {
     font: inherit;
     cursor: pointer;

@@ -20,22 +20,20 @@ const systemFontSheet = css`
   }
 `;
 
-/** The browser's default font (what an element gets when nothing sets one), read once. */
-let browserDefault: string | undefined;
-function browserDefaultFont(within: Node & ParentNode): string {
-  if (browserDefault === undefined) {
-    const probe = document.createElement('span');
-    probe.style.setProperty('font-family', 'initial'); // CSSOM: allowed under a strict CSP
-    within.append(probe);
-    browserDefault = getComputedStyle(probe).fontFamily;
-    probe.remove();
-  }
-  return browserDefault;
-}
+/**
+ * What each engine reports for an element whose ancestors set no font: Chromium "Times New Roman"
+ * (Times on macOS), Firefox `serif`, WebKit `-webkit-standard`. (Probing with
+ * `font-family: initial` does not work: inside a shadow root WebKit resolves it to the inherited
+ * font.) A page that sets one of these itself gets the sans-serif too; it can set
+ * `--ambitions-font-family` to keep it.
+ */
+const BROWSER_DEFAULTS = new Set(['serif', '-webkit-standard', 'times new roman', 'times']);
+export const isBrowserDefaultFont = (family: string): boolean =>
+  BROWSER_DEFAULTS.has(family.replace(/["']/g, '').trim().toLowerCase());
 
 /**
  * Keeps the host page's font (inherited through the element) unless that font is the browser's
- * default, which means the page set none where the element sits: then the system sans-serif
+ * default serif, which means the page set none where the element sits: then the system sans-serif
  * stack applies. `--ambitions-font-family` wins over both. Checked after each render (cheap: one
  * computed-style read), so a page that sets its font later is followed.
  */
@@ -50,8 +48,7 @@ export class HostFontController implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const sheet = systemFontSheet.styleSheet;
     if (typeof getComputedStyle !== 'function' || !sheet || !('adoptedStyleSheets' in root)) return;
-    const inherited = getComputedStyle(this.host).fontFamily;
-    const wanted = inherited === browserDefaultFont(root);
+    const wanted = isBrowserDefaultFont(getComputedStyle(this.host).fontFamily);
     if (wanted === this.usesSystemFont) return;
     this.usesSystemFont = wanted;
     const others = root.adoptedStyleSheets.filter((s) => s !== sheet);
