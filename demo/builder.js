@@ -68,6 +68,8 @@ export const DISPLAY_SETTINGS = new Set([
   'mode',
   'questions',
   'seed',
+  'compare-round',
+  'hide-names',
 ]);
 
 /** The embed page's settings file for a choice: the settings a link may not set ('' if none). */

@@ -9,8 +9,19 @@ import { pathToFileURL } from 'node:url';
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /**
+ * Trusted Types on top of the strict policy: the elements need Lit's one policy, `lit-html`
+ * (README "Content-Security-Policy"); `trusted-types 'none'` shows what happens without it.
+ */
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
+const PAGE_CSP = {
+  'trusted-types': TRUSTED_TYPES_CSP,
+  'trusted-types-none': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`,
+};
+
+/**
  * Serves `/hostile/<name>.html` from test/hostile/pages/ with `Content-Security-Policy` as a
- * response header. `*.open.html` pages (they need an inline import map) get no policy.
+ * response header (STRICT_CSP, or the page's own in PAGE_CSP). `*.open.html` pages (they need
+ * an inline import map) get no policy.
  */
 export async function hostilePages(ctx, next) {
   if (ctx.path.startsWith('/storybook-static/')) return storybookStatic(ctx, next);
@@ -19,7 +30,8 @@ export async function hostilePages(ctx, next) {
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = await readFile(new URL(`../test/hostile/pages/${match[1]}.html`, import.meta.url));
   ctx.set('Cache-Control', 'no-store');
-  if (!match[1].endsWith('.open')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (!match[1].endsWith('.open'))
+    ctx.set('Content-Security-Policy', PAGE_CSP[match[1]] ?? STRICT_CSP);
 }
 
 const TYPES = {
@@ -94,7 +106,9 @@ export function hostileSummaryLine(figures = readFigures()) {
     `hostile: ${total.toLocaleString('en-GB')} generated cases (` +
     kinds.map((kind) => `${kind} ${n(kind)}`).join(', ') +
     `), ${n('uncaught errors')} uncaught errors, ${n('answers lost')} answers lost, ` +
-    `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations ` +
+    `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations, ` +
+    `${n('spoofed texts')} spoofed texts, ${n('foreign requests')} foreign requests, ` +
+    `${n('foreign resizes')} foreign resizes, ${n('formula cells')} formula cells ` +
     `(summed over the engines that ran: ${n('pages')} hostile page loads, ` +
     `${n('stories')} Storybook story checks, ${n('axe checks')} axe checks)`
   );

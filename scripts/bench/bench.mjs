@@ -1,6 +1,7 @@
 // `npm run bench` (needs `npm run build` first; not part of npm test): renders the full guide three
 // ways in headless Chromium, interleaved, and prints medians with min/max and ratios to the static
-// page; then times the quiz and the map interactions, and 100 cards and 10 quizzes on one page.
+// page; then times the quiz and the map interactions, and 100 cards and 10 quizzes on one page;
+// then <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs).
 //   RUNS=15 npm run bench
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -9,6 +10,7 @@ import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { chromeArgs } from '../find-chrome.mjs';
 import { findEngines } from '../find-engines.mjs';
 import { blankPage, clientPage, ssrNoScriptPage, ssrPage, staticPage } from './pages.mjs';
+import { benchSummary } from './summary.mjs';
 
 const RUNS = Math.max(15, Number(process.env.RUNS ?? 15));
 const root = process.cwd();
@@ -231,6 +233,8 @@ for (const [label, tag, count, attr] of [
     `${label}: render to first frame median ${median(rows.map((r) => r.ms)).toFixed(1)} ms (min ${Math.min(...rows.map((r) => r.ms)).toFixed(1)}), heap added median ${median(rows.map((r) => r.heap)).toFixed(2)} MB (5 runs)`,
   );
 }
+
+await benchSummary(browser, base);
 
 await browser.close();
 server.close();

@@ -45,6 +45,8 @@ export const DISPLAY_ATTRIBUTES: ReadonlySet<string> = new Set([
   'mode',
   'questions',
   'seed',
+  'compare-round',
+  'hide-names',
 ]);
 
 /** A settings file's name in `?config=`: `embed/config/<name>.json`. */

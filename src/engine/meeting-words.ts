@@ -60,14 +60,22 @@ export function nearestStage(score: number): Stage {
  * `errors` are the parser's field-by-field errors; each becomes one plain sentence, without
  * repeats. The field detail is for the console.
  */
-export function importProblems(errors: readonly string[], fileName = ''): string[] {
+export function importProblems(errors: readonly string[]): string[] {
   const out = new Set<string>();
-  if (/\.csv$/i.test(fileName) || errors.some((e) => e.startsWith('file: csv')))
-    return [
-      'This is the spreadsheet (CSV) copy of a result. To bring answers back in, choose the JSON file downloaded with it: a spreadsheet program may have changed the CSV copy when it was opened (dates, quotes, leading characters), so only the JSON file is read back.',
-    ];
   for (const error of errors) {
     const [, field = '', reason = ''] = /^([^:]*):\s*(.*)$/.exec(error) ?? [];
+    // The CSV reader names a row and a column: "row 3, stage".
+    const row = /^row (\d+), (\w+)$/.exec(field);
+    if (row) {
+      out.add(
+        row[2] === 'stage'
+          ? `Row ${row[1]} of the spreadsheet has a stage this version does not know.`
+          : row[2] === 'item_id'
+            ? `Row ${row[1]} of the spreadsheet is not one of the guide's ten items, or repeats one.`
+            : `Row ${row[1]} of the spreadsheet was changed in a way this version cannot read (its ${row[2].replace('_', ' ')}).`,
+      );
+      continue;
+    }
     const item = /^answers\.([\w-]+)(\.(stage|notes))?$/.exec(field);
     const f = item && getFoundation(item[1]);
     if (field === 'file' && reason.startsWith('larger'))
@@ -76,7 +84,7 @@ export function importProblems(errors: readonly string[], fileName = ''): string
       out.add(
         'This file was made by a newer version of the self-check than this website has. Ask whoever looks after this website to update it.',
       );
-    else if (['file', 'schema', 'version'].includes(field))
+    else if (['file', 'schema', 'version', 'header'].includes(field))
       out.add('This file is not a self-check result.');
     else if (f && item[3] === 'stage')
       out.add(`Item ${f.number} has a stage this version does not know.`);

@@ -25,6 +25,17 @@ export interface StoredSelfCheck {
   readonly organisation?: string;
   readonly team?: string;
   readonly snapshots: readonly Snapshot[];
+  /**
+   * Goes up by one with every save (absent in data saved before revisions: 0). A store saves only
+   * over the revision it last loaded or saved, so a second quiz (or tab) with the same key never
+   * replaces a newer result without the person being asked.
+   */
+  readonly revision?: number;
+}
+
+export interface SaveOptions {
+  /** Replace a newer stored result: only after the person chose to (see `newer`). */
+  readonly replaceNewer?: boolean;
 }
 
 /** Why the store is not (or no longer) writing to the device. */
@@ -77,6 +88,8 @@ function readState(raw: unknown): StoredSelfCheck | undefined {
     const text = readText(raw[field], field, Infinity);
     if (text) state[field] = text;
   }
+  if (Number.isSafeInteger(raw.revision) && (raw.revision as number) > 0)
+    state.revision = raw.revision;
   return state as unknown as StoredSelfCheck;
 }
 
@@ -90,8 +103,17 @@ export class SelfCheckStore {
   /** Set when the device cannot be used or stored data was unreadable. */
   problem: StorageProblem | undefined;
   private readonly storage: StorageLike | undefined;
+  /**
+   * True when the last save was refused because the device holds a newer result than this store
+   * last loaded or saved (another quiz with the same key, on this page or in another tab).
+   * Nothing was written; `load()` reads the newer one, `save(state, { replaceNewer: true })`
+   * replaces it.
+   */
+  newer = false;
   private memory: string | null = null;
   private onDevice: boolean;
+  /** The revision this store last loaded or saved. */
+  private revision = 0;
 
   /** `storage` defaults to localStorage; `null` keeps everything in memory only. */
   constructor(key?: string, storage: StorageLike | null | undefined = defaultStorage()) {
@@ -115,9 +137,11 @@ export class SelfCheckStore {
       this.onDevice = false;
       this.problem = 'unavailable';
     }
+    this.revision = 0;
     if (raw === null) return undefined;
     try {
       const state = readState(JSON.parse(raw));
+      this.revision = state?.revision ?? 0;
       if (state) return state;
     } catch {
       // Falls through: reported, not thrown.
@@ -129,10 +153,22 @@ export class SelfCheckStore {
     return undefined;
   }
 
-  /** Writes the self-check; returns false when it had to fall back to memory. */
-  save(state: StoredSelfCheck): boolean {
-    const text = JSON.stringify({ ...state, snapshots: state.snapshots.slice(-MAX_SNAPSHOTS) });
+  /**
+   * Writes the self-check; returns false when it had to fall back to memory, or when the device
+   * holds a newer result (then `newer` is true and nothing was written).
+   */
+  save(state: StoredSelfCheck, { replaceNewer = false }: SaveOptions = {}): boolean {
+    const stored = this.onDevice ? this.storedRevision() : 0;
+    this.newer = stored > this.revision && !replaceNewer;
+    if (this.newer) return false;
+    const revision = Math.max(stored, this.revision) + 1;
+    const text = JSON.stringify({
+      ...state,
+      snapshots: state.snapshots.slice(-MAX_SNAPSHOTS),
+      revision,
+    });
     this.memory = text;
+    this.revision = revision;
     if (!this.onDevice) return false;
     try {
       this.storage!.setItem(this.key, text);
@@ -153,6 +189,16 @@ export class SelfCheckStore {
     this.memory = null;
     // When it throws, nothing more can be done; memory is already cleared.
     this.try((storage) => storage.removeItem(this.key));
+  }
+
+  /** The revision on the device now (0 when none, unreadable or unavailable). */
+  private storedRevision(): number {
+    try {
+      const raw = this.storage!.getItem(this.key);
+      return (raw !== null && readState(JSON.parse(raw))?.revision) || 0;
+    } catch {
+      return 0;
+    }
   }
 
   /** Runs `write` on the device storage, if any, ignoring failure. */

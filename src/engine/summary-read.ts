@@ -1,9 +1,6 @@
 import type { Parsed } from '../content/index.js';
 import { isObject } from './answers.js';
-import {
-  parseResultFile,
-  type SelfCheckResultFile,
-} from './result-file.js';
+import { parseResultFile, type SelfCheckResultFile } from './result-file.js';
 
 /** The schema of the combined JSON the summary exports (and reads back). */
 export const SUMMARY_SCHEMA = 'ambitions-elements/self-check-summary';
@@ -34,7 +31,8 @@ function looksBinary(text: string): boolean {
   // A NUL byte, or many replacement characters: what a binary file decodes to as UTF-8.
   return (
     sample.includes('\u0000') ||
-    /^(%PDF|PK\u0003\u0004)/.test(sample) ||
+    sample.startsWith('%PDF') ||
+    sample.startsWith('PK\u0003\u0004') ||
     (sample.match(/\uFFFD/g)?.length ?? 0) > 8
   );
 }
@@ -64,11 +62,7 @@ export function plainReason(errors: readonly string[]): string {
  * `parseResultFile`), the summary's own combined JSON, and, when `readCsv` is given, our CSV
  * export. Never throws; a refusal carries a plain reason.
  */
-export function readResultText(
-  text: string,
-  name = '',
-  readCsv?: ResultCsvReader,
-): ReadOutcome {
+export function readResultText(text: string, name = '', readCsv?: ResultCsvReader): ReadOutcome {
   if (text.length > MAX_SUMMARY_BYTES) return refuse(TOO_LARGE_REASON);
   if (looksBinary(text))
     return refuse(

@@ -7,13 +7,8 @@ import {
   type FoundationId,
   type RichText,
 } from '../content/index.js';
-import {
-  CSV_COLUMNS,
-  PACKAGE_VERSION,
-  toCsv,
-  type SelfCheckResultFile,
-} from './result-file.js';
-import { summarise } from './scoring.js';
+import { CSV_COLUMNS, PACKAGE_VERSION, toCsv, type SelfCheckResultFile } from './result-file.js';
+import { ambitionWeight } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';
 import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
 
@@ -21,10 +16,7 @@ import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
 export type SummaryStage = StageId | 'not-answered';
 
 /** The columns of the per-item counts, in order. */
-export const SUMMARY_STAGES: readonly SummaryStage[] = [
-  ...stages.map((s) => s.id),
-  'not-answered',
-];
+export const SUMMARY_STAGES: readonly SummaryStage[] = [...stages.map((s) => s.id), 'not-answered'];
 
 /** "Not started" ... "Embedded", or "Not answered". */
 export const summaryStageLabel = (stage: SummaryStage | undefined): string =>
@@ -237,11 +229,13 @@ export function summariseSystem(
   // A team without a name is its own result: keyed by its place in `results`.
   const keyed = results.map((file, i) => [teamKey(file) ?? `#${i}`, file] as const);
   const everyKey = new Map(keyed);
-  const sortKey = (file: SelfCheckResultFile) =>
-    `${(file.organisation ?? '').toLowerCase()}\u0000${(file.team ?? '').toLowerCase()}`;
-  const ordered = [...everyKey].sort(
-    ([ka, a], [kb, b]) => compare(sortKey(a), sortKey(b)) || compare(ka, kb),
-  );
+  const ordered = [...everyKey]
+    .map(([key, file]) => {
+      const sort = `${(file.organisation ?? '').toLowerCase()}\u0000${(file.team ?? '').toLowerCase()}`;
+      return { key, file, sort };
+    })
+    .sort((a, b) => compare(a.sort, b.sort) || compare(a.key, b.key))
+    .map(({ key, file }) => [key, file] as const);
   const names = new Map<string, string>();
   const orgNames = new Map<string, string>();
   let unnamed = 0;
@@ -356,7 +350,8 @@ export function summariseSystem(
       const text = t.file.answers[f.id]?.notes?.trim();
       return text ? [{ team: t.name, organisation: t.organisation, text }] : [];
     });
-    if (list.length) notes.push({ foundation: f.id, number: f.number, title: f.title, notes: list });
+    if (list.length)
+      notes.push({ foundation: f.id, number: f.number, title: f.title, notes: list });
   }
   const general = teams.flatMap((t) =>
     t.file.notes.trim()
@@ -365,11 +360,21 @@ export function summariseSystem(
   );
   if (general.length) notes.push({ title: 'Whole self-check', notes: general });
 
-  const perTeam = teams.map((t) => summarise(t.file.answers).ambitions);
+  // The quiz's indicative score per Ambition (scoring.ts), per team, with the weights read once.
+  const weights = ambitions.map((a) => foundations.map((f) => ambitionWeight(f, a.id)));
   const ambitionRows = ambitions.map((a, i): SummaryAmbition => {
-    const scores = perTeam.flatMap((rows) =>
-      rows[i].score === undefined ? [] : [rows[i].score!],
-    );
+    const scores = teams.flatMap((t) => {
+      let weight = 0;
+      let sum = 0;
+      foundations.forEach((f, j) => {
+        const value = getStage(t.stages[f.id])?.value;
+        if (weights[i][j] && value !== undefined) {
+          weight += weights[i][j];
+          sum += (weights[i][j] * value) / 4;
+        }
+      });
+      return weight > 0 ? [Math.round((sum / weight) * 100) / 100] : [];
+    });
     const score = scores.length
       ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 100) / 100
       : undefined;
@@ -412,7 +417,10 @@ export function summaryToCsv(summary: SystemSummary): string {
   const rows = [`${CSV_COLUMNS.join(',')},round`];
   for (const t of summary.teams) {
     const file = shown(t);
-    const lines = toCsv(file).replace(/^\uFEFF/, '').split('\r\n').slice(1, -1);
+    const lines = toCsv(file)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1, -1);
     for (const line of lines) rows.push(`${line},${round.includes(',') ? `"${round}"` : round}`);
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;

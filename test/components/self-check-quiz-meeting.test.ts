@@ -377,21 +377,53 @@ describe('<self-check-quiz> ready for a meeting', () => {
         chooseFile(el, fileFor({ 'evidence-and-information': { stage: 'great' } }));
         await until(() => text(el).includes('Item 3 has a stage this version does not know.'));
         expect(text(el)).to.not.contain('answers.');
-        chooseFile(el, 'organisation,team\r\n', 'self-check-2026-03-01.csv');
-        await until(() => text(el).includes('spreadsheet (CSV) copy'));
-        expect(text(el)).to.contain('choose the JSON file downloaded with it');
+        // A spreadsheet copy someone edited by hand: the row is named, in words.
+        el.answers = { 'co-design': { stage: 'understand' } };
+        const csv = el.exportResult('csv').replace(',understand,', ',great,');
+        el.answers = {};
+        chooseFile(el, csv, 'self-check-2026-03-01.csv');
+        await until(() => /Row 8 of the spreadsheet has a stage/.test(text(el)));
       } finally {
         console.warn = warn;
       }
       expect(warnings).to.have.length(3);
       expect(warnings[1]).to.contain('answers.evidence-and-information.stage');
-      expect(status(el)).to.contain('spreadsheet (CSV) copy');
+      expect(warnings[2]).to.match(/row \d+, stage/);
       await expect(el).to.be.accessible();
+    });
+
+    it('imports its own CSV download: stages, notes, organisation and team come back', async () => {
+      const from = await fixture<SelfCheckQuiz>(
+        html`<self-check-quiz no-storage></self-check-quiz>`,
+      );
+      from.answers = {
+        leadership: { stage: 'implement', notes: '=SUM(A1) is not a formula, "quoted", é' },
+        'co-design': { stage: 'understand' },
+      };
+      from.go('results');
+      await from.updateComplete;
+      for (const [id, value] of [
+        ['#org', 'North Shire'],
+        ['#team', '-Night team'],
+      ]) {
+        const input = $<HTMLInputElement>(from, id);
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
+      const csv = from.exportResult('csv');
+      const el = await fixture<SelfCheckQuiz>(html`<self-check-quiz no-storage></self-check-quiz>`);
+      chooseFile(el, csv, 'self-check-north-shire-night-team-2026-03-01.csv');
+      await until(() => text(el).includes('Your reflection'));
+      expect(el.answers).to.deep.equal(from.answers);
+      expect($<HTMLInputElement>(el, '#team').value).to.equal('-Night team');
+      expect($<HTMLInputElement>(el, '#org').value).to.equal('North Shire');
+      expect(status(el)).to.contain('imported');
     });
   });
 
   describe('knowledge mode (point 9)', () => {
     it('after a wrong choice shows which answer was right; the score screen reviews each question with its item link', async () => {
+      await setViewport({ width: 360, height: 640 });
       const el = await fixture<SelfCheckQuiz>(
         html`<self-check-quiz mode="knowledge" questions="3" seed="11"></self-check-quiz>`,
       );
@@ -404,8 +436,18 @@ describe('<self-check-quiz> ready for a meeting', () => {
           .find((r) => (r as HTMLInputElement).value === choose)!
           .click();
         await el.updateComplete;
+        const check = buttonNamed(el, 'Check answer');
+        check.focus();
+        const before = check.getBoundingClientRect().top;
         const said = await announcements(el, () => activate(el, 'Check answer'));
         expect(said).to.have.length(1);
+        // The feedback opened above it; the pressed button kept focus and stayed on screen (in
+        // place, where the page is long enough to scroll by the feedback's height).
+        const next = focused(el)!;
+        expect(next.textContent!.trim()).to.match(/^(Next question|See your score)$/);
+        expect(inViewport(next)).to.equal(true);
+        const room = document.documentElement.scrollHeight - innerHeight - scrollY;
+        if (room > 0) expect(Math.abs(next.getBoundingClientRect().top - before)).to.be.below(2);
         if (i === 0) {
           const right = $(el, 'label.choice.right');
           expect(right.textContent).to.contain(q.options.find((o) => o.id === q.answer)!.label);

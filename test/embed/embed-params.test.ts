@@ -220,9 +220,11 @@ describe('parseEmbedParams: what a link may say (issue 14, point 1)', () => {
     expect([...DISPLAY_ATTRIBUTES].sort()).to.deep.equal([
       'ambition',
       'collapsible',
+      'compare-round', // <self-check-summary>: which round to compare with
       'foundation',
       'foundations',
       'heading-level',
+      'hide-names', // <self-check-summary>: hides team names on a shared screen
       'mode',
       'open',
       'query',

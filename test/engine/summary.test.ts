@@ -175,7 +175,7 @@ describe('summary engine: the system view', () => {
     );
   });
 
-  it('keeps a team\'s latest result in a round and says how many were replaced', () => {
+  it("keeps a team's latest result in a round and says how many were replaced", () => {
     const early = makeResult({ team: 'Ward 3', createdAt: '2026-01-05T09:00:00.000Z', seed: 1 });
     const late = makeResult({ team: 'Ward 3', createdAt: '2026-02-05T09:00:00.000Z', seed: 2 });
     const s = summariseSystem([late, early]);
@@ -187,14 +187,14 @@ describe('summary engine: the system view', () => {
   it('filters by organisation, and names unnamed and hidden teams', () => {
     const results = [
       ...makeRound(6, '2026-02-01T09:00:00.000Z'),
-      makeResult({ organisation: 'Fernbrook Hospice', createdAt: '2026-02-02T09:00:00.000Z', seed: 9 }),
+      makeResult({
+        organisation: 'Fernbrook Hospice',
+        createdAt: '2026-02-02T09:00:00.000Z',
+        seed: 9,
+      }),
     ];
     const s = summariseSystem(results, { organisations: ['Fernbrook Hospice'] });
-    expect(s.teams.map((t) => t.name)).to.deep.equal([
-      'Team 001',
-      'Team 004',
-      'Unnamed team 1',
-    ]);
+    expect(s.teams.map((t) => t.name)).to.deep.equal(['Team 001', 'Team 004', 'Unnamed team 1']);
     expect(s.organisations).to.have.length(3);
     const hidden = summariseSystem(results, { hideNames: true });
     expect(hidden.teams.map((t) => t.name).every((n) => /^Team [A-Z]+$/.test(n))).to.equal(true);

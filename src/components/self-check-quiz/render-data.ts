@@ -119,7 +119,7 @@ export function renderData(q: SelfCheckQuiz, onResults = false) {
             ${q.noStorage || onResults ? nothing : actions(saveOnDevice(q, 'clear'))}`
     }
     <p>
-      <label class="label" for="import">Import a result file (the JSON file, up to 1 MB)</label>
+      <label class="label" for="import">Import a result file (JSON or CSV, up to 1 MB)</label>
       <input
         id="import"
         type="file"

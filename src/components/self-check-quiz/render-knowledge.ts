@@ -116,9 +116,11 @@ export function renderKnowledge(q: SelfCheckQuiz) {
       <div part="nav" class="actions">
         ${button(
           !checked ? 'Check answer' : i + 1 < list.length ? 'Next question' : 'See your score',
-          () =>
+          (e) =>
             !checked
-              ? ((q._checked = { ...q._checked, [id]: true }),
+              ? // The feedback opens above this button: keep the button where it was.
+                (q.keepFocus('check', e),
+                (q._checked = { ...q._checked, [id]: true }),
                 q.announce(
                   chosen === answer
                     ? 'Right.'
@@ -127,6 +129,7 @@ export function renderKnowledge(q: SelfCheckQuiz) {
               : q.go(i + 1 < list.length ? 'step' : 'results', i + 1),
           'primary',
           !chosen,
+          'check',
         )}
       </div>`,
     [`Question ${i + 1} of ${list.length}`, i + 1, list.length],

@@ -9,6 +9,7 @@ import {
   importProblems,
   longDate,
   MAX_RESULT_BYTES,
+  parseResultCsv,
   parseResultFile,
   resolveFoundations,
   resultFileName,
@@ -31,9 +32,11 @@ import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
+import { actions, button } from './parts.js';
 import { renderKnowledge } from './render-knowledge.js';
 import { renderStart, renderStep } from './render-reflect.js';
 import { renderResults } from './render-results.js';
+import { announceSave, joinKey, leaveKey } from './same-key.js';
 import { quizStyles } from './self-check-quiz.styles.js';
 
 export { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
@@ -44,6 +47,9 @@ export type ImportOutcome = { ok: true } | { ok: false; errors: readonly string[
 
 const CHANGED_ELSEWHERE =
   'This self-check was changed in another tab or window. Your answers here are kept but no longer saved, so neither copy is overwritten. To keep these answers instead, choose "Save on this device" on the first page.';
+
+const NEWER_SAVED =
+  'Answers saved on this device are newer than the ones here (another self-check on this page or in another tab saved them). Your answers here are kept but not saved, so neither copy is overwritten.';
 
 const STORAGE_FAILED =
   'This browser would not let us save, so your answers are kept only while this page is open. Download a copy to keep them.';
@@ -168,6 +174,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
   _summary!: SelfCheckResult;
 
   private store: SelfCheckStore | undefined;
+  /** Changes since the last load or save: another quiz's save must not replace them. */
+  private unsaved = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private focusPending = false;
   /** After the next update: focus the control with this key, where the pressed one was. */
@@ -271,6 +279,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('storage', this.onStorage);
     if (this.timer) this.save();
+    if (this.store) leaveKey(this.store.key, this);
   }
 
   /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
@@ -287,7 +296,15 @@ export class SelfCheckQuiz extends AmbitionsElement {
   private openStore(): void {
     if (this.noStorage || this.store) return;
     this.store = new SelfCheckStore(this.storageKey);
+    joinKey(this.store.key, this, this.storageKey);
+    this.resume();
+  }
+
+  /** Reads the saved answers, if any, and shows them. */
+  private resume(): void {
+    if (!this.store) return;
     const saved = this.store.load();
+    this.unsaved = false;
     if (saved) {
       this._saving = true;
       ({
@@ -304,6 +321,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._summary = summarise(this._answers, this.items);
     if (changed.get('storageKey') !== undefined && this.store) {
+      leaveKey(this.store.key, this);
       this.store = undefined;
       this._saving = false;
       if (this.isConnected) this.openStore();
@@ -329,7 +347,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
         const box = target.getBoundingClientRect();
         if (top !== undefined && Math.abs(box.top - top) > 1) scrollBy(0, box.top - top);
         const now = target.getBoundingClientRect();
-        if (now.top < 0 || now.bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
+        if (now.top < 0 || now.bottom > innerHeight)
+          target.scrollIntoView({ block: top === undefined ? 'center' : 'nearest' });
       }
     }
     this.focusPending = false;
@@ -399,14 +418,23 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** Saves half a second after the last change, once saving was chosen. @internal */
   autosave(): void {
+    this.unsaved = true;
     if (this._saving && this.store) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.save(), 500);
     }
   }
 
-  /** Saves now (when saving was chosen): "Save on this device" sets `start`. @internal */
-  save(start?: boolean): void {
+  /**
+   * Saves now (when saving was chosen): "Save on this device" sets `start`. A newer result on the
+   * device (another quiz with this key saved meanwhile) is replaced only when `replaceNewer` (the
+   * person chose "Replace the saved answers with these"), or when the person was told another
+   * tab changed it and chose "Save on this device". @internal
+   */
+  save(
+    start?: boolean,
+    replaceNewer = start === true && this._message === CHANGED_ELSEWHERE,
+  ): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.store) return;
@@ -415,19 +443,44 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (!this._saving) return;
     const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = this;
     if (
-      this.store.save({
-        answers,
-        snapshots,
-        ...(organisation ? { organisation } : {}),
-        ...(team ? { team } : {}),
-      })
+      this.store.save(
+        {
+          answers,
+          snapshots,
+          ...(organisation ? { organisation } : {}),
+          ...(team ? { team } : {}),
+        },
+        { replaceNewer },
+      )
     ) {
-      if (this._message === CHANGED_ELSEWHERE) this._message = '';
+      if (this._message === CHANGED_ELSEWHERE || this._message === NEWER_SAVED) this._message = '';
+      this.unsaved = false;
+      announceSave(this.store.key, this);
       if (starting)
         this.announce(
           'Saved on this device. Your answers and notes are now kept in this browser as you go.',
         );
+    } else if (this.store.newer) {
+      this._saving = false;
+      this.notify(NEWER_SAVED);
     } else this.notify(STORAGE_FAILED);
+  }
+
+  /** Another quiz with this key saved: follow it, unless this one has changes of its own. @internal */
+  peerSaved(): void {
+    if (this.unsaved) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.resume();
+    this.requestUpdate();
+  }
+
+  /** "Use the saved answers": drops the answers here for the newer ones on the device. @internal */
+  useSaved(): void {
+    this._message = '';
+    this.resume();
+    this.announce('The answers saved on this device are shown.');
+    this.dispatchEvent(new SelfCheckChangeEvent(this.result));
   }
 
   /** "Save this result": a dated snapshot. @internal */
@@ -494,12 +547,12 @@ export class SelfCheckQuiz extends AmbitionsElement {
     input.value = '';
     this._pending = undefined;
     if (!file) return;
-    const csv = /\.csv$/i.test(file.name);
-    const parsed = csv
-      ? ({ ok: false, errors: ['file: csv copy, read only as JSON'] } as const)
-      : parseResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text());
+    const text = await file.slice(0, MAX_RESULT_BYTES + 1).text();
+    // Our own CSV export reads back too (by its name, or by its header when renamed).
+    const csv = /\.csv$/i.test(file.name) || /^\uFEFF?organisation,/.test(text);
+    const parsed = csv ? parseResultCsv(text) : parseResultFile(text);
     // For the person: plain sentences. For the web editor: one console warning with the fields.
-    this._errors = parsed.ok ? [] : importProblems(parsed.errors, file.name);
+    this._errors = parsed.ok ? [] : importProblems(parsed.errors);
     if (!parsed.ok) {
       console.warn(`<self-check-quiz> import: "${file.name}" refused: ${parsed.errors.join('; ')}`);
       this.announce(`That file could not be imported. ${this._errors.join(' ')}`);
@@ -537,10 +590,36 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return this.local.adapted;
   }
 
-  /** The notice about saving, if any. @internal */
+  /** The notice about saving, if any; a newer saved result asks which answers to keep. @internal */
   get notice() {
+    if (!this._message) return nothing;
     // Shown while it holds; announced once through the status region when it was set.
-    return this._message ? html`<p class="notice" part="notice">${this._message}</p>` : nothing;
+    const notice = html`<p class="notice" part="notice">${this._message}</p>`;
+    if (this._message !== NEWER_SAVED) return notice;
+    return html`${notice}
+    ${actions(
+      // Either way saving goes on: focus moves to "Clear my answers", shown while saving.
+      button(
+        'Replace the saved answers with these',
+        (e) => {
+          this.keepFocus('clear', e);
+          this.save(true, true);
+        },
+        'warning',
+        false,
+        'replace-newer',
+      ),
+      button(
+        'Use the saved answers',
+        (e) => {
+          this.keepFocus('clear', e);
+          this.useSaved();
+        },
+        '',
+        false,
+        'use-saved',
+      ),
+    )}`;
   }
 
   override render() {

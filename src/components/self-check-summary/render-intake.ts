@@ -4,7 +4,7 @@ import { levelBelow, renderHeading } from '../shared/heading.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
 
 /** Longest list of files shown at once (the rest are counted), so 10,000 files stay usable. */
-const SHOWN_FILES = 200;
+const SHOWN_FILES = 100;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -26,14 +26,16 @@ function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, ed
   if (entry.status === 'rejected')
     return html`<li class="rejected"><strong>${entry.name}</strong>: ${entry.reason}</li>`;
   return html`<li class=${entry.status}>
-    <strong>${entry.name}</strong>${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
+    <strong>${entry.name}</strong
+    >${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
     ${entry.results.map((r, j) => {
       const answered = Object.values(r.answers).filter((a) => a?.stage).length;
       const id = `name-${i}-${j}`;
       return html`<span class="file-meta">
         ${r.team?.trim() ? r.team : html`<span class="unnamed">No team name</span>`}${
           r.organisation ? `, ${r.organisation}` : ''
-        }, ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
+        },
+        ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
         ${
           editable && entry.status === 'added' && !r.team?.trim()
             ? html`<span class="rename">
@@ -75,9 +77,9 @@ function renderFiles(s: SelfCheckSummary) {
             ${list(attention, true)}`
         : nothing
     }
-    <details>
+    <details @toggle=${(e: Event) => (s._allFiles = (e.target as HTMLDetailsElement).open)}>
       <summary>All files read (${s._files.length})</summary>
-      ${list(listed, false)}
+      ${s._allFiles ? list(listed, false) : nothing}
     </details>
   </div>`;
 }
@@ -100,22 +102,33 @@ export function renderIntake(s: SelfCheckSummary) {
     (e.currentTarget as HTMLElement).classList.add('over');
   };
   const reading = s._reading;
-  return html`<section part="intake" class="intake" aria-labelledby="title" @dragover=${over}
+  return html`<section
+    part="intake"
+    class="intake"
+    aria-labelledby="title"
+    @dragover=${over}
     @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
-    @drop=${drop}>
+    @drop=${drop}
+  >
     ${renderHeading(s.level, s.str('summary-title', 'Teams\u2019 self-check results together'), 'title', 'title')}
     <p part="privacy" class="privacy">
       <strong>Nothing is uploaded.</strong> The files are read by this browser, on this device, and
       are gone when you close the page.
     </p>
     <p>
-      Add the result files teams sent you (JSON, several at once), drop them here, or paste one.
-      The same team's file twice is counted once.
+      Add the result files teams sent you (JSON, several at once), drop them here, or paste one. The
+      same team's file twice is counted once.
     </p>
     <div class="pickers">
       <p>
         <label class="label" for="files">Choose result files</label>
-        <input id="files" type="file" multiple accept=".json,.csv,application/json,text/csv" @change=${pick} />
+        <input
+          id="files"
+          type="file"
+          multiple
+          accept=".json,.csv,application/json,text/csv"
+          @change=${pick}
+        />
       </p>
       <p>
         <label class="label" for="folder">Or choose a folder of them</label>
@@ -126,8 +139,12 @@ export function renderIntake(s: SelfCheckSummary) {
       <summary>Paste a result instead</summary>
       <p>
         <label class="label" for="paste">Result file text (JSON)</label>
-        <textarea id="paste" rows="4" .value=${s._paste}
-          @input=${(e: Event) => (s._paste = (e.target as HTMLTextAreaElement).value)}></textarea>
+        <textarea
+          id="paste"
+          rows="4"
+          .value=${s._paste}
+          @input=${(e: Event) => (s._paste = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
       </p>
       <button part="button" type="button" @click=${() => s.addPasted()}>Add pasted result</button>
     </details>

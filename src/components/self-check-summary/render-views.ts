@@ -13,8 +13,11 @@ import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import type { SelfCheckSummary } from './self-check-summary.js';
 
-/** Most matrix rows drawn at once; the export holds them all. */
-const SHOWN_TEAMS = 1000;
+/**
+ * Matrix rows drawn until the lead asks for all: a table of a few hundred rows renders within a
+ * frame or two; thousands take longer, so they wait for "Show all".
+ */
+const SHOWN_TEAMS = 200;
 
 const sub = (s: SelfCheckSummary, text: unknown, id: string) =>
   renderHeading(levelBelow(s.level), text, 'subtitle', id);
@@ -22,10 +25,17 @@ const minor = (s: SelfCheckSummary, text: unknown) =>
   renderHeading(levelBelow(levelBelow(s.level)), text, 'subtitle');
 
 /** A data table with a visible or hidden caption, column headings and row headings. */
-function table(caption: unknown, columns: readonly unknown[], rows: readonly (readonly unknown[])[], hidden = true) {
+function table(
+  caption: unknown,
+  columns: readonly unknown[],
+  rows: readonly (readonly unknown[])[],
+  hidden = true,
+) {
   return html`<div class="scroll" role="region" aria-label=${String(caption)} tabindex="0">
     <table part="table">
-      <caption class=${hidden ? 'visually-hidden' : 'caption'}>${caption}</caption>
+      <caption class=${hidden ? 'visually-hidden' : 'caption'}>
+        ${caption}
+      </caption>
       <thead>
         <tr>
           ${columns.map((c) => html`<th scope="col">${c}</th>`)}
@@ -62,26 +72,30 @@ function renderSystem(s: SelfCheckSummary) {
     ${renderLegend()}
     <ol part="bars" class="bars" aria-hidden="true">
       ${items.map(
-        (item) => html`<li>
-          <span class="bar-label">${item.number}. ${item.title}</span>
-          <span class="bar">
-            ${SUMMARY_STAGES.filter((st) => item.counts[st] > 0).map(
-              (st) =>
-                html`<span
-                  class="seg s-${st}"
-                  style=${styleMap({ flexGrow: String(item.counts[st]) })}
-                  title=${`${summaryStageLabel(st)}: ${item.counts[st]}`}
-                  >${item.counts[st]}</span
-                >`,
-            )}
-          </span>
-        </li>`,
+        (item) =>
+          html`<li>
+            <span class="bar-label">${item.number}. ${item.title}</span>
+            <span class="bar">
+              ${SUMMARY_STAGES.filter((st) => item.counts[st] > 0).map(
+                (st) =>
+                  html`<span
+                    class="seg s-${st}"
+                    style=${styleMap({ flexGrow: String(item.counts[st]) })}
+                    title=${`${summaryStageLabel(st)}: ${item.counts[st]}`}
+                    >${item.counts[st]}</span
+                  >`,
+              )}
+            </span>
+          </li>`,
       )}
     </ol>
     ${table(
       'Teams at each stage, per item',
       ['Item', ...SUMMARY_STAGES.map(summaryStageLabel)],
-      items.map((item) => [`${item.number}. ${item.title}`, ...SUMMARY_STAGES.map((st) => item.counts[st])]),
+      items.map((item) => [
+        `${item.number}. ${item.title}`,
+        ...SUMMARY_STAGES.map((st) => item.counts[st]),
+      ]),
     )}
   </section>`;
 }
@@ -107,10 +121,15 @@ function renderMatrix(s: SelfCheckSummary) {
   const teams = sortedTeams(s);
   const sortHead = (column: typeof s._sort, label: unknown, full: string) => {
     const sorted = s._sort === column;
-    return html`<th scope="col" aria-sort=${sorted ? (s._descending ? 'descending' : 'ascending') : 'none'}>
+    return html`<th
+      scope="col"
+      aria-sort=${sorted ? (s._descending ? 'descending' : 'ascending') : 'none'}
+    >
       <button part="button" class="sort" type="button" @click=${() => s.sortBy(column)}>
         ${label}<span class="visually-hidden">${full}, sort</span>
-        <span aria-hidden="true" class="arrow">${sorted ? (s._descending ? '\u25BC' : '\u25B2') : '\u2195'}</span>
+        <span aria-hidden="true" class="arrow"
+          >${sorted ? (s._descending ? '\u25BC' : '\u25B2') : '\u2195'}</span
+        >
       </button>
     </th>`;
   };
@@ -120,9 +139,11 @@ function renderMatrix(s: SelfCheckSummary) {
       Each team's stage on each item. Choose a column heading to sort by it; choose it again to
       reverse the order. On a narrow screen the table scrolls sideways.
     </p>
-    <div class="scroll" role="region" aria-labelledby="matrix-title" tabindex="0">
+    <div class="scroll" role="region" aria-label="Teams and items table" tabindex="0">
       <table part="table" aria-describedby="matrix-help">
-        <caption class="visually-hidden">Stage of each team on each item</caption>
+        <caption class="visually-hidden">
+          Stage of each team on each item
+        </caption>
         <thead>
           <tr>
             ${sortHead('organisation', 'Organisation', '')} ${sortHead('team', 'Team', '')}
@@ -130,29 +151,42 @@ function renderMatrix(s: SelfCheckSummary) {
           </tr>
         </thead>
         <tbody>
-          ${teams.slice(0, SHOWN_TEAMS).map(
-            (t) => html`<tr>
-              <td>${t.organisation || '-'}</td>
-              <th scope="row">${t.name}</th>
-              ${foundations.map((f) => {
-                const st = t.stages[f.id];
-                return html`<td class="cell s-${key(st)}">${summaryStageLabel(st)}</td>`;
-              })}
-            </tr>`,
+          ${teams.slice(0, s._allTeams ? teams.length : SHOWN_TEAMS).map(
+            (t) =>
+              html`<tr>
+                <td>${t.organisation || '-'}</td>
+                <th scope="row">${t.name}</th>
+                ${foundations.map((f) => {
+                  const st = t.stages[f.id];
+                  return html`<td class="cell s-${key(st)}">${summaryStageLabel(st)}</td>`;
+                })}
+              </tr>`,
           )}
         </tbody>
       </table>
     </div>
     ${
-      teams.length > SHOWN_TEAMS
-        ? html`<p>The first ${SHOWN_TEAMS} of ${teams.length} teams are shown; the CSV export has them all.</p>`
+      teams.length > SHOWN_TEAMS && !s._allTeams
+        ? html`<p>
+            The first ${SHOWN_TEAMS} of ${teams.length} teams are shown.
+            <button
+              part="button"
+              class="show-all"
+              type="button"
+              @click=${() => (s._allTeams = true)}
+            >
+              Show all ${teams.length} teams
+            </button>
+          </p>`
         : nothing
     }
   </section>`;
 }
 
 /** The report's finding on working on a few changes at a time (verbatim). */
-const fewChanges = findings.opportunities.find((f) => f.title === 'Develop a programme of changes over time');
+const fewChanges = findings.opportunities.find(
+  (f) => f.title === 'Develop a programme of changes over time',
+);
 
 /** 3. The items most teams are early on, with the guide's examples and the report's case studies. */
 function renderFocus(s: SelfCheckSummary) {
@@ -174,23 +208,24 @@ function renderFocus(s: SelfCheckSummary) {
               counts above):
             </p>
             ${focus.map(
-              (item) => html`<article class="focus-item">
-                ${minor(s, `${item.number}. ${item.title}`)}
-                <p>
-                  <strong>${item.early} of ${teams.length} teams</strong> are not started
-                  (${item.counts['not-started']}) or understanding (${item.counts.understand}).
-                </p>
-                <p>Example in action from the guide:</p>
-                ${renderRichTextList(item.examples, 'examples')}
-                ${
-                  item.caseStudies.length
-                    ? html`<p>From the report's case studies:</p>
-                        <ul>
-                          ${item.caseStudies.slice(0, 3).map((c) => html`<li><strong>${c.title}</strong>: ${c.summary}</li>`)}
-                        </ul>`
-                    : nothing
-                }
-              </article>`,
+              (item) =>
+                html`<article class="focus-item">
+                  ${minor(s, `${item.number}. ${item.title}`)}
+                  <p>
+                    <strong>${item.early} of ${teams.length} teams</strong> are not started
+                    (${item.counts['not-started']}) or understanding (${item.counts.understand}).
+                  </p>
+                  <p>Example in action from the guide:</p>
+                  ${renderRichTextList(item.examples, 'examples')}
+                  ${
+                    item.caseStudies.length
+                      ? html`<p>From the report's case studies:</p>
+                          <ul>
+                            ${item.caseStudies.slice(0, 3).map((c) => html`<li><strong>${c.title}</strong>: ${c.summary}</li>`)}
+                          </ul>`
+                      : nothing
+                  }
+                </article>`,
             )}`
         : html`<p>No team is at "not started" or "understanding" on any item in this view.</p>`
     }
@@ -205,8 +240,8 @@ function renderChange(s: SelfCheckSummary) {
   return html`<section part="change" class="change" aria-labelledby="change-title">
     ${sub(s, `Change since ${c.round.label}`, 'change-title')}
     <p>
-      ${c.both} ${c.both === 1 ? 'team has' : 'teams have'} results in both rounds. Per item, how many of
-      them moved up a stage or more, stayed, or moved down.
+      ${c.both} ${c.both === 1 ? 'team has' : 'teams have'} results in both rounds. Per item, how
+      many of them moved up a stage or more, stayed, or moved down.
       ${c.unnamed ? `${c.unnamed} results without a team name cannot be followed between rounds.` : ''}
     </p>
     ${table(
@@ -227,12 +262,17 @@ function renderNotes(s: SelfCheckSummary) {
     ${
       notes.length
         ? notes.map(
-            (group) => html`${minor(s, group.number ? `${group.number}. ${group.title}` : group.title)}
-              <ul>
-                ${group.notes.map(
-                  (n) => html`<li><strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}: ${n.text}</li>`,
-                )}
-              </ul>`,
+            (group) =>
+              html`${minor(s, group.number ? `${group.number}. ${group.title}` : group.title)}
+                <ul>
+                  ${group.notes.map(
+                    (n) =>
+                      html`<li>
+                        <strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}:
+                        ${n.text}
+                      </li>`,
+                  )}
+                </ul>`,
           )
         : html`<p>No team wrote notes in this round.</p>`
     }
@@ -267,9 +307,14 @@ function renderControls(s: SelfCheckSummary) {
   return html`<div part="controls" class="controls">
     <p class="field">
       <label class="label" for="grouping">Group results into rounds by</label>
-      <select id="grouping" @change=${(e: Event) => set(() => (s._grouping = value(e) as 'quarter'))}>
+      <select
+        id="grouping"
+        @change=${(e: Event) => set(() => (s._grouping = value(e) as 'quarter'))}
+      >
         <option value="quarter" ?selected=${s._grouping === 'quarter'}>Quarter (3 months)</option>
-        <option value="financial-year" ?selected=${s._grouping === 'financial-year'}>Financial year (April to March)</option>
+        <option value="financial-year" ?selected=${s._grouping === 'financial-year'}>
+          Financial year (April to March)
+        </option>
       </select>
     </p>
     <p class="field">
@@ -284,7 +329,10 @@ function renderControls(s: SelfCheckSummary) {
         <option value="" ?selected=${!s._summary.comparison}>No comparison</option>
         ${rounds
           .filter((r) => r.id !== round?.id)
-          .map((r) => html`<option .value=${r.id} ?selected=${r.id === s.compareRound}>${r.label}</option>`)}
+          .map(
+            (r) =>
+              html`<option .value=${r.id} ?selected=${r.id === s.compareRound}>${r.label}</option>`,
+          )}
       </select>
     </p>
     ${
@@ -292,32 +340,41 @@ function renderControls(s: SelfCheckSummary) {
         ? html`<fieldset class="orgs">
             <legend class="label">Organisations (none ticked: all)</legend>
             ${organisations.map(
-              (org, i) => html`<label class="check">
-                <input
-                  type="checkbox"
-                  id=${`org-${i}`}
-                  .checked=${s._organisations.includes(org)}
-                  @change=${(e: Event) =>
-                    set(() => {
-                      const on = (e.target as HTMLInputElement).checked;
-                      s._organisations = on
-                        ? [...s._organisations, org]
-                        : s._organisations.filter((o) => o !== org);
-                    })}
-                />
-                ${s.hideNames ? `Organisation ${i + 1}` : org}
-              </label>`,
+              (org, i) =>
+                html`<label class="check">
+                  <input
+                    type="checkbox"
+                    id=${`org-${i}`}
+                    .checked=${s._organisations.includes(org)}
+                    @change=${(e: Event) =>
+                      set(() => {
+                        const on = (e.target as HTMLInputElement).checked;
+                        s._organisations = on
+                          ? [...s._organisations, org]
+                          : s._organisations.filter((o) => o !== org);
+                      })}
+                  />
+                  ${s.hideNames ? `Organisation ${i + 1}` : org}
+                </label>`,
             )}
           </fieldset>`
         : nothing
     }
     <label class="check hide">
-      <input type="checkbox" .checked=${s.hideNames} @change=${(e: Event) => set(() => (s.hideNames = (e.target as HTMLInputElement).checked))} />
+      <input
+        type="checkbox"
+        .checked=${s.hideNames}
+        @change=${(e: Event) => set(() => (s.hideNames = (e.target as HTMLInputElement).checked))}
+      />
       Hide team names (Team A, B, C... on screen, in print and in exports)
     </label>
     <div class="actions">
-      <button part="button" type="button" @click=${() => s.download('csv')}>Download combined CSV</button>
-      <button part="button" type="button" @click=${() => s.download('json')}>Download combined JSON</button>
+      <button part="button" type="button" @click=${() => s.download('csv')}>
+        Download combined CSV
+      </button>
+      <button part="button" type="button" @click=${() => s.download('json')}>
+        Download combined JSON
+      </button>
       <button part="button" type="button" @click=${() => print()}>Print for the meeting</button>
     </div>
   </div>`;
@@ -329,13 +386,16 @@ export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothin
   const r = s._summary;
   return html`${renderControls(s)}
     <p class="print-only">
-      ${r.round?.label}: ${r.teams.length} teams${s._organisations.length ? ` from ${s._organisations.length} organisations` : ''}.
+      ${r.round?.label}: ${r.teams.length}
+      teams${s._organisations.length ? ` from ${s._organisations.length} organisations` : ''}.
     </p>
     ${
       r.teams.length
-        ? html`${renderSystem(s)} ${renderFocus(s)} ${renderChange(s)} ${renderMatrix(s)} ${renderNotes(s)}
-          ${renderAmbitions(s)}`
-        : html`<p class="notice" role="status">No team of the ticked organisations has a result in this round.</p>`
+        ? html`${renderSystem(s)} ${renderFocus(s)} ${renderChange(s)} ${renderMatrix(s)}
+          ${renderNotes(s)} ${renderAmbitions(s)}`
+        : html`<p class="notice" role="status">
+            No team of the ticked organisations has a result in this round.
+          </p>`
     }
     ${renderFullAttribution(s.adapted)}`;
 }

@@ -56,6 +56,12 @@ export const summaryStyles = css`
     gap: 0 2em;
     align-items: flex-end;
   }
+  /* Flex items may shrink below their content (WebKit's file input would not, at 320 px). */
+  .pickers > *,
+  .controls > * {
+    min-width: 0;
+    max-width: 100%;
+  }
   .label {
     display: block;
     font-weight: 600;
@@ -214,14 +220,12 @@ export const summaryStyles = css`
   }
   .matrix th,
   .matrix td {
-    font-size: 0.9em;
+    font-size: 0.875em;
+    padding: 0.25em 0.3em;
     border: 1px solid var(--line);
   }
   .matrix tbody th {
     font-weight: 600;
-  }
-  .matrix .cell {
-    min-width: 6.5em;
   }
   .sort {
     border: 0;
