@@ -67,7 +67,7 @@ export const baseStyles = css`
    * colour, which must meet AA on the tint: a host's own link colour often does not (Bootstrap's
    * #0d6efd is 3.81:1 on the default tint). The underline still marks them as links.
    */
-  :is(.contact, .added-note, .on-accent) a:not(:focus-visible) {
+  :is(.contact, .added-note) a:not(:focus-visible) {
     color: var(--ambitions-color-link-on-accent, var(--ambitions-color-text, #212b32));
   }
   a:focus-visible {
