@@ -6,7 +6,9 @@ import { chromeArgs } from './scripts/find-chrome.mjs';
 import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
 import { minifyTemplates } from './scripts/minify.mjs';
 import { pdfCommandPlugin } from './scripts/pdf.mjs';
+import { pdfPagesPlugin } from './scripts/pdf-pages.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
+import { exchangeServersPlugin } from './scripts/exchange-servers.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { hostFiguresPlugin, hostsPages } from './scripts/hosts-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -153,8 +155,11 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
     hostFiguresPlugin(),
+    // Three organisations' sites on other ports, for the learning-exchange tests.
+    exchangeServersPlugin(),
     // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.
     pdfCommandPlugin(),
+    pdfPagesPlugin(),
   ],
   browsers,
   concurrency: 2,

@@ -99,10 +99,45 @@ const escapeAttribute = (value) =>
 const shellQuote = (value) =>
   /^[\w./:#,@-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
 
+/** The guide's home page: where the fallback link inside each tag goes. */
+export const GUIDE_PAGE =
+  'https://wels.open.ac.uk/research/projects/open-thanatology/projects/ambitions-palliative-and-end-life-care';
+
+/** What a reader sees inside each tag until the script runs (or if it never does). */
+const FALLBACK_TEXT = {
+  'grab-and-go-guide': 'Read the Small Steps, Big Vision Grab-and-Go Guide',
+  'foundation-card': 'Read this item in the Small Steps, Big Vision guide',
+  'self-check-quiz': 'Read the Small Steps, Big Vision guide (the self-check needs JavaScript)',
+  'ambition-map': 'Read the Small Steps, Big Vision guide and its evidence',
+  'case-study-explorer': 'Read the Small Steps, Big Vision guide and its case studies',
+};
+
+/** The fallback link written inside a tag: shown until the element upgrades, hidden after. */
+export function fallbackFor(tag) {
+  return `<a href="${GUIDE_PAGE}">${FALLBACK_TEXT[tag] ?? FALLBACK_TEXT['grab-and-go-guide']}</a>`;
+}
+
+/**
+ * Where the code loads from, given what the person typed: the address of the one file
+ * (`.../ambitions-elements.js`, as a media library gives it) or of the package's `dist` folder.
+ * `script` is the file's address; `dist` the folder (undefined when only the file is known:
+ * the iframe needs the folder's embed page).
+ */
+export function hostedAt(base) {
+  const value = base.trim() || '.';
+  if (/\.m?js(\?.*)?$/i.test(value)) {
+    const dist = value.match(/^(.*)\/cdn\/ambitions-elements\.js$/i)?.[1];
+    return { script: value, dist };
+  }
+  const dist = value.replace(/\/+$/, '');
+  return { script: `${dist}/cdn/ambitions-elements.js`, dist };
+}
+
 /** The snippet of one kind for a choice `{ tag, attributes: [[name, value]], colours: [[token, colour]], base, resize }`. */
 export function snippetFor(kind, choice) {
   const { tag, attributes, colours, base } = choice;
-  const dist = base.replace(/\/+$/, '');
+  const hosted = hostedAt(base);
+  const dist = hosted.dist ?? 'YOUR-DIST-FOLDER';
   const attrs = attributes
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
@@ -125,7 +160,116 @@ export function snippetFor(kind, choice) {
     );
     return `npx ambitions-elements render ${tag}${args.join('')}`;
   }
-  return `<script type="module" src="${dist}/cdn/ambitions-elements.js"></script>\n${style}<${tag}${attrs}></${tag}>`;
+  return `<script type="module" src="${escapeAttribute(hosted.script)}"></script>\n${style}<${tag}${attrs}>\n  ${fallbackFor(tag)}\n</${tag}>`;
+}
+
+/** WCAG relative luminance of `#rrggbb`. */
+function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** `#rrggbb` with each channel moved toward black (`step` < 0) or white (`step` > 0). */
+function shade(hex, step) {
+  const target = step < 0 ? 0 : 255;
+  return `#${[1, 3, 5]
+    .map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16);
+      return Math.round(c + (target - c) * Math.abs(step))
+        .toString(16)
+        .padStart(2, '0');
+    })
+    .join('')}`;
+}
+
+/**
+ * The nearest shade of `hex` (darker or lighter, as `direction` says) with at least 4.5:1
+ * against `other`: the colour the person picked, as little changed as will pass.
+ */
+export function passingShade(hex, other, direction) {
+  for (let i = 1; i <= 100; i++) {
+    const candidate = shade(hex, (direction * i) / 100);
+    if (contrast(candidate, other) >= 4.5) return candidate;
+  }
+  return direction < 0 ? '#000000' : '#ffffff';
+}
+
+/** The default colours (the elements' own): a colour left at its default is not written. */
+const DEFAULT_COLOURS = {
+  brand: '#005eb8',
+  accent: '#e8edee',
+  text: '#212b32',
+  surface: '#ffffff',
+};
+
+/**
+ * Checks the chosen colours as the elements use them: white text on the brand colour, the text
+ * colour on the card background and on the accent tint. Returns the colours to write and, per
+ * refused field, `{ message, suggestion }`.
+ */
+export function checkColours(values) {
+  const problems = {};
+  const colours = [];
+  const check = (field, who, other, where, direction) => {
+    const value = values[field];
+    if (!value) return true;
+    const ratio = contrast(value, other);
+    if (ratio >= 4.5) {
+      if (value !== DEFAULT_COLOURS[field]) colours.push([`--ambitions-color-${field}`, value]);
+      return true;
+    }
+    // Darker brand and text colours, lighter backgrounds and tints: the way that keeps them.
+    const light = luminance(other) < 0.18;
+    const suggestion = passingShade(value, other, light ? -direction : direction);
+    problems[field] = {
+      message: `${who} ${where} has a contrast of ${ratio.toFixed(2)}:1; it needs at least 4.5:1, so this colour is not used. A nearby shade that passes: ${suggestion} (${contrast(suggestion, other).toFixed(2)}:1).`,
+      suggestion,
+    };
+    return false;
+  };
+  check('brand', 'White text', '#ffffff', `on ${values.brand}`, -1);
+  const surface = values.surface ?? DEFAULT_COLOURS.surface;
+  // A refused text colour is not used, so the backgrounds are checked against the default text.
+  const text = check(
+    'text',
+    'This text colour',
+    surface,
+    `(${values.text}) on the card background`,
+    -1,
+  )
+    ? (values.text ?? DEFAULT_COLOURS.text)
+    : DEFAULT_COLOURS.text;
+  check('surface', 'The text colour', text, `on this background (${values.surface})`, 1);
+  check('accent', 'The text colour', text, `on this tint (${values.accent})`, 1);
+  return { colours, problems };
+}
+
+/**
+ * A web address as the person typed it, made usable: `www.example.org` gets `https://`, anything
+ * that is not an http(s) address is left out with a reason. Returns `{ value?, note? }`.
+ */
+export function checkWebsite(typed) {
+  const value = typed.trim();
+  if (!value || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value)) return { value: value || undefined };
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i.test(value)) {
+    const fixed = `https://${value}`;
+    return {
+      value: fixed,
+      note: `Written in the code as ${fixed}: a web address starts with https://.`,
+    };
+  }
+  return {
+    note: 'This is not a web address, so it is left out of the code. Type it as your browser shows it, for example https://www.example.org.uk/contact.',
+  };
 }
 
 const HELP = {
@@ -177,17 +321,68 @@ function setUp(form) {
     }
   }
 
+  /** Shows (or clears) a field's note under it, linked to it for screen readers. */
+  function note(input, text) {
+    const id = `${input.id}-note`;
+    let p = document.getElementById(id);
+    if (!p && text) {
+      p = document.createElement('p');
+      p.id = id;
+      p.className = 'problem';
+      p.setAttribute('aria-live', 'polite');
+      input.after(p);
+      input.setAttribute(
+        'aria-describedby',
+        [input.getAttribute('aria-describedby'), id].filter(Boolean).join(' '),
+      );
+    }
+    if (p) p.textContent = text ?? '';
+  }
+
+  /** The chosen colours checked for contrast; refused ones say why and offer a passing shade. */
+  function colourChoice() {
+    const values = {};
+    for (const field of Object.keys(DEFAULT_COLOURS))
+      values[field] = form[field].value.toLowerCase();
+    const { colours, problems } = checkColours(values);
+    for (const field of Object.keys(DEFAULT_COLOURS)) {
+      const p = $(`${field}-problem`);
+      const problem = problems[field];
+      form[field].setAttribute('aria-invalid', String(!!problem));
+      form[field].setAttribute('aria-describedby', `${field}-problem`);
+      if (!problem) {
+        if (p.textContent) p.replaceChildren();
+        continue;
+      }
+      if (p.dataset.shown === problem.message && p.textContent) continue;
+      p.dataset.shown = problem.message;
+      const use = document.createElement('button');
+      use.type = 'button';
+      use.className = 'use-shade';
+      use.textContent = `Use ${problem.suggestion}`;
+      use.addEventListener('click', () => {
+        form[field].value = problem.suggestion;
+        update();
+        form[field].focus();
+      });
+      p.replaceChildren(problem.message, ' ', use);
+    }
+    return colours;
+  }
+
   function choice() {
     const attributes = [];
     for (const input of options.querySelectorAll('input[data-attribute]')) {
       const name = input.dataset.attribute;
       if (input.type === 'checkbox') {
         if (input.checked) attributes.push([name, '']);
+      } else if (name === 'contact-url') {
+        const website = checkWebsite(input.value);
+        note(input, website.note);
+        if (website.value) attributes.push([name, website.value]);
       } else if (input.value.trim() !== '') attributes.push([name, input.value.trim()]);
     }
-    const colours = [];
-    if (form['use-brand'].checked) colours.push(['--ambitions-color-brand', form.brand.value]);
-    if (form['use-accent'].checked) colours.push(['--ambitions-color-accent', form.accent.value]);
+    const colours = colourChoice();
     return {
       tag: form.element.value,
       attributes,
@@ -203,6 +398,15 @@ function setUp(form) {
     snippet.value = snippetFor(kind, current);
     $('snippet-help').textContent = HELP[kind];
     $('resize-option').hidden = kind !== 'iframe';
+    const hosted = hostedAt(current.base);
+    $('base-resolved').textContent =
+      kind === 'ssr'
+        ? 'The pre-rendered HTML loads no file; add the script tag for it to become interactive.'
+        : kind === 'iframe'
+          ? hosted.dist
+            ? `The frame loads ${hosted.dist}/embed/index.html: copy the whole dist folder to that address.`
+            : "The iframe needs the whole dist folder on your site, not the one file: give the folder's address."
+          : `The code loads ${hosted.script}.`;
     $('site-file').value = siteFileFor(current);
     $('site-file-section').hidden = kind !== 'iframe' || $('site-file').value === '';
     copied.textContent = '';

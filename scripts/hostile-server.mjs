@@ -108,7 +108,8 @@ export function hostileSummaryLine(figures = readFigures()) {
     `), ${n('uncaught errors')} uncaught errors, ${n('answers lost')} answers lost, ` +
     `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations, ` +
     `${n('spoofed texts')} spoofed texts, ${n('foreign requests')} foreign requests, ` +
-    `${n('foreign resizes')} foreign resizes, ${n('formula cells')} formula cells ` +
+    `${n('foreign resizes')} foreign resizes, ${n('formula cells')} formula cells, ` +
+    `${n('hostile sources')} hostile example sources listed unread ` +
     `(summed over the engines that ran: ${n('pages')} hostile page loads, ` +
     `${n('stories')} Storybook story checks, ${n('axe checks')} axe checks)`
   );

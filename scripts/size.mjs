@@ -15,7 +15,8 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates, terserOptions } from './minify.mjs';
 
 const KB = 1024;
-const budgets = { cdn: 30 * KB, 'foundation-card': 14 * KB };
+// The card's budget grew by 0.25 KB for its print layout inside the two-page printed guide.
+const budgets = { cdn: 30 * KB, 'foundation-card': 14.25 * KB };
 // `--check` fails over any budget; `--check=foundation-card` (comma-separated keys) over those only.
 const checkArg = process.argv.find((arg) => arg === '--check' || arg.startsWith('--check='));
 const check = checkArg !== undefined;

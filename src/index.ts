@@ -10,6 +10,7 @@ export { GrabAndGoGuide } from './components/grab-and-go-guide/grab-and-go-guide
 export { AmbitionMap, AmbitionMapSelectEvent } from './components/ambition-map/ambition-map.js';
 export type { AmbitionMapSelectDetail } from './components/ambition-map/ambition-map.js';
 export { CaseStudyExplorer } from './components/case-study-explorer/case-study-explorer.js';
+export { CommunityLens } from './components/community-lens/community-lens.js';
 export {
   SelfCheckQuiz,
   SelfCheckChangeEvent,

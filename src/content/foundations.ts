@@ -1,5 +1,5 @@
 import { links } from './links.js';
-import type { AmbitionId, Foundation, FoundationId, RichText } from './types.js';
+import type { AmbitionId, Foundation, FoundationId, ReportQuote, RichText } from './types.js';
 
 /**
  * The guide's ten items (report section 5.3, "SMALL STEPS, BIG VISION"), in order.
@@ -11,10 +11,10 @@ import type { AmbitionId, Foundation, FoundationId, RichText } from './types.js'
 type GuideItem = readonly [
   id: FoundationId,
   /**
-   * The Ambitions the item contributes to, space separated, written out so a lone card need not
-   * bundle the case studies: for items 1-8 the sorted union of their case studies' tags (a test
-   * checks they stay equal to that derivation), A6 for 9 and 10 (the report says they foreground
-   * Ambition 6).
+   * Derived by us, not the guide's text: the Ambitions the report's case studies under the item
+   * are tagged with, space separated, written out so a lone card need not bundle the case studies
+   * (a test checks they stay equal to that derivation). A6 for 9 and 10, which have no case
+   * studies, only so the self-check can weigh them: they are shown with `ambitionsInReport`.
    */
   ambitions: string,
   title: string,
@@ -112,10 +112,15 @@ const items: readonly GuideItem[] = [
     'Where would we direct someone out-of-hours? Who might need access to services out-of-hours and why? Are existing out-of-hour services accessible for all groups of people?',
     [
       'Hospice 24/7 helpline accessible to staff, individuals, and families.',
-      // The self-assessment has no public URL: it is reached through FutureNHS.
+      // The self-assessment has no public URL: the guide's words stay as printed and the link,
+      // after them, says where it goes (FutureNHS's home page, sign-in needed).
       [
         'Use of ',
-        { text: 'Ambitions self-assessment', href: links.futureNhs },
+        {
+          text: 'Ambitions self-assessment',
+          href: links.futureNhs,
+          note: '(link: FutureNHS home page, sign-in needed)',
+        },
         ' to identify gaps in service provision.',
       ],
     ],
@@ -166,6 +171,16 @@ const items: readonly GuideItem[] = [
   ],
 ];
 
+/**
+ * Items 9 and 10 have no case studies. The report (5.3) says why they were added and how they
+ * relate to the Ambitions: in general, and to Ambition 6 in particular. Shown instead of a list,
+ * so Ambition 6 never looks like their only Ambition.
+ */
+const addedItemsInReport: ReportQuote = /*#__PURE__*/ Object.freeze({
+  text: 'invaluable to realising the Ambitions … help foreground actions that are important to realising Ambition 6',
+  line: 373,
+});
+
 /** Splits the Ask paragraph into its questions; every question in the guide ends with "?". */
 function splitQuestions(text: string): readonly string[] {
   return (text.match(/[^?]+\?/g) ?? []).map((q) => q.trim());
@@ -189,6 +204,7 @@ export const foundations: readonly Foundation[] = /*#__PURE__*/ Object.freeze(
       ask: Object.freeze(splitQuestions(askText)),
       examples: Object.freeze(examples.map(freezeRich)),
       ambitions: Object.freeze(ambitions.split(' ') as AmbitionId[]),
+      ...(i > 7 ? { ambitionsInReport: addedItemsInReport } : {}),
       // Items 9 and 10 were added by the guide's authors, not framework foundations.
       addedByGuide: i > 7,
     }),

@@ -7,12 +7,35 @@ export { ambitions } from './ambitions.js';
 export { foundations } from './foundations.js';
 export { caseStudies } from './case-studies.js';
 export { findings } from './findings.js';
-export { attribution } from './attribution.js';
+export { measuresFor, reportMeasures, smallNumberOfChanges } from './plan-sources.js';
+export type { ReportMeasure, ReportQuote } from './plan-sources.js';
+export { attribution, report } from './attribution.js';
+export {
+  understandInterpretImplement,
+  ambitionSix,
+  practiceInsights,
+  caseStudyNote,
+} from './report-insights.js';
 export { guideIntro } from './guide-intro.js';
+export { ambitionsNotes } from './ambitions-notes.js';
 export type { GuideIntro } from './guide-intro.js';
-export { links } from './links.js';
+export { links, additionalReading } from './links.js';
 export { getFoundation, getAmbition, caseStudiesFor, evidenceMatrix } from './queries.js';
 export type { CaseStudyFilter, EvidenceMatrix } from './queries.js';
 export { validateContentOverride } from './override.js';
 export { isSafeHref } from './safe-href.js';
 export type * from './types.js';
+export {
+  validateLocalExamples,
+  LOCAL_EXAMPLES_FORMAT,
+  LOCAL_EXAMPLES_VERSION,
+  MAX_LOCAL_EXAMPLES,
+} from './local-examples.js';
+export type {
+  LocalExamplesFile,
+  LocalExample,
+  ExamplesOrganisation,
+  ExamplesContact,
+} from './local-examples.js';
+export { communityFindings } from './community.js';
+export type { CommunityFindings, CommunityQuote } from './community.js';

@@ -14,7 +14,7 @@ import type { ContentOverride, Parsed } from './types.js';
  */
 
 /** A check: the field's value and path in, a fresh copy out (or an error recorded). */
-type Check = (value: unknown, path: string) => unknown;
+export type Check = (value: unknown, path: string) => unknown;
 type Loose = Record<PropertyKey, unknown>;
 
 /** Limits keep a hostile or mistaken override from costing unbounded work. */
@@ -28,7 +28,7 @@ let errors: string[] = [];
 let seen = new Map<string, string>();
 
 /** Records an error (until there are too many) and returns undefined, so a check can return it. */
-const fail = (path: string, message: string): undefined => {
+export const fail = (path: string, message: string): undefined => {
   const n = errors.length;
   if (n <= MAX_ERRORS)
     errors.push(
@@ -70,7 +70,7 @@ function keysOf(value: unknown, path: string, expected = 'expected an object') {
  * An object with the given fields, checked in order; the first `required` of them must be
  * present (a check sees `undefined` for a missing one), the others are optional.
  */
-const object =
+export const object =
   (fields: Record<string, Check>, required = 0): Check =>
   (value, path) => {
     const keys = keysOf(value, path);
@@ -90,7 +90,7 @@ const object =
   };
 
 /** An array of at most `max` items, each checked; `of` completes "expected an array of ...". */
-const array =
+export const array =
   (check: Check, max: number, of: string): Check =>
   (value, path) => {
     if (!Array.isArray(value)) return fail(path, `expected an array of ${of}`);
@@ -103,18 +103,18 @@ const array =
     return out;
   };
 
-const string: Check = (value, path) =>
+export const string: Check = (value, path) =>
   typeof value === 'string' ? value : fail(path, 'expected a string');
 
 /** A string that must also pass `ok`, else `message`. */
-const matching =
+export const matching =
   (ok: (value: string) => boolean, message: string): Check =>
   (value, path) =>
     typeof value !== 'string' ? string(value, path) : ok(value) ? value : fail(path, message);
 
-const ambitionIds = ambitions.map((a) => a.id as string);
+export const ambitionIds = ambitions.map((a) => a.id as string);
 
-const link = object(
+export const link = object(
   { text: string, href: matching(isSafeHref, 'only https:, http: and mailto: links are allowed') },
   2,
 );
@@ -203,11 +203,20 @@ const root = object({
  * returns a fresh copy; on failure, every problem as `path: message`.
  */
 export function validateContentOverride(value: unknown): Parsed<ContentOverride> {
+  return validateWith<ContentOverride>(root, value);
+}
+
+/**
+ * Runs a check built from these parts (`object`, `array`, `string`, ...) on untrusted input, the
+ * way `validateContentOverride` does: never throws, every error as `path: message`. Shared with
+ * the examples-file validator (local-examples.ts), so both read files the same way.
+ */
+export function validateWith<T>(check: Check, value: unknown): Parsed<T> {
   const outer = [errors, seen] as const;
   errors = [];
   seen = new Map();
   try {
-    const out = at(root, [value], 0, '') as ContentOverride;
+    const out = at(check, [value], 0, '') as T;
     return errors.length ? { ok: false, errors } : { ok: true, value: out };
   } finally {
     [errors, seen] = outer;

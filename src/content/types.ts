@@ -23,6 +23,8 @@ export type FoundationId =
 export interface TextLink {
   readonly text: string;
   readonly href: string;
+  /** Our words (not the source's), shown after the link, where its text does not say where it goes. */
+  readonly note?: string;
 }
 
 /** One run of rich text: a plain string or a link. Never HTML. */
@@ -49,8 +51,16 @@ export interface Foundation {
   readonly ask: readonly string[];
   /** The guide's "Example in action": one entry per example sentence. */
   readonly examples: readonly RichText[];
-  /** Ambitions this item contributes to: from the case-study tags (items 1-8), A6 for 9 and 10. */
+  /**
+   * Derived by this package, not the guide's text: for items 1-8 the Ambitions the report's case
+   * studies under the item are tagged with (shown as "Ambitions linked in the report's case
+   * studies"). Items 9 and 10 have no case studies; they hold A6 only so the self-check can weigh
+   * them, and are never shown with A6 as their only Ambition: `ambitionsInReport` says how the
+   * report relates them to the Ambitions.
+   */
   readonly ambitions: readonly AmbitionId[];
+  /** Items 9 and 10: the report's own words on how they relate to the Ambitions. */
+  readonly ambitionsInReport?: ReportQuote;
   /** True for items 9 and 10: added by the guide's authors, not framework foundations. */
   readonly addedByGuide: boolean;
 }
@@ -68,10 +78,21 @@ export interface CaseStudy {
   readonly ambitions: readonly AmbitionId[];
 }
 
-/** A titled group of short statements taken from the report's findings. */
-export interface FindingItem {
-  readonly title: string;
+/**
+ * Words quoted verbatim from the report *Realising the Ambitions* (2023). `line` is the line of
+ * `realising-the-ambitions-report.txt` (the report's text, in the project's shared reference
+ * folder) where the quote starts, `toLine` where it ends when the extraction split its paragraph.
+ * " … " marks words left out; nothing else is changed (a content test checks every quote).
+ */
+export interface ReportQuote {
   readonly text: string;
+  readonly line: number;
+  readonly toLine?: number;
+}
+
+/** A titled quote from the report's findings: `title` is the report's list item or heading. */
+export interface FindingItem extends ReportQuote {
+  readonly title: string;
 }
 
 export interface Findings {
@@ -93,6 +114,18 @@ export interface Findings {
   readonly recommendations: readonly string[];
 }
 
+/** The report the case studies and findings come from (not the guide; no licence is stated for it). */
+export interface ReportReference {
+  readonly title: string;
+  readonly authors: readonly string[];
+  readonly year: number;
+  readonly publisher: string;
+  /** The Open University's page for the project the report belongs to. */
+  readonly url: string;
+  /** Says plainly that the report's own text carries no licence this package can pass on. */
+  readonly licenceNote: string;
+}
+
 export interface Attribution {
   readonly title: string;
   readonly version: string;
@@ -111,6 +144,8 @@ export interface Attribution {
   readonly endorsementNote: string;
   /** "This guide does not replace statutory or NICE guidelines." */
   readonly guidelinesNote: string;
+  /** The report the case studies, findings and quiz questions come from. */
+  readonly report: ReportReference;
 }
 
 /** Either a value or the reasons it was refused; each error names the field's path. */
@@ -157,4 +192,61 @@ export interface ContentOverride {
   readonly contact?: LocalContact;
   /** Interface strings by key (labels, headings, translations). */
   readonly strings?: Readonly<Record<string, string>>;
+}
+
+/** Report 5.1: the three-stage model the report's analysis uses, in its own words. */
+export interface UnderstandInterpretImplement {
+  /** Why the report uses the model (section 3, Methods). */
+  readonly model: ReportQuote;
+  readonly understand: ReportQuote;
+  readonly interpret: ReportQuote;
+  readonly implement: ReportQuote;
+  /** "implementation was not a one-off process": continuous redesign, evaluation, collaboration. */
+  readonly continuous: ReportQuote;
+}
+
+/** Report 5.2: Ambition 6 and what community means, beyond the four understandings. */
+export interface AmbitionSixFindings {
+  /** How people understood Ambition 6, in four main ways. */
+  readonly understand: ReportQuote;
+  /** The shift towards "communities who care". */
+  readonly communitiesWhoCare: ReportQuote;
+  /** Interpret: communities as a source of value and a resource. */
+  readonly interpretValue: ReportQuote;
+  /** Interpret: community seen as external, so Ambition 6 as beyond one's remit. */
+  readonly interpretOutsideRemit: ReportQuote;
+  /** Interpret: clinical leadership versus valuing community expertise; "with and for". */
+  readonly interpretWithAndFor: ReportQuote;
+  /** Interpret: recognising one's own communities. */
+  readonly interpretOwnCommunities: ReportQuote;
+  /** The barriers people met in work on Ambition 6. */
+  readonly barriers: ReportQuote;
+  /** What helped work on Ambition 6. */
+  readonly facilitators: ReportQuote;
+}
+
+/** Report 5.4: answers to research questions 1 and 3 that bear on practice, and the app wish. */
+export interface PracticeInsights {
+  /** Question 1: how people understand the Framework. */
+  readonly understanding: ReportQuote;
+  /** Question 1: the order of the Ambitions, and Ambition 6 first. */
+  readonly ambitionOrder: ReportQuote;
+  /** Question 3: operationalising the Ambitions takes time. */
+  readonly takesTime: ReportQuote;
+  /** Question 3: tenacity and existing networks against setbacks. */
+  readonly setbacks: ReportQuote;
+  /** Question 3: measuring progress beyond gap analysis; valuing national indicators (NACEL). */
+  readonly measuringProgress: ReportQuote;
+  /** Question 3: expecting more system-level work from ICSs and ICBs. */
+  readonly systemLevel: ReportQuote;
+  /** The participants' wish for easy information and an app. */
+  readonly appWish: ReportQuote;
+}
+
+/** What the report says about its case studies (section 4 and its limitations). */
+export interface CaseStudyNote {
+  /** Not evaluated, so not "best practice"; some are composites. */
+  readonly notEvaluated: ReportQuote;
+  /** Where they came from: mostly palliative care and hospice settings. */
+  readonly whereFrom: ReportQuote;
 }

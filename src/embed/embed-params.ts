@@ -43,6 +43,9 @@ export const DISPLAY_ATTRIBUTES: ReadonlySet<string> = new Set([
   'view',
   'selected',
   'mode',
+  // The quiz's meeting timer and plan size: how it runs, not what the site says.
+  'minutes-per-item',
+  'max-steps',
   'questions',
   'seed',
   'compare-round',

@@ -65,7 +65,10 @@ export function filterCaseStudies(
         )
       : '';
     return (
-      (!foundation || study.foundation === foundation) &&
+      // An organisation's example may relate to several items (exchange.ts): any one matches.
+      (!foundation ||
+        study.foundation === foundation ||
+        !!(study as { items?: readonly string[] }).items?.includes(foundation)) &&
       (!ambition || study.ambitions.includes(ambition)) &&
       words.every((word) => text.includes(word))
     );

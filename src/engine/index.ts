@@ -14,9 +14,12 @@ export {
 export * from './scoring.js';
 export * from './knowledge.js';
 export * from './result-file.js';
+export * from './plan.js';
 export * from './result-csv.js';
 export * from './storage.js';
 export * from './local-content.js';
+export * from './exchange.js';
+export * from './exchange-fetch.js';
 export * from './meeting-words.js';
 export * from './summary-read.js';
 export * from './summary.js';

@@ -2,12 +2,12 @@ import {
   ambitions,
   caseStudies,
   foundations,
-  getAmbition,
   getFoundation,
   type Ambition,
   type CaseStudy,
   type Foundation,
   type FoundationId,
+  type RichText,
 } from '../content/index.js';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same sequence. */
@@ -41,7 +41,12 @@ function shuffle<T>(list: readonly T[], rnd: () => number): T[] {
   return out;
 }
 
-export type QuestionKind = 'case-study' | 'ambition' | 'serves' | 'added';
+/**
+ * `case-study`: which item does this example illustrate; `ambition`: which of these is an
+ * Ambition; `linked`: which Ambition do the report's case studies link to this item; `added`:
+ * which two items did the guide's authors add.
+ */
+export type QuestionKind = 'case-study' | 'ambition' | 'linked' | 'added';
 
 export interface QuestionOption {
   readonly id: string;
@@ -74,13 +79,92 @@ const ambitionOption = (a: Ambition): QuestionOption => ({
   label: `Ambition ${a.number}: ${a.title}`,
 });
 
-/** Items whose Ambitions leave room for three wrong options. */
-const servesPool = foundations.filter((f) => f.ambitions.length <= 3);
+/** Lower case letters, digits and "/" between single spaces, for comparing names. */
+const norm = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim()} `;
+const plain = (r: RichText) => r.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+/** Words too common in the items' titles to show that an example names an item. */
+const COMMON = new Set(['and', 'for', 'the', 'those', 'with', 'important', 'dying', 'person']);
+
+/**
+ * True when the source could be read as placing case study `c` under item `f`, so `f` must never
+ * be offered as a wrong answer for it: the report lists it there, lists an example of the same
+ * name there (NACEL and the Medical Examiner System sit under items 3 and 4), the guide's own
+ * text for `f` names it ("Use of Ambitions self-assessment" is item 6's example), or its own
+ * words name the item ("Education programme ... providing training" reads as item 5).
+ */
+export function sourceLinks(f: Foundation, c: CaseStudy): boolean {
+  if (c.foundation === f.id) return true;
+  if (caseStudies.some((o) => o.foundation === f.id && norm(o.title) === norm(c.title))) {
+    return true;
+  }
+  const guide = norm([f.what, ...f.ask, ...f.examples.map(plain)].join(' '));
+  const abbreviation = /\(([^)]+)\)/.exec(c.title)?.[1];
+  if (guide.includes(norm(c.title)) || (abbreviation && guide.includes(norm(abbreviation)))) {
+    return true;
+  }
+  const own = norm(`${c.title} ${c.summary}`);
+  return norm(f.title)
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 2 && !COMMON.has(w))
+    .every((w) => own.includes(` ${w} `));
+}
+
+/** The Ambitions the report's case studies tag for an item (none for items 9 and 10). */
+const taggedAmbitions = (f: Foundation) =>
+  ambitions.filter((a) =>
+    caseStudies.some((c) => c.foundation === f.id && c.ambitions.includes(a.id)),
+  );
+
+interface Pools {
+  /** Per case study, the items the source does not link it to (the possible wrong answers). */
+  readonly distractors: ReadonlyMap<string, readonly Foundation[]>;
+  /** Case studies with at least three such items. */
+  readonly caseStudies: readonly CaseStudy[];
+  /**
+   * Items whose case studies leave three Ambitions untagged. Items 9 and 10 have no case studies
+   * and are never asked about: the report links them to the Ambitions in general and says they
+   * also foreground Ambition 6, so no Ambition could fairly be called wrong.
+   */
+  readonly linked: readonly Foundation[];
+}
+
+let pools: Pools | undefined;
+
+/** Built on first use (not at import, so a bundle that never asks a question pays nothing). */
+function getPools(): Pools {
+  if (pools) return pools;
+  const distractors = new Map(
+    caseStudies.map((c) => [c.id, foundations.filter((f) => !sourceLinks(f, c))] as const),
+  );
+  return (pools = {
+    distractors,
+    caseStudies: caseStudies.filter((c) => distractors.get(c.id)!.length >= 3),
+    linked: foundations.filter((f) => {
+      const n = taggedAmbitions(f).length;
+      return n > 0 && n <= 3;
+    }),
+  });
+}
+
+/** The item whose case studies are tagged with an Ambition most often (the explanation's example). */
+const mostLinked = (a: Ambition) =>
+  foundations.reduce((best, f) =>
+    caseStudies.filter((c) => c.foundation === f.id && c.ambitions.includes(a.id)).length >
+    caseStudies.filter((c) => c.foundation === best.id && c.ambitions.includes(a.id)).length
+      ? f
+      : best,
+  );
 
 /**
  * `count` questions drawn from the guide's content, the same for the same seed: mostly "which
- * item does this example illustrate", with Ambitions, "which Ambition does this item serve" and
- * one question on the items added by the guide. Options are shuffled by the seed too.
+ * item does this example illustrate", with Ambitions, "which Ambition do the report's case
+ * studies link to this item" and one question on the items added by the guide. Options are
+ * shuffled by the seed too. No option the source supports is ever offered as a wrong answer.
  */
 export function generateQuestions(
   count: number = DEFAULT_QUESTIONS,
@@ -90,16 +174,17 @@ export function generateQuestions(
     ? Math.min(Math.max(count, 1), MAX_QUESTIONS)
     : DEFAULT_QUESTIONS;
   const rnd = mulberry32(toSeed(seed));
+  const subjects = getPools();
   const mix = <T>(list: readonly T[]) => shuffle(list, rnd);
   const plan: QuestionKind[] = n >= 4 ? ['added'] : [];
   for (let i = 0; i < Math.ceil(n / 8); i++) plan.push('ambition');
-  for (let i = 0; i < Math.floor(n / 4); i++) plan.push('serves');
+  for (let i = 0; i < Math.floor(n / 4); i++) plan.push('linked');
   while (plan.length < n) plan.push('case-study');
   // Each kind takes its subjects in a shuffled order, starting again when they run out.
   const pools = {
-    'case-study': mix(caseStudies),
+    'case-study': mix(subjects.caseStudies),
     ambition: mix(ambitions),
-    serves: mix(servesPool),
+    linked: mix(subjects.linked),
   } as Record<QuestionKind, unknown[]>;
   const next = <T>(kind: QuestionKind): T => {
     const subject = pools[kind].shift() as T;
@@ -136,9 +221,7 @@ export function generateQuestions(
         c.id,
         `Which item of the guide does this example from the report illustrate: "${c.title}"?`,
         itemOption(right),
-        mix(foundations.filter((f) => f !== right))
-          .slice(0, 3)
-          .map(itemOption),
+        mix(subjects.distractors.get(c.id)!).slice(0, 3).map(itemOption),
         `The report lists "${c.title}" under item ${right.number}, ${right.title}.`,
         right.id,
         c.summary,
@@ -149,31 +232,30 @@ export function generateQuestions(
       const wrong = mix(foundations)
         .slice(0, 3)
         .map((f) => ({ id: f.id, label: f.title }));
-      const linked = foundations.find((f) => f.ambitions.includes(a.id)) ?? foundations[0];
+      const linked = mostLinked(a);
       return question(
         kind,
         a.id,
         'Which of these is one of the six Ambitions?',
         { id: a.id, label: a.title },
         wrong,
-        `"${a.title}" is Ambition ${a.number}. The others are items of the guide: the foundations that help the Ambitions happen. Item ${linked.number}, ${linked.title}, is one that serves it.`,
+        `"${a.title}" is Ambition ${a.number}. The others are items of the guide. In the report's case studies, item ${linked.number}, ${linked.title}, is linked to it most often.`,
         linked.id,
       );
     }
-    if (kind === 'serves') {
+    if (kind === 'linked') {
       const f = next<Foundation>(kind);
-      const right = getAmbition(mix(f.ambitions)[0])!;
+      const tagged = taggedAmbitions(f);
+      const right = mix(tagged)[0];
       return question(
         kind,
         f.id,
-        `Which of these Ambitions does item ${f.number}, ${f.title}, serve?`,
+        `In the report's case studies, which Ambition is linked to item ${f.number}, ${f.title}?`,
         ambitionOption(right),
-        mix(ambitions.filter((a) => !f.ambitions.includes(a.id)))
+        mix(ambitions.filter((a) => !tagged.includes(a)))
           .slice(0, 3)
           .map(ambitionOption),
-        f.addedByGuide
-          ? `The guide says item ${f.number} foregrounds actions important to Ambition 6.`
-          : `In the report's case studies, item ${f.number} serves ${f.ambitions.map((id) => `Ambition ${id.slice(1)}`).join(', ')}.`,
+        `The report's case studies under item ${f.number} are tagged ${tagged.map((a) => `Ambition ${a.number}`).join(', ')}. The tags describe those examples only: work on an item can serve other Ambitions too.`,
         f.id,
       );
     }

@@ -6,6 +6,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_RESULT_BYTES,
   parseCsv,
+  readPlanCsv,
   type SelfCheckResultFile,
 } from './result-file.js';
 
@@ -42,9 +43,12 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
   const errors: string[] = [];
   const answers: Record<string, Answer> = {};
   const shared: Partial<Record<'organisation' | 'team' | 'created_at', [string, number]>> = {};
+  // Version 2: the plan's and the review's own rows are read by `readPlanCsv`, not as answers.
+  const record = names.indexOf('record');
   rows.forEach((row, i) => {
     const line = i + 2; // 1-based, after the header: as a spreadsheet numbers it
     if (row.every((cell) => cell === '')) return;
+    if (record >= 0 && (row[record] ?? '') !== '' && row[record] !== 'answer') return;
     const at = `row ${line}`;
     const cell = (column: Column) => restoreCsvCell(row[index[column]] ?? '');
 
@@ -86,5 +90,9 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
 
   for (const id of Object.keys(answers))
     if (!answers[id].stage && !answers[id].notes) delete answers[id];
-  return { ok: true, value: createResultFile(answers, { organisation, team, createdAt }) };
+  const { plan, review } = readPlanCsv([names, ...rows]);
+  return {
+    ok: true,
+    value: createResultFile(answers, { organisation, team, createdAt, plan, review }),
+  };
 }

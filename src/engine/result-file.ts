@@ -5,6 +5,7 @@ import {
   type Parsed,
 } from '../content/index.js';
 import {
+  isFoundationId,
   isObject,
   MAX_NOTES_LENGTH,
   readText,
@@ -12,21 +13,29 @@ import {
   type Answer,
   type Answers,
 } from './answers.js';
-import { neutraliseCsvCell } from './csv-cell.js';
+import {
+  caseStudyChoices,
+  sanitisePlan,
+  sanitiseReview,
+  type Plan,
+  type PlanReview,
+} from './plan.js';
+import { neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
 import { resolveFoundations } from './scoring.js';
 import { getStage } from './stages.js';
 
 /** The package version written into exported files. */
 export const PACKAGE_VERSION = '0.1.0';
 export const RESULT_SCHEMA = 'ambitions-elements/self-check';
-export const RESULT_VERSION = 1;
+/** 2 added the small-steps plan and the review of the earlier plan; version-1 files still import. */
+export const RESULT_VERSION = 2;
 /** Files larger than this (1 MB) are refused before being parsed. */
 export const MAX_RESULT_BYTES = 1024 * 1024;
 /** Longest organisation or team name (characters). */
 export const MAX_NAME_LENGTH = 200;
 
 /**
- * An exported self-check (version 1). Documented in the README; readers should check `schema`
+ * An exported self-check (version 2). Documented in the README; readers should check `schema`
  * and `version` first.
  */
 export interface SelfCheckResultFile {
@@ -43,6 +52,10 @@ export interface SelfCheckResultFile {
   readonly answers: Answers;
   /** General notes for the whole self-check. */
   readonly notes: string;
+  /** The team's small-steps plan (version 2); absent when no step was chosen. */
+  readonly plan?: Plan;
+  /** How the earlier round's steps went (version 2); absent when there was no earlier plan. */
+  readonly review?: PlanReview;
 }
 
 export interface ResultFileOptions {
@@ -51,14 +64,24 @@ export interface ResultFileOptions {
   readonly mode?: 'reflect' | 'knowledge';
   readonly notes?: string;
   readonly createdAt?: Date | string;
+  readonly plan?: Plan;
+  readonly review?: PlanReview;
 }
 
-/** Builds a version-1 file from answers. */
+/** Builds a current-version file from answers (and a plan and review, when given). */
 export function createResultFile(
   answers: Answers,
   options: ResultFileOptions = {},
 ): SelfCheckResultFile {
-  const { organisation, team, mode = 'reflect', notes = '', createdAt = new Date() } = options;
+  const {
+    organisation,
+    team,
+    mode = 'reflect',
+    notes = '',
+    createdAt = new Date(),
+    plan,
+    review,
+  } = options;
   return {
     schema: RESULT_SCHEMA,
     version: RESULT_VERSION,
@@ -69,6 +92,8 @@ export function createResultFile(
     mode,
     answers,
     notes,
+    ...(plan?.length ? { plan } : {}),
+    ...(review ? { review } : {}),
   };
 }
 
@@ -92,6 +117,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
           typeof value === 'string' ? { stage: value } : value;
     return { ...old, version: 1, answers, notes: old.notes ?? '' };
   },
+  // Version 2 only added the optional `plan` and `review`: a version-1 file is a valid one.
+  1: (old) => ({ ...old, version: 2 }),
 };
 
 const refuse = (error: string): Parsed<never> => ({ ok: false, errors: [error] });
@@ -140,6 +167,8 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
     ] as const
   ).map(([field, max]) => readText(d[field], field, max, errors));
   const answers = sanitiseAnswers(d.answers, errors);
+  const plan = sanitisePlan(d.plan, errors);
+  const review = sanitiseReview(d.review, errors);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -150,6 +179,8 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
         mode: mode as SelfCheckResultFile['mode'],
         notes,
         createdAt: createdAt as string,
+        plan,
+        review,
       }),
       packageVersion: packageVersion as string,
     },
@@ -177,11 +208,28 @@ export const CSV_COLUMNS = [
   'stage_label',
   'stage_value',
   'notes',
+  // Version 2: the plan's and the review's own rows (`record` says which kind each row is).
+  'record',
+  'step',
+  'lead',
+  'by_when',
+  'how_we_know',
+  'case_study',
+  'outcome',
+  'outcome_note',
+  'earlier_round',
 ] as const;
 
+/** The empty plan and review cells of an answer row. */
+const PLAN_CELLS: readonly string[] = Array(CSV_COLUMNS.length - 11).fill('');
+
+/** What a CSV row holds: an item's answer, a step of the plan, or an earlier step's review. */
+export type CsvRecord = 'answer' | 'plan' | 'review';
+
 /**
- * CSV with one row per item (all ten, or the given subset), RFC 4180 quoting, CRLF line ends
- * and a UTF-8 byte-order mark so Excel keeps accents.
+ * CSV with one row per item (all ten, or the given subset), then one row per planned step and
+ * per reviewed earlier step; RFC 4180 quoting, CRLF line ends and a UTF-8 byte-order mark so
+ * Excel keeps accents. Plan and review rows leave the stage columns empty.
  */
 export function toCsv(
   file: SelfCheckResultFile,
@@ -203,11 +251,29 @@ export function toCsv(
         stage?.label,
         stage?.value,
         answer?.notes,
+        'answer',
+        ...PLAN_CELLS,
       ]
         .map(csvField)
         .join(','),
     );
   }
+  const own = (foundation: FoundationId, record: CsvRecord, cells: (string | undefined)[]) => {
+    const f = getFoundation(foundation)!;
+    const head = [file.organisation, file.team, file.createdAt, f.number, f.id, f.title];
+    const row = [...head, '', '', '', '', record, ...cells];
+    rows.push(CSV_COLUMNS.map((_, i) => csvField(row[i])).join(','));
+  };
+  for (const s of file.plan ?? [])
+    own(s.foundation, 'plan', [
+      s.step,
+      s.lead,
+      s.byWhen,
+      s.howWeKnow,
+      caseStudyChoices(s.foundation).find((c) => c.id === s.caseStudy)?.title,
+    ]);
+  for (const r of file.review?.steps ?? [])
+    own(r.foundation, 'review', [r.step, '', '', '', '', r.outcome, r.note, file.review!.earlier]);
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
@@ -243,4 +309,54 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Reads the plan and review rows back from our own CSV export (rows from `parseCsv`, header
+ * first). Columns are found by name; answer rows are left to the answers' reader. Bad parts are
+ * dropped the way `sanitisePlan` drops them; never throws.
+ */
+export function readPlanCsv(rows: readonly (readonly string[])[]): {
+  readonly plan: Plan;
+  readonly review?: PlanReview;
+} {
+  const [raw = [], ...body] = rows;
+  const header = raw.map((cell) => cell.trim().toLowerCase());
+  const col = (row: readonly string[], name: (typeof CSV_COLUMNS)[number]) => {
+    const i = header.indexOf(name);
+    return i < 0 ? '' : restoreCsvCell(row[i] ?? '');
+  };
+  const plan: Record<string, string>[] = [];
+  const steps: Record<string, string>[] = [];
+  let earlier = '';
+  for (const row of body) {
+    const foundation = col(row, 'item_id');
+    const record = col(row, 'record');
+    if (record === 'plan') {
+      const title = col(row, 'case_study');
+      const caseStudy = isFoundationId(foundation)
+        ? caseStudyChoices(foundation).find((c) => c.title === title)?.id
+        : undefined;
+      plan.push({
+        foundation,
+        step: col(row, 'step'),
+        lead: col(row, 'lead'),
+        byWhen: col(row, 'by_when'),
+        howWeKnow: col(row, 'how_we_know'),
+        caseStudy: caseStudy ?? '',
+      });
+    } else if (record === 'review') {
+      earlier ||= col(row, 'earlier_round');
+      steps.push({
+        foundation,
+        step: col(row, 'step'),
+        outcome: col(row, 'outcome'),
+        note: col(row, 'outcome_note'),
+      });
+    }
+  }
+  return {
+    plan: sanitisePlan(plan),
+    ...(earlier ? { review: sanitiseReview({ earlier, steps }) } : {}),
+  };
 }

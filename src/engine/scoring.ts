@@ -11,6 +11,7 @@ import {
   type RichText,
 } from '../content/index.js';
 import type { Answers } from './answers.js';
+import type { Plan, PlanReview } from './plan.js';
 import {
   getStage,
   type SelfCheckAmbitionSummary,
@@ -54,6 +55,10 @@ export interface SelfCheckResult extends SelfCheckSummary {
   /** Items at "implementing" or "embedded", highest first. */
   readonly strengths: readonly FoundationId[];
   readonly nextSteps: readonly NextStep[];
+  /** The team's small-steps plan, when it chose any steps (set by the quiz, not by `summarise`). */
+  readonly plan?: Plan;
+  /** How the earlier round's steps went, when an earlier plan was reviewed. */
+  readonly review?: PlanReview;
 }
 
 /** The items of a subset given as slugs, numbers or Foundation objects; all ten when empty. */

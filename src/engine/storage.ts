@@ -1,4 +1,5 @@
 import { isObject, readText, sanitiseAnswers, type Answers } from './answers.js';
+import { sanitisePlan, sanitiseReview, type Plan, type PlanReview } from './plan.js';
 
 /** The part of the Web Storage API the adapter uses (so tests can pass fakes). */
 export interface StorageLike {
@@ -13,6 +14,8 @@ export interface Snapshot {
   /** ISO date and time. */
   readonly createdAt: string;
   readonly answers: Answers;
+  /** The plan made with this result, reviewed at the next round. */
+  readonly plan?: Plan;
   /** The team and organisation named when it was saved, so saved results can be told apart. */
   readonly team?: string;
   readonly organisation?: string;
@@ -25,6 +28,10 @@ export interface StoredSelfCheck {
   readonly organisation?: string;
   readonly team?: string;
   readonly snapshots: readonly Snapshot[];
+  /** The small-steps plan being written. */
+  readonly plan?: Plan;
+  /** How the earlier round's steps went. */
+  readonly review?: PlanReview;
   /**
    * Goes up by one with every save (absent in data saved before revisions: 0). A store saves only
    * over the revision it last loaded or saved, so a second quiz (or tab) with the same key never
@@ -59,13 +66,19 @@ function defaultStorage(): StorageLike | undefined {
   }
 }
 
+/** `{ plan }` when a stored plan has steps; `{}` otherwise. */
+function withPlan(raw: unknown): { plan?: Plan } {
+  const plan = sanitisePlan(raw);
+  return plan.length ? { plan } : {};
+}
+
 function readState(raw: unknown): StoredSelfCheck | undefined {
   if (!isObject(raw)) return undefined;
   const state: Record<string, unknown> = {
     answers: sanitiseAnswers(raw.answers),
     snapshots: Array.isArray(raw.snapshots)
       ? raw.snapshots.flatMap((s): Snapshot[] => {
-          const { id, createdAt, answers, team, organisation } = isObject(s) ? s : {};
+          const { id, createdAt, answers, team, organisation, plan } = isObject(s) ? s : {};
           const names = {
             team: readText(team, 'team', 200),
             organisation: readText(organisation, 'organisation', 200),
@@ -76,6 +89,7 @@ function readState(raw: unknown): StoredSelfCheck | undefined {
                   id: typeof id === 'string' ? id : createdAt,
                   createdAt,
                   answers: sanitiseAnswers(answers),
+                  ...withPlan(plan),
                   ...(names.team ? { team: names.team } : {}),
                   ...(names.organisation ? { organisation: names.organisation } : {}),
                 },
@@ -84,6 +98,9 @@ function readState(raw: unknown): StoredSelfCheck | undefined {
         })
       : [],
   };
+  Object.assign(state, withPlan(raw.plan));
+  const review = sanitiseReview(raw.review);
+  if (review) state.review = review;
   for (const field of ['notes', 'organisation', 'team']) {
     const text = readText(raw[field], field, Infinity);
     if (text) state[field] = text;
@@ -211,11 +228,14 @@ export class SelfCheckStore {
   }
 }
 
-/** A snapshot of `answers` dated `date` (now by default), labelled with team and organisation. */
+/**
+ * A snapshot of `answers` dated `date` (now by default), labelled with team and organisation, and
+ * with the plan made with them (reviewed at the next round).
+ */
 export function createSnapshot(
   answers: Answers,
   date: Date = new Date(),
-  names: { readonly team?: string; readonly organisation?: string } = {},
+  names: { readonly team?: string; readonly organisation?: string; readonly plan?: Plan } = {},
 ): Snapshot {
   const createdAt = date.toISOString();
   const team = names.team?.trim();
@@ -226,5 +246,6 @@ export function createSnapshot(
     answers,
     ...(team ? { team } : {}),
     ...(organisation ? { organisation } : {}),
+    ...(names.plan?.length ? { plan: names.plan } : {}),
   };
 }

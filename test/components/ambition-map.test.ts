@@ -52,6 +52,16 @@ describe('<ambition-map>', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('titles itself with an h2 by default, as the guide does, and follows heading-level', async () => {
+    const el = await fixture<AmbitionMap>(html`<ambition-map selected="A2"></ambition-map>`);
+    expect($(el, '[part=heading]').localName).to.equal('h2');
+    expect($(el, '[part=details-heading]').localName).to.equal('h3');
+    const nested = await fixture<AmbitionMap>(
+      html`<ambition-map heading-level="3"></ambition-map>`,
+    );
+    expect($(nested, '[part=heading]').localName).to.equal('h3');
+  });
+
   it('shows the six Ambitions and ten items with the evidence counts', async () => {
     const el = await fixture<AmbitionMap>(html`<ambition-map></ambition-map>`);
     expect(el).to.be.instanceOf(AmbitionMap);

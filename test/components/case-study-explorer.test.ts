@@ -33,7 +33,8 @@ describe('<case-study-explorer>', () => {
     expect(count(el)).to.equal('Showing 36 of 36 case studies');
     expect($(el, '[part=count]').getAttribute('role')).to.equal('status');
     const first = $(el, '[part=case-study]');
-    expect(first.querySelector('h3')!.textContent).to.contain('Education programme');
+    // Titles default to h2, as the guide's title does (heading-level moves them).
+    expect(first.querySelector('h2')!.textContent).to.contain('Education programme');
     expect(first.querySelector('[part=summary]')!.textContent).to.contain('advance care planning');
     expect(first.querySelector('[part=meta]')!.textContent).to.contain(
       'Item 1: Personalised care planning',
@@ -41,7 +42,16 @@ describe('<case-study-explorer>', () => {
     expect(
       [...first.querySelectorAll('[part=tags] li')].map((li) => li.textContent!.trim()),
     ).to.deep.equal(['Ambition 1', 'Ambition 5']);
-    expect($(el, '[part=note]').textContent).to.contain('not “best practice”');
+    const note = $(el, '[part=note]').textContent!.replace(/\s+/g, ' ');
+    expect(note).to.contain('have not been evaluated by the research team');
+    expect(note).to.contain(
+      'not referring to them as ‘best practice’ and cannot ascertain their impact',
+    );
+    expect(note).to.contain('we created a composite');
+    expect($(el, '[part=where-from]').textContent).to.contain(
+      'organisations with palliative care as one of their primary interests',
+    );
+    expect($(el, '[part=report-credit]').textContent).to.contain('Realising the Ambitions');
     expect($(el, '.attribution').textContent).to.contain('CC BY 4.0');
     await expect(el).to.be.accessible();
   });

@@ -214,18 +214,22 @@ describe('<grab-and-go-guide>', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('prints with no buttons, every card open and unsplit, URLs after links', async () => {
+  it('prints in three columns with no buttons, every card open, headings kept with their text, URLs after links', async () => {
     const el = await fixture<GrabAndGoGuide>(
       html`<grab-and-go-guide collapsible contact-name="Team"></grab-and-go-guide>`,
     );
     await emulateMedia({ media: 'print' });
+    // The cards flow through three columns (a card may continue in the next one), as on the
+    // original two-page handout; page counts are measured in test/print/print-pages.node.mjs.
+    expect(getComputedStyle($(el, '[part="guide"]')).columnCount).to.equal('3');
     for (const c of cards(el)) {
-      expect(getComputedStyle(c).breakInside).to.equal('avoid');
+      const title = c.shadowRoot!.querySelector('[part="heading"]')!;
+      expect(getComputedStyle(title).breakAfter).to.equal('avoid');
       expect(getComputedStyle(c.shadowRoot!.querySelector('button')!).display).to.equal('none');
       expect(visible(c.shadowRoot!.querySelector('[part="what"]')!)).to.equal(true);
       expect(visible(c.shadowRoot!.querySelector('[part="examples"]')!)).to.equal(true);
     }
-    const footLink = $(el, '[part="footnote"] a[href^="http"]');
+    const footLink = $(el, '[part="footnote"] a[href^="http"]:not(.address)');
     // Chromium and WebKit report the resolved URL; Firefox reports the attr(href) it prints.
     expect(getComputedStyle(footLink, '::after').content).to.match(/https?:\/\/|attr\(href\)/);
     await expect(el).to.be.accessible();

@@ -238,7 +238,7 @@ describe('content: findings, intro and attribution', () => {
     expect(findings.approaches.map((a) => a.title)).to.deep.equal([
       'Strategic',
       'Statements rather than Framework',
-      'Complementary',
+      'Complement other work',
     ]);
     expect(findings.community.understandings.length).to.equal(4);
     expect(findings.community.caseStudies.length).to.equal(2);
@@ -272,7 +272,15 @@ describe('content: findings, intro and attribution', () => {
       'This guide does not replace statutory or NICE guidelines.',
     );
     expect(attribution.date).to.equal('2023-03-01');
-    expect(attribution.sourceUrl).to.match(/^https:\/\/wels\.open\.ac\.uk\//);
+    // The guide's source as the guide gives it (its footnote's short link).
+    expect(attribution.sourceUrl).to.equal('https://tinyurl.com/ambitionsframework');
+    // The report is credited too: title, authors, year, publisher and the project page.
+    expect(attribution.report.title).to.match(/^Realising the Ambitions: /);
+    expect(attribution.report.authors).to.deep.equal(attribution.authors);
+    expect(attribution.report.year).to.equal(2023);
+    expect(attribution.report.publisher).to.equal('The Open University');
+    expect(attribution.report.url).to.match(/^https:\/\/wels\.open\.ac\.uk\//);
+    expect(attribution.report.licenceNote).to.contain('no licence is claimed');
   });
 
   it('is frozen so elements cannot change the shared content', () => {

@@ -113,7 +113,6 @@ describe('snippet builder', function () {
     const b = await openBuilder();
     b.set('base', '/dist');
     b.set('attr-contact-name', 'St Snippet Hospice');
-    b.set('use-brand', true);
     b.set('brand', '#702082');
     const snippet = b.snippet();
     expect(snippet).to.match(/^<script type="module" src="\/dist\/cdn\/ambitions-elements.js">/);
@@ -187,6 +186,95 @@ describe('snippet builder', function () {
       f.src = `/__ssr/page?tag=grab-and-go-guide&contact-name=${encodeURIComponent("St Mary's & Friends")}`;
     });
     expect(deepText(page.contentDocument!)).to.contain("St Mary's & Friends");
+  });
+
+  it('writes a fallback link inside the tag, shown when the script cannot load', async () => {
+    const b = await openBuilder();
+    const snippet = b.snippet();
+    expect(snippet).to.match(
+      /<grab-and-go-guide[^>]*>\n {2}<a href="https:\/\/wels\.open\.ac\.uk\/[^"]+">Read the Small Steps, Big Vision Grab-and-Go Guide<\/a>\n<\/grab-and-go-guide>/,
+    );
+    // The default address is one uploaded file that this test server does not have: the script
+    // fails to load, as on a page whose CMS stripped or blocked it; the reader gets the link.
+    const page = await pasted(snippet);
+    const link = page.contentDocument!.querySelector('grab-and-go-guide a')!;
+    expect(link.getClientRects().length).to.be.greaterThan(0);
+    expect(link.textContent).to.contain('Small Steps, Big Vision');
+  });
+
+  it('loads the one uploaded file, or the dist folder, and says which it loads', async () => {
+    const b = await openBuilder();
+    const resolved = () => b.doc.querySelector('#base-resolved')!.textContent!;
+    b.set('base', 'https://www.example-hospice.org.uk/wp-content/uploads/ambitions-elements.js');
+    expect(b.snippet()).to.match(
+      /^<script type="module" src="https:\/\/www\.example-hospice\.org\.uk\/wp-content\/uploads\/ambitions-elements\.js"><\/script>/,
+    );
+    expect(resolved()).to.contain('loads https://www.example-hospice.org.uk/wp-content/uploads/');
+    b.set('kind-iframe', true);
+    expect(resolved()).to.contain('needs the whole dist folder');
+    b.set('base', 'https://www.example.org/ambitions/dist/');
+    expect(b.snippet()).to.contain('src="https://www.example.org/ambitions/dist/embed/index.html?');
+    b.set('kind-script', true);
+    expect(b.snippet()).to.contain(
+      'src="https://www.example.org/ambitions/dist/cdn/ambitions-elements.js"',
+    );
+  });
+
+  it('adds https:// to a website typed without it, says so, and leaves out what is no address', async () => {
+    const b = await openBuilder();
+    const win = b.doc.defaultView! as Window & typeof globalThis;
+    const warnings: string[] = [];
+    const warn = win.console.warn;
+    win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const typed = 'www.stexample.org.uk/professionals';
+      for (let i = 1; i <= typed.length; i++) b.set('attr-contact-url', typed.slice(0, i));
+      expect(b.snippet()).to.contain('contact-url="https://www.stexample.org.uk/professionals"');
+      const note = b.doc.getElementById('attr-contact-url-note')!;
+      expect(note.textContent).to.contain('Written in the code as https://www.stexample.org.uk');
+      expect(b.doc.getElementById('attr-contact-url')!.getAttribute('aria-describedby')).to.contain(
+        note.id,
+      );
+      b.set('attr-contact-url', 'javascript:alert(1)');
+      expect(b.snippet()).to.not.contain('contact-url');
+      expect(note.textContent).to.contain('not a web address');
+    } finally {
+      win.console.warn = warn;
+    }
+    // The preview never got a bad address: no console warning per keystroke.
+    expect(warnings.filter((w) => w.includes('contact-url'))).to.deep.equal([]);
+  });
+
+  it('refuses a brand colour under 4.5:1 with white, gives the ratio and a passing shade', async () => {
+    const b = await openBuilder();
+    // No separate checkbox: a colour picked is a colour used.
+    b.set('brand', '#702082');
+    expect(b.snippet()).to.contain('--ambitions-color-brand: #702082;');
+    b.set('brand', '#ffcc00');
+    const problem = b.doc.getElementById('brand-problem')!;
+    expect(problem.textContent).to.contain('White text on #ffcc00 has a contrast of 1.');
+    expect(problem.textContent).to.contain('it needs at least 4.5:1');
+    expect(b.snippet()).to.not.contain('--ambitions-color-brand');
+    expect(b.doc.getElementById('brand')!.getAttribute('aria-invalid')).to.equal('true');
+    const use = problem.querySelector('button')!;
+    const shade = use.textContent!.replace('Use ', '');
+    expect(shade).to.match(/^#[0-9a-f]{6}$/);
+    use.click();
+    expect(b.snippet()).to.contain(`--ambitions-color-brand: ${shade};`);
+    expect(problem.textContent).to.equal('');
+    // Same rule for the tint behind text, the text colour and the card background.
+    b.set('accent', '#333333');
+    expect(b.doc.getElementById('accent-problem')!.textContent).to.contain('on this tint');
+    b.set('text', '#bbbbbb');
+    expect(b.doc.getElementById('text-problem')!.textContent).to.contain('on the card background');
+    expect(b.snippet()).to.not.match(/--ambitions-color-(accent|text)/);
+  });
+
+  it('starts with a light accent tint that body text reads on', async () => {
+    const b = await openBuilder();
+    const accent = (b.doc.getElementById('accent') as HTMLInputElement).value;
+    expect(accent).to.equal('#e8edee');
+    expect(b.doc.getElementById('accent-problem')!.textContent).to.equal('');
   });
 
   it('copy button copies or selects the code and says so', async () => {

@@ -225,6 +225,8 @@ describe('parseEmbedParams: what a link may say (issue 14, point 1)', () => {
       'foundations',
       'heading-level',
       'hide-names', // <self-check-summary>: hides team names on a shared screen
+      'max-steps', // <self-check-quiz>: how many items the small-steps plan holds (1-5)
+      'minutes-per-item', // <self-check-quiz mode="meeting">: the silent per-item timer
       'mode',
       'open',
       'query',

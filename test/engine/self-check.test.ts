@@ -5,6 +5,7 @@ import {
   compareAnswers,
   createResultFile,
   createSnapshot,
+  CSV_COLUMNS,
   generateQuestions,
   MAX_RESULT_BYTES,
   neutraliseCsvCell,
@@ -165,7 +166,7 @@ describe('engine: knowledge questions', () => {
       { numRuns: 60 },
     );
     const kinds = new Set(generateQuestions(8, 3).map((q) => q.kind));
-    expect([...kinds].sort()).to.deep.equal(['added', 'ambition', 'case-study', 'serves']);
+    expect([...kinds].sort()).to.deep.equal(['added', 'ambition', 'case-study', 'linked']);
   });
 
   it('asks which item a case study illustrates with the right answer', () => {
@@ -204,7 +205,7 @@ describe('engine: result files', () => {
         const rows = parseCsv(csv);
         expect(rows.length).to.equal(11);
         rows.slice(1).forEach((row, i) => {
-          expect(row.length).to.equal(10);
+          expect(row.length).to.equal(CSV_COLUMNS.length);
           expect(row[0]).to.equal('Café, "ICB"');
           expect(row[4]).to.equal(ids[i]);
           expect(row[6]).to.equal(answers[ids[i]]?.stage ?? '');

@@ -54,7 +54,7 @@ export const mapStyles = css`
   .tag,
   .cell .a-num,
   .attribution {
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
   }
   .a-num,
   .tag {
@@ -99,11 +99,14 @@ export const mapStyles = css`
     color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
     font-weight: 400;
   }
+  /* At 14px, "authors' link" may not fit a narrow cell: it breaks (hyphenated where the engine can). */
   .authors {
+    overflow-wrap: anywhere;
+    hyphens: auto;
     background: repeating-linear-gradient(135deg, #fff 0 6px, #e3eef8 6px 12px);
     border: 1px dashed var(--ambitions-color-brand, #005eb8);
     font-style: italic;
-    font-size: max(0.75em, 14px);
+    font-size: max(14px, 0.875em);
   }
   .grid [aria-selected='true'] {
     outline: 4px solid var(--ambitions-color-text, #212b32);
@@ -196,11 +199,12 @@ export const mapStyles = css`
     .cell .a-num {
       display: block;
     }
-    .authors .count {
-      font-size: 0.875em;
-    }
+    /* Narrow screens: 14px is the floor for every label (README "Text size"). */
     table {
-      font-size: 0.8125em;
+      font-size: max(14px, 0.875em);
+    }
+    table :is(.corner, .ambition, .tag, .a-num, .attribution) {
+      font-size: 1em;
     }
     table .a-title {
       position: absolute;

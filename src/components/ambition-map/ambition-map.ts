@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import {
   ambitions,
+  ambitionsNotes,
   caseStudiesFor,
   foundations,
   getFoundation,
@@ -21,7 +22,7 @@ import {
 } from '../../engine/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { mapStyles } from './ambition-map.styles.js';
 
@@ -116,25 +117,27 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
     )}
     ${
       !f
-        ? html`<p>Items that serve it:</p>
+        ? html`<p>Items the report's case studies link to it:</p>
             <ul>
               ${m
                 .slice(1)
                 .map((row) =>
-                  linked(row[c])
-                    ? html`<li>
-                        ${row[0][1]}: ${row[c][4] ? "the guide authors' link" : plural(row[c][3])}
-                      </li>`
-                    : nothing,
+                  row[c][3] ? html`<li>${row[0][1]}: ${plural(row[c][3])}</li>` : nothing,
                 )}
-            </ul>`
+            </ul>
+            <p>
+              Items 9 and 10 have no case studies. The report on adding them:
+              “${foundations[9].ambitionsInReport!.text}”.
+            </p>`
         : !a
           ? html`<p>${f.what}</p>
+              <p>The guide asks ${f.ask.length} questions about this item.</p>
               <p>
-                The guide asks ${f.ask.length} questions about this item. It serves
-                ${f.ambitions.map((id) => `A${id.slice(1)}`).join(', ')}${
-                  f.addedByGuide ? " (the guide authors' link)" : ''
-                }.
+                ${
+                  f.ambitionsInReport
+                    ? `The report has no case studies for it. The report on adding items 9 and 10: “${f.ambitionsInReport.text}”.`
+                    : `The report's case studies link it to ${f.ambitions.map((id) => `A${id.slice(1)}`).join(', ')}. ${ambitionsNotes[f.id] ?? ''}`
+                }
               </p>
               ${
                 href
@@ -196,6 +199,7 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @csspart item-link - The link to the selected item's card (with `item-href`).
  * @csspart case-studies - The list of case studies in the details.
  * @csspart attribution - The guide's attribution line.
+ * @csspart report-credit - The credit to the report the case studies and findings come from.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour (selection, strongest heat).
  * @cssprop [--ambitions-map-heat-1=#e3eef8] - Cell colour for 1 case study.
  * @cssprop [--ambitions-map-heat-2=#b9d4ee] - Cell colour for 2 case studies.
@@ -235,8 +239,8 @@ export class AmbitionMap extends AmbitionsElement {
   /** Link template to an item's card, e.g. `#item-{number}` or `/guide/{id}`. */
   itemHref = '';
 
-  /** Heading level (2-6) that fits the host page's outline. */
-  headingLevel: number | string = 3;
+  /** Heading level (2-6) of the map's title, 2 as the guide's; the details sit one below. */
+  headingLevel: number | string = 2;
 
   /** The one tab stop of the grid: row 0 holds the Ambitions, column 0 the items. */
   private row = 0;
@@ -268,7 +272,7 @@ export class AmbitionMap extends AmbitionsElement {
   }
 
   override render() {
-    const level = toHeadingLevel(this.headingLevel, 3);
+    const level = toHeadingLevel(this.headingLevel, 2);
     const sel = this.chosen();
     const [sr, sc] = sel ?? [];
     const { stages: stageMap, errors } = stagesFromSummary(this.result ?? { items: [] });
@@ -428,7 +432,7 @@ export class AmbitionMap extends AmbitionsElement {
       }
       ${sel ? renderDetails(sel, level, this.itemHref) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${renderCompactAttribution(this.local.adapted)}
+      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
   }
 

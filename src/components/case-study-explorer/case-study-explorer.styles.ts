@@ -45,7 +45,7 @@ export const explorerStyles = css`
     margin: 0 0 0.5em;
   }
   .meta {
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
   }
   .local {
@@ -57,7 +57,7 @@ export const explorerStyles = css`
     padding: 0 0.375em;
     border: 1px solid currentColor;
     border-radius: var(--ambitions-radius, 4px);
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
   }
   .tags {
     display: flex;
@@ -68,7 +68,7 @@ export const explorerStyles = css`
     margin: 0;
   }
   .tags li {
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     border: 1px solid var(--ambitions-color-brand, #005eb8);
     border-radius: var(--ambitions-radius, 4px);
     padding: 0 0.4em;
@@ -85,6 +85,34 @@ export const explorerStyles = css`
     padding: 0.25em 1em;
   }
   .attribution {
+    font-size: max(14px, 0.875em);
+  }
+  .exchange {
+    border-inline-start: 3px solid var(--ambitions-color-border, #d8dde0);
+    padding-inline-start: 0.75em;
+  }
+  .origin {
     font-size: 0.875em;
+    font-weight: 600;
+  }
+  .exchange-count {
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  .sources-failed {
+    margin: 1em 0;
+    padding: 0.75em 1em;
+    border: 1px solid var(--ambitions-color-border, #d8dde0);
+  }
+  .sources-failed-title {
+    margin: 0 0 0.5em;
+    font-weight: 600;
+  }
+  .sources-failed ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .url {
+    overflow-wrap: anywhere;
   }
 `;

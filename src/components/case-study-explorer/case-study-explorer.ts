@@ -1,25 +1,41 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import {
   ambitions,
   caseStudies,
+  caseStudyNote,
   foundations,
   getAmbition,
   getFoundation,
 } from '../../content/index.js';
 import { filterCaseStudies, localCaseStudies } from '../../engine/index.js';
+import {
+  DEFAULT_SOURCE_TIMEOUT,
+  exchangeCaseStudies,
+  exchangeCountLine,
+  filterBySource,
+  isExchangeCaseStudy,
+  parseSources,
+  type SourceResult,
+} from '../../engine/exchange.js';
+
+/** Reading and validating examples files: loaded the first time a host sets sources. */
+const loadExchange = () => import('../../engine/exchange-fetch.js');
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { explorerStyles } from './case-study-explorer.styles.js';
 
 /**
- * The report's case studies (section 4), filtered by item, by Ambition and by text.
+ * The report's case studies (section 4), filtered by item, by Ambition and by text. With
+ * `sources`, other organisations' published examples files are read and listed beside them,
+ * each saying where it comes from, with filters by source and region.
  *
  * @summary Searchable, filterable list of the report's 36 case studies.
  * @customElement case-study-explorer
  * @csspart root - The outermost box.
- * @csspart note - The note that these are examples, not evaluated best practice.
+ * @csspart note - The report's own words: the case studies were not evaluated, are not 'best practice', and some are composites.
+ * @csspart where-from - Beside the count: the report's words on where the case studies came from (mostly palliative care).
  * @csspart notice - A message about a bad attribute value.
  * @csspart filters - The filter controls.
  * @csspart select - Each filter menu.
@@ -34,8 +50,14 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @csspart empty - The message shown when nothing matches.
  * @csspart clear-button - The "Clear filters" button.
  * @csspart attribution - The guide's attribution line.
+ * @csspart report-credit - The credit to the report the case studies and findings come from.
  * @csspart local - A case study this website added (with `case-study`).
  * @csspart local-label - The "Local case study" label.
+ * @csspart exchange-count - With `sources`: how many come from the report and from organisations.
+ * @csspart exchange-note - With `sources`: that organisations' examples are not evaluated or endorsed.
+ * @csspart origin - With `sources`: where a case study comes from (the report, or an organisation).
+ * @csspart exchange - An organisation's example (with `case-study`).
+ * @csspart sources-failed - The sources that could not be read, with the reasons.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for borders and tags.
  * @cssprop [--ambitions-color-border=#d8dde0] - Borders of the controls and list.
  */
@@ -47,7 +69,18 @@ export class CaseStudyExplorer extends AmbitionsElement {
     ambition: {},
     query: {},
     headingLevel: { attribute: 'heading-level' },
+    sources: {},
+    source: {},
+    region: {},
+    sourceTimeout: { attribute: 'source-timeout' },
+    exampleFiles: { attribute: false },
   };
+
+  static {
+    // What the sources gave so far, by address (undefined: still loading). Internal state.
+    this.createProperty('read', { state: true });
+    this.createProperty('given', { state: true });
+  }
 
   /** Item filter: number (1-10) or slug; empty for all items. */
   foundation = '';
@@ -58,16 +91,89 @@ export class CaseStudyExplorer extends AmbitionsElement {
   /** Search text: every word must appear in a case study's title, text or item. */
   query = '';
 
-  /** Heading level (2-6) of each case study's title. */
-  headingLevel: number | string = 3;
+  /** Heading level (2-6) of each case study's title: 2, as the guide's title, unless the page nests it. */
+  headingLevel: number | string = 2;
+
+  /**
+   * Addresses of other organisations' examples files (space separated, full https:// URLs), to
+   * list their examples beside the report's. Listing a source is the host's consent to load it:
+   * without `sources` the explorer makes no network request. See README "Learning exchange".
+   */
+  sources = '';
+
+  /** Source filter: `report`, or one of the `sources` addresses; empty for all. */
+  source = '';
+
+  /** Region filter: a region named by a source's file; empty for all. */
+  region = '';
+
+  /** Seconds to wait for each source before listing it as not answering. */
+  sourceTimeout: number | string = DEFAULT_SOURCE_TIMEOUT;
+
+  /**
+   * Examples files given as objects (property only), shown like `sources`: for a page that has
+   * the files already, such as the "Publish your examples" preview. Each is validated; a bad one
+   * is listed with the first problem.
+   */
+  exampleFiles?: readonly unknown[];
+
+  private read = new Map<string, SourceResult | undefined>();
+  private given: readonly SourceResult[] = [];
+  private readSources = '';
+
+  /** Starts reading the sources when `sources` changes; each result shows as it comes. */
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate?.(changed);
+    if (changed.has('exampleFiles')) {
+      const files = Array.isArray(this.exampleFiles) ? this.exampleFiles : [];
+      if (!files.length) this.given = [];
+      else
+        void loadExchange().then(({ checkExamplesFile }) => {
+          if (this.exampleFiles !== files) return; // replaced meanwhile
+          this.given = files.map((file, i) =>
+            checkExamplesFile(`file ${i + 1} given by this page`, file),
+          );
+        });
+    }
+    const sources = this.sources ?? '';
+    // Never on a server: a pre-rendered page shows the report's case studies; the browser reads.
+    if (isServer || sources === this.readSources) return;
+    this.readSources = sources;
+    const { urls, refused } = parseSources(sources);
+    const read = new Map<string, SourceResult | undefined>(urls.map((url) => [url, undefined]));
+    for (const r of refused) read.set(r.url, r);
+    this.read = read;
+    const timeout = Number(this.sourceTimeout) || DEFAULT_SOURCE_TIMEOUT;
+    if (urls.length)
+      void loadExchange().then(({ fetchExamplesSource }) => {
+        for (const url of urls)
+          void fetchExamplesSource(url, { timeout }).then((result) => {
+            if (this.readSources !== sources) return; // sources changed meanwhile
+            if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
+            this.read = new Map(this.read).set(url, result);
+          });
+      });
+  }
 
   override render() {
     const locals = localCaseStudies(this.local);
-    const { items, foundation, ambition, ignored } = filterCaseStudies(
+    const results = [...this.read.values(), ...this.given];
+    const exchanging = results.length > 0;
+    const exchange = exchangeCaseStudies(results.filter((r) => r !== undefined));
+    const all = [...caseStudies, ...locals, ...exchange];
+    const filtered = filterCaseStudies(
       { foundation: this.foundation, ambition: this.ambition, text: this.query },
-      [...caseStudies, ...locals],
+      all,
     );
-    const level = toHeadingLevel(this.headingLevel, 3);
+    const { foundation, ambition, ignored } = filtered;
+    const items = filterBySource(filtered.items, { source: this.source, region: this.region });
+    const loading = results.filter((r) => r === undefined).length;
+    const failed = results.filter((r) => r && !r.ok);
+    const organisations = results.flatMap((r) =>
+      r?.ok ? [{ id: r.url, title: r.file.organisation.name }] : [],
+    );
+    const regions = [...new Set(exchange.map((e) => e.source.region))].sort();
+    const level = toHeadingLevel(this.headingLevel, 2);
     /** One filter menu; its `name` is the property it sets. */
     const menu = (
       id: string,
@@ -91,8 +197,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
       </div>`;
     return html`<div class="root" part="root">
       <p class="note" part="note">
-        The report presents these case studies as examples of what services did. They have not been
-        evaluated by the research team, so they are not “best practice”.
+        The report on its case studies: “${caseStudyNote.notEvaluated.text}”
       </p>
       ${ignored.map((field) => {
         const message = `"${this[field]}" is not ${
@@ -113,6 +218,21 @@ export class CaseStudyExplorer extends AmbitionsElement {
           ambitions,
           ambition,
         )}
+        ${
+          exchanging
+            ? html`${this.plainMenu('source', 'source', 'Source', 'All sources', [
+                { id: 'report', title: 'The report' },
+                ...organisations,
+              ])}
+              ${this.plainMenu(
+                'region',
+                'region',
+                'Region',
+                'All regions',
+                regions.map((r) => ({ id: r, title: r })),
+              )}`
+            : nothing
+        }
         <div class="field">
           <label for="search">${this.t('search', 'Search')}</label>
           <input
@@ -127,15 +247,37 @@ export class CaseStudyExplorer extends AmbitionsElement {
         </div>
       </div>
       <p class="count" part="count" role="status">
-        Showing ${items.length} of ${caseStudies.length + locals.length} case studies
+        Showing ${items.length} of ${all.length} case
+        studies${loading ? ` (still loading ${loading} source${loading > 1 ? 's' : ''})` : ''}
       </p>
+      <p class="where-from" part="where-from">
+        Where they came from, in the report’s words: “${caseStudyNote.whereFrom.text}”
+      </p>
+      ${
+        exchanging
+          ? html`<p class="exchange-count" part="exchange-count">
+                ${exchangeCountLine(caseStudies.length, exchange)}${
+                  locals.length ? `, ${locals.length} from this website` : ''
+                }.
+              </p>
+              <p class="exchange-note" part="exchange-note">
+                Organisations’ examples are shown as they published them. They have not been
+                evaluated or endorsed by the report’s authors or by this website.
+              </p>`
+          : nothing
+      }
       ${
         items.length
           ? html`<ul class="list" part="list">
               ${items.map((study) => {
                 const f = getFoundation(study.foundation)!;
                 const local = 'local' in study;
-                return html`<li class="study" part=${local ? 'case-study local' : 'case-study'}>
+                const from = isExchangeCaseStudy(study) ? study : undefined;
+                return html`<li
+                  class="study ${from ? 'exchange' : ''}"
+                  part=${local ? 'case-study local' : from ? 'case-study exchange' : 'case-study'}
+                >
+                  ${exchanging && !local ? this.renderOrigin(from) : nothing}
                   ${
                     local
                       ? html`<p class="local-label" part="local-label">
@@ -149,7 +291,26 @@ export class CaseStudyExplorer extends AmbitionsElement {
                       ? html`<p part="summary">${study.summary}</p>`
                       : nothing
                   }
-                  <p class="meta" part="meta">Item ${f.number}: ${f.title}</p>
+                  ${
+                    from?.link
+                      ? html`<p>
+                          <a href=${from.link} rel="noopener noreferrer"
+                            >More about “${study.title}”</a
+                          >
+                        </p>`
+                      : nothing
+                  }
+                  <p class="meta" part="meta">
+                    ${
+                      from && from.items.length > 1
+                        ? `Items ${from.items
+                            .map(
+                              (id) => `${getFoundation(id)!.number}: ${getFoundation(id)!.title}`,
+                            )
+                            .join('; ')}`
+                        : `Item ${f.number}: ${f.title}`
+                    }
+                  </p>
                   <ul class="tags" part="tags" aria-label="Ambitions">
                     ${study.ambitions.map(
                       (id) =>
@@ -174,8 +335,53 @@ export class CaseStudyExplorer extends AmbitionsElement {
               </button>
             </div>`
       }
-      ${renderCompactAttribution(this.local.adapted)}
+      ${
+        failed.length
+          ? html`<div class="sources-failed" part="sources-failed">
+              <p class="sources-failed-title">
+                ${failed.length === 1 ? 'One source' : `${failed.length} sources`} could not be
+                read, so ${failed.length === 1 ? 'its' : 'their'} examples are not shown:
+              </p>
+              <ul>
+                ${failed.map((r) => html`<li><span class="url">${r!.url}</span>: ${!r!.ok && r!.reason}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
+  }
+
+  /** A filter menu of plain choices; its `name` is the property it sets. */
+  private plainMenu(
+    id: string,
+    name: 'source' | 'region',
+    label: string,
+    every: string,
+    list: readonly { id: string; title: string }[],
+  ) {
+    const chosen = this[name];
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} name=${name} part="select" @change=${this.set}>
+        <option value="" ?selected=${!chosen}>${every}</option>
+        ${list.map((x) => html`<option value=${x.id} ?selected=${x.id === chosen}>${x.title}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** Where a case study comes from: the report, or an organisation (with its region and date). */
+  private renderOrigin(from?: ReturnType<typeof exchangeCaseStudies>[number]) {
+    if (!from)
+      return html`<p class="origin report" part="origin">
+        From the report <cite>Realising the Ambitions</cite>
+      </p>`;
+    const { organisation, organisationUrl, region, date } = from.source;
+    return html`<p class="origin" part="origin">
+      Example from
+      <a href=${organisationUrl} rel="noopener noreferrer">${organisation}</a>, ${region},
+      <time datetime=${date}>${date}</time>
+    </p>`;
   }
 
   /** A filter control changed: its `name` is the property it sets. */
@@ -189,6 +395,8 @@ export class CaseStudyExplorer extends AmbitionsElement {
     this.foundation = '';
     this.ambition = '';
     this.query = '';
+    this.source = '';
+    this.region = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }

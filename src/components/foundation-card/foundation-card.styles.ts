@@ -53,6 +53,11 @@ export const cardStyles = css`
     padding: 0.5em 0.75em;
     font-size: 0.9em;
   }
+  /* Ours, not the guide's text: set apart by a rule above it. */
+  .ambitions {
+    border-top: 2px dashed var(--ambitions-color-brand, #005eb8);
+    padding-top: 0.75em;
+  }
   .ambitions ul {
     list-style: none;
     padding: 0;
@@ -89,7 +94,7 @@ export const cardStyles = css`
     margin-top: 1em;
     padding-top: 0.5em;
     border-top: 1px solid #d8dde0;
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     color: var(--ambitions-color-text-secondary, #4c6272);
   }
   .attribution a {
@@ -106,7 +111,7 @@ export const cardStyles = css`
     padding: 0 0.375em;
     border: 1px solid currentColor;
     border-radius: var(--ambitions-radius, 4px);
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     font-weight: 600;
   }
   /* Forced colours keep every border; the number's badge loses its fill, so it gains one. */
@@ -116,17 +121,75 @@ export const cardStyles = css`
     }
   }
   @media print {
+    /* Browsers leave backgrounds out of a printout: the number keeps a border instead. */
     .card {
-      break-inside: avoid;
       border-color: #000000;
+    }
+    .number {
+      color: inherit;
+      background: none;
+      border: 1px solid;
+    }
+    /* A lone card never splits across pages; in the guide's columns a card may run on into the
+       next column, a heading always with the text under it. */
+    .card:not(.g) {
+      break-inside: avoid;
+    }
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
     }
     /* Author rules beat the browser's own [hidden] rule: a closed card prints open. */
     .body {
       display: block;
     }
-    a[href^='http']::after {
+    a[href^='http']:not(.address)::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
+    }
+    /*
+     * In the printed guide (.g), as on the original two-page handout: denser lines, run-in
+     * labels ("What: ...", "Ask: ...") and each section's questions, examples and Ambitions run
+     * on as one paragraph rather than one per line.
+     */
+    .g {
+      line-height: 1.15;
+    }
+    .g [part='heading'] {
+      font-size: 1.1em;
+      margin-bottom: 0.25em;
+    }
+    .g .number {
+      height: 1.5em;
+      min-width: 1.5em;
+      font-size: 1em;
+    }
+    .g .added-note {
+      font-size: 1em;
+      margin-bottom: 0.3em;
+    }
+    .g section > :not(.local),
+    .g section > ul:not(.local) > li,
+    .g .ambition-id {
+      display: inline;
+      padding: 0;
+      margin: 0;
+      background: none;
+    }
+    .g section > [part='label']::after {
+      content: ': ';
+    }
+    .g section > ul > li + li::before {
+      content: ' ';
+    }
+    .g .ambitions > ul > li + li::before {
+      content: '; ';
+    }
+    .g section {
+      margin-bottom: 0.3em;
     }
   }
 `;

@@ -29,8 +29,9 @@ declare global {
 }
 
 /**
- * One item of the Grab-and-Go Guide: its number and title, What, Ask, Example in action and the
- * Ambitions it contributes to, with the guide's attribution.
+ * One item of the Grab-and-Go Guide: its number and title, What, Ask, Example in action, then,
+ * set apart as ours, the Ambitions the report's case studies link it to (items 9 and 10 have no
+ * case studies: their note quotes the report on why they were added), with the attribution.
  *
  * @summary One item of the "Small Steps, Big Vision" guide, brandable and printable.
  * @customElement foundation-card
@@ -48,8 +49,8 @@ declare global {
  * @csspart label - A section's heading (What, Ask, Example in action, Ambitions).
  * @csspart list - A list inside a section.
  * @csspart link - A link in the guide's text.
- * @csspart ambitions - The Ambitions this item contributes to.
- * @csspart added-note - The note on items 9 and 10 that the guide's authors added them.
+ * @csspart ambitions - Set apart from the guide's text: the Ambitions the report's case studies link this item to (items 1-8; items 9 and 10 have none, and their added-note quotes the report instead).
+ * @csspart added-note - The note on items 9 and 10 that the guide's authors added them, with the report's words on why (never Ambition 6 alone).
  * @csspart attribution - The compact attribution line (not shown inside `<grab-and-go-guide>`).
  * @csspart notice - The notice shown when `foundation` names no item.
  * @csspart local - The list of the host's local examples and case studies (marked local).
@@ -163,7 +164,11 @@ export class FoundationCard extends AmbitionsElement {
     const sub = levelBelow(level);
     const hidden = this.collapsible && !this.open;
     const bodyId = 'body'; // ids are scoped to this shadow root
-    return html`<article class="root card" part="card" aria-labelledby="title">
+    return html`<article
+      class="root card ${this.inGuide ? 'g' : ''}"
+      part="card"
+      aria-labelledby="title"
+    >
       <div class="header" part="header">
         ${renderHeading(
           level,
@@ -178,10 +183,8 @@ export class FoundationCard extends AmbitionsElement {
       ${
         item.addedByGuide
           ? html`<p class="added-note" part="added-note">
-              ${this.t(
-                'added-note',
-                "Added by the guide's authors to promote collaborative and cross-sector working: not one of the framework's eight foundations.",
-              )}
+              ${this.t('added-note', "Added by the guide's authors: not one of the framework's eight foundations.")}
+              The report says they reflect themes people found “${item.ambitionsInReport!.text}”.
             </p>`
           : nothing
       }
@@ -195,11 +198,10 @@ export class FoundationCard extends AmbitionsElement {
               aria-controls=${bodyId}
               @click=${this.toggle}
             >
-              <span class="chevron" aria-hidden="true"></span>${
-                this.open
-                  ? this.t('hide-body', 'Hide What, Ask and Example in action')
-                  : this.t('show-body', 'Show What, Ask and Example in action')
-              }<span class="visually-hidden">: ${item.title}</span>
+              <span class="chevron" aria-hidden="true"></span>${this.t(
+                'toggle-body',
+                'What, Ask and Example in action',
+              )}<span class="visually-hidden">: ${item.title}</span>
             </button>`
           : nothing
       }
@@ -222,16 +224,22 @@ export class FoundationCard extends AmbitionsElement {
           ${this.renderLocal(item)}
         </section>
       </div>
-      <section class="ambitions" part="ambitions">
-        ${renderHeading(sub, this.t('ambitions', 'Ambitions it contributes to'), 'label')}
-        <ul part="list">
-          ${item.ambitions.map(
-            // The six Ambitions are listed in order: "A3" is ambitions[2].
-            (id) =>
-              html`<li><span class="ambition-id">${id}</span> ${ambitions[+id[1] - 1].title}</li>`,
-          )}
-        </ul>
-      </section>
+      ${
+        item.addedByGuide
+          ? nothing
+          : html`<section class="ambitions" part="ambitions">
+              ${renderHeading(sub, this.t('ambitions', "Ambitions linked in the report's case studies"), 'label')}
+              <ul part="list">
+                ${item.ambitions.map(
+                  // The six Ambitions are listed in order: "A3" is ambitions[2].
+                  (id) =>
+                    html`<li>
+                      <span class="ambition-id">${id}</span> ${ambitions[+id[1] - 1].title}
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+      }
       ${this.inGuide ? nothing : renderCompactAttribution(this.local.adapted)}
     </article>`;
   }

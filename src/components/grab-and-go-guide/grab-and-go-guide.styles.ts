@@ -14,7 +14,19 @@ export const guideStyles = css`
     font-size: 1.125em;
     font-weight: 600;
   }
+  /* Ours, not the guide's text: set apart by a dashed frame and a label. */
+  .added {
+    border: 2px dashed var(--ambitions-color-brand, #005eb8);
+    border-radius: var(--ambitions-radius, 4px);
+    padding: 0.5em 0.75em;
+    margin: 1em 0;
+  }
+  .added-label {
+    margin: 0 0 0.5em;
+    font-style: italic;
+  }
   .ambitions {
+    margin: 0;
     list-style: none;
     padding: 0;
     display: grid;
@@ -54,7 +66,7 @@ export const guideStyles = css`
     font-style: italic;
   }
   .footnote {
-    font-size: 0.875em;
+    font-size: max(14px, 0.875em);
     color: var(--ambitions-color-text-secondary, #4c6272);
   }
   .footnote a {
@@ -73,23 +85,70 @@ export const guideStyles = css`
     }
   }
   @media print {
-    /* Denser on paper, as the original two pages are; a host's own value still wins. */
+    /*
+     * The original is a two-page A4 handout; so is ours. 9pt (the smallest size the guide uses
+     * anywhere on paper), tighter lines and the ten cards flowing through three columns fit the
+     * introduction, ten items, local contact and attribution on two portrait pages with the
+     * browser's default margins. A host's own --ambitions-font-size still wins.
+     */
     :host {
-      --ambitions-font-size: 10pt;
+      --ambitions-font-size: 9pt;
+      --ambitions-space: 0.5em;
     }
-    /* Two columns of cards, like the original's two A4 pages; no card split across a page. */
+    /* Everything under the header flows through three columns: cards, contact and footnote. */
+    .root {
+      line-height: 1.15;
+      columns: 3;
+      column-gap: 0.75em;
+    }
+    .header {
+      column-span: all;
+    }
+    /* Browsers leave backgrounds out of a printout: the Ambition badges keep their text colour. */
+    .ambition-id {
+      color: inherit;
+      background: none;
+      border: 1px solid currentColor;
+    }
+    .header {
+      margin-bottom: 0.5em;
+    }
+    [part='title'] {
+      font-size: 1.4em;
+    }
+    .lead {
+      font-size: 1em;
+    }
+    p {
+      margin-bottom: 0.4em;
+    }
+    .ambitions {
+      grid-template-columns: repeat(3, 1fr);
+      margin-bottom: 0.4em;
+    }
+    /* Columns, not grid rows: a short card leaves no empty space beside a long one. */
     .cards {
-      grid-template-columns: 1fr 1fr;
-      gap: 0.5em;
+      display: block;
+      margin-bottom: 0.5em;
     }
     foundation-card {
-      break-inside: avoid;
+      margin-bottom: 0.5em;
     }
-    .contact,
+    .contact {
+      break-inside: avoid;
+      margin-bottom: 0.5em;
+    }
+    [part='label'] {
+      break-after: avoid;
+    }
+    /* Secondary text keeps the body size on paper: 9pt is the floor. */
     .footnote {
-      break-inside: avoid;
+      font-size: 1em;
     }
-    a[href^='http']::after {
+    .footnote .attribution {
+      padding-top: 0.25em;
+    }
+    a[href^='http']:not(.address)::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }

@@ -6,6 +6,7 @@ import {
   guideIntro,
   isSafeHref,
   type Foundation,
+  type RichText,
 } from '../../content/index.js';
 import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -14,6 +15,27 @@ import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
+
+/** "example.org/a" from "https://example.org/a/": how a web address reads on paper. */
+const bare = (url: string) =>
+  url
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/\/$/, '');
+
+/**
+ * Whether a link's text already is its address: print styles then add no "(address)" after it,
+ * which would print the same address twice.
+ */
+const showsItsAddress = (href: string, text: string): boolean => bare(href) === bare(text);
+
+/** Rich text whose links that show their own address are marked so print adds no copy. */
+const renderMarkedRichText = (parts: RichText) =>
+  parts.map((part) =>
+    typeof part !== 'string' && isSafeHref(part.href) && showsItsAddress(part.href, part.text)
+      ? html`<a href=${part.href} part="link" class="address">${part.text}</a>`
+      : renderRichText([part]),
+  );
 import { guideStyles } from './grab-and-go-guide.styles.js';
 
 // Referenced so bundlers keep the card class next to the guide that renders it; registration
@@ -35,6 +57,7 @@ void FoundationCard;
  * @csspart title - The guide's title.
  * @csspart intro - The introduction's paragraphs.
  * @csspart link - A link in the guide's text.
+ * @csspart added-ambitions - Set apart from the guide's text: the list of the six Ambitions, labelled as added by this tool.
  * @csspart ambitions - The list of the six Ambitions.
  * @csspart cards - The grid of cards.
  * @csspart card - Each card's box (exported from `<foundation-card>`).
@@ -153,7 +176,16 @@ export class GrabAndGoGuide extends AmbitionsElement {
       ${name ? html`<li class="contact-name">${name}</li>` : nothing}
       ${rows.map(([text, id, label, href]) =>
         text
-          ? html`<li>${this.t(id, label)}: ${href ? html`<a href=${href}>${text}</a>` : text}</li>`
+          ? html`<li>
+              ${this.t(id, label)}:
+              ${
+                href
+                  ? html`<a href=${href} class=${showsItsAddress(href, text) ? 'address' : ''}
+                      >${text}</a
+                    >`
+                  : text
+              }
+            </li>`
           : nothing,
       )}
     </ul>`;
@@ -168,15 +200,19 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ${renderHeading(level, guideIntro.title, 'title')}
         <p class="lead" part="intro">${renderRichText(guideIntro.lead)}</p>
         <p part="intro">${renderRichText(guideIntro.paragraphs[0])}</p>
-        <ol
-          class="ambitions"
-          part="ambitions"
-          aria-label=${this.t('six-ambitions', 'The six Ambitions')}
-        >
-          ${ambitions.map(
-            (a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`,
-          )}
-        </ol>
+        <aside class="added" part="added-ambitions">
+          <p class="added-label" id="added-ambitions">
+            ${this.t(
+              'six-ambitions-added',
+              "Added by this tool, not the guide's text: the six Ambitions, in the framework's own wording.",
+            )}
+          </p>
+          <ol class="ambitions" part="ambitions" aria-labelledby="added-ambitions">
+            ${ambitions.map(
+              (a) => html`<li><span class="ambition-id">${a.id}</span> ${a.title}</li>`,
+            )}
+          </ol>
+        </aside>
         ${guideIntro.paragraphs.slice(1).map((p) => html`<p part="intro">${renderRichText(p)}</p>`)}
       </header>
       <div class="cards" part="cards">
@@ -210,9 +246,9 @@ export class GrabAndGoGuide extends AmbitionsElement {
       </section>
       <footer class="footnote" part="footnote">
         ${renderHeading(sub, this.t('footnote', 'Footnote'), 'label')}
-        <p>${renderRichText(guideIntro.footnote)}</p>
+        <p>${renderMarkedRichText(guideIntro.footnote)}</p>
         <p>${guideIntro.version}</p>
-        ${renderFullAttribution(this.local.adapted)}
+        ${renderFullAttribution(this.local.adapted, false)}
       </footer>
     </div>`;
   }

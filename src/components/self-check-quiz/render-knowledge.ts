@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { getFoundation } from '../../content/index.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { actions, button, choice, screen, subtitle } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -8,7 +8,7 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
 export function renderKnowledge(q: SelfCheckQuiz) {
   const list = q.questionList;
   const i = Math.min(q._index, list.length - 1);
-  const attribution = renderCompactAttribution(q.adapted);
+  const attribution = html`${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`;
   if (q._screen === 'start')
     return screen(
       q,

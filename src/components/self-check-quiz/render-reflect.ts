@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { links } from '../../content/index.js';
+import { links, understandInterpretImplement as model } from '../../content/index.js';
 import { getStage, stages } from '../../engine/index.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { renderData } from './render-data.js';
 import { actions, button, choice, screen } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -25,6 +25,11 @@ export function renderStart(q: SelfCheckQuiz) {
         self-assessment tool, which you can reach through
         <a part="link" href=${links.futureNhs}>FutureNHS</a>.
       </p>
+      <p part="stages-note">
+        The stages you choose from (${stages.map((x) => x.label.toLowerCase()).join(', ')}) are this
+        tool's reading of the report's model of how people understand, interpret and implement the
+        Framework (section 5.1). The report describes the model; it does not propose a scale.
+      </p>
       <p>
         It takes about ${Math.max(2, Math.round(items.length * 1.5))} minutes. You can skip any
         item.
@@ -42,7 +47,18 @@ export function renderStart(q: SelfCheckQuiz) {
         ),
         answered ? button(q.str('see-results', 'See results'), () => q.go('results')) : nothing,
       )}
-      ${renderData(q)} ${renderCompactAttribution(q.adapted)}`,
+      <details part="model">
+        <summary>The model in the report's words</summary>
+        <dl>
+          <dt>Understand</dt>
+          <dd>“${model.understand.text}”</dd>
+          <dt>Interpret</dt>
+          <dd>“${model.interpret.text}”</dd>
+          <dt>Implement</dt>
+          <dd>“${model.implement.text}” “${model.continuous.text}”</dd>
+        </dl>
+      </details>
+      ${renderData(q)} ${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`,
   );
 }
 

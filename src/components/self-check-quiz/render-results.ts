@@ -3,6 +3,7 @@ import { compareAnswers, getStage, longDate, nearestStage, stages } from '../../
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData, renderMeeting } from './render-data.js';
+import { renderPlanProgress } from './render-plan.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -198,8 +199,8 @@ export function renderResults(q: SelfCheckQuiz) {
         ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
         zero. Choose an item to change its answer.
       </p>
-      ${renderChart(q)} ${renderNextSteps(q)} ${renderAmbitions(q)} ${renderCompare(q)}
-      ${actions(button('Review your answers', () => q.go('step', 0)))} ${renderData(q, true)}
-      ${renderFullAttribution(q.adapted)}`,
+      ${renderChart(q)} ${renderNextSteps(q)} ${renderPlanProgress(q)} ${renderAmbitions(q)}
+      ${renderCompare(q)} ${actions(button('Review your answers', () => q.go('step', 0)))}
+      ${renderData(q, true)} ${renderFullAttribution(q.adapted)}`,
   );
 }

@@ -184,6 +184,24 @@ export const quizStyles = css`
     font-size: 15px;
     fill: currentColor;
   }
+  /*
+   * The chart scales with its width, and its labels with it: on a narrow screen the labels get
+   * larger drawing units so they never show under 14px (README "Text size").
+   */
+  .chart {
+    margin-inline: 0;
+    container-type: inline-size;
+  }
+  @container (max-width: 310px) {
+    .chart text {
+      font-size: 17px;
+    }
+  }
+  @container (max-width: 270px) {
+    .chart text {
+      font-size: 19.5px;
+    }
+  }
   line {
     stroke: var(--line);
   }

@@ -15,7 +15,9 @@ import {
   resultFileName,
   sanitiseAnswers,
   SelfCheckStore,
+  sanitisePlan,
   summarise,
+  toMaxSteps,
   toCsv,
   toJson,
   toSeed,
@@ -23,6 +25,8 @@ import {
   type Answer,
   type Answers,
   type KnowledgeQuestion,
+  type Plan,
+  type PlanReview,
   type SelfCheckResult,
   type SelfCheckResultFile,
   type Snapshot,
@@ -34,8 +38,16 @@ import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
 import { actions, button } from './parts.js';
 import { renderKnowledge } from './render-knowledge.js';
+import {
+  MeetingTimer,
+  meetingKeys,
+  renderMeetingStart,
+  renderMeetingStep,
+} from './render-meeting.js';
+import { renderPlan } from './render-plan.js';
 import { renderStart, renderStep } from './render-reflect.js';
 import { renderResults } from './render-results.js';
+import { planMeetingStyles } from './plan-meeting.styles.js';
 import { announceSave, joinKey, leaveKey } from './same-key.js';
 import { quizStyles } from './self-check-quiz.styles.js';
 
@@ -82,6 +94,9 @@ const STORAGE_FAILED =
  * @csspart button - Buttons.
  * @csspart link - Links to the guide.
  * @csspart attribution - The guide's attribution.
+ * @csspart stages-note - On the start screen: says the stages are this tool's reading of the report's model (5.1).
+ * @csspart model - On the start screen: the report's model (5.1) in its own words, collapsed.
+ * @csspart report-credit - The credit to the report the case studies and findings come from.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: bars, progress, borders.
  * @cssprop [--ambitions-color-button=#007f3b] - Main button colour.
  * @cssprop [--ambitions-color-text=#212b32] - Text colour.
@@ -93,7 +108,7 @@ const STORAGE_FAILED =
  * @fires {SelfCheckCompleteEvent} ambitions-self-check-complete
  */
 export class SelfCheckQuiz extends AmbitionsElement {
-  static override styles = [baseStyles, quizStyles];
+  static override styles = [baseStyles, quizStyles, planMeetingStyles];
   static formAssociated = true;
   // The internal states below, declared once rather than with a decorator each.
   static override properties = {
@@ -106,16 +121,35 @@ export class SelfCheckQuiz extends AmbitionsElement {
     headingLevel: { attribute: 'heading-level' },
     itemHref: { attribute: 'item-href' },
     name: {},
+    maxSteps: { attribute: 'max-steps' },
+    caseStudyHref: { attribute: 'case-study-href' },
+    minutesPerItem: { attribute: 'minutes-per-item' },
     // The internal states, declared once rather than one by one.
     ...Object.fromEntries(
-      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults'
+      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults _plan _review _planMessage _reveal'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
   };
 
-  /** `reflect` (default): stage per item. `knowledge`: questions generated from the guide. */
-  mode: 'reflect' | 'knowledge' = 'reflect';
+  /**
+   * `reflect` (default): stage per item. `knowledge`: questions generated from the guide.
+   * `meeting`: the reflection on a shared screen, one item per screen in large type, with
+   * presenter keys (Right/Left, PageDown/PageUp, Space); it ends in the same results and plan.
+   */
+  mode: 'reflect' | 'knowledge' | 'meeting' = 'reflect';
+
+  /** How many items the small-steps plan may hold: 1-5, default 3 (the report's "small number of changes"). */
+  maxSteps = '3';
+
+  /**
+   * Where a plan's case study links to, e.g. your `<case-study-explorer>` page:
+   * `/case-studies.html?foundation={id}`; `{number}` and `{id}` are the item's. No link when empty.
+   */
+  caseStudyHref = '';
+
+  /** Meeting mode: minutes per item for a visible, silent timer; off when empty or 0. */
+  minutesPerItem = '';
 
   /** Which items to include, e.g. `1,2,9` or slugs; all ten when empty. */
   foundations = '';
@@ -144,7 +178,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** With a name, the element's form value (in a `<form>`) is the result as JSON. */
   name = '';
 
-  /** @internal */ _screen: 'start' | 'step' | 'results' = 'start';
+  /** @internal */ _screen: 'start' | 'step' | 'results' | 'plan' = 'start';
+  /** @internal The small-steps plan. */ _plan: Plan = [];
+  /** @internal How the earlier round's steps went. */ _review: PlanReview | undefined;
+  /** @internal Why the last item could not be added to the plan. */ _planMessage = '';
+  /** @internal Meeting mode: how much of the item is shown (What, each Ask, then the stages). */
+  _reveal = 0;
+  /** @internal Meeting mode's per-item timer. */
+  readonly meetingTimer = new MeetingTimer(this);
   /** @internal */ _index = 0;
   /** @internal */ _answers: Answers = {};
   /** @internal True once the reader chose "Save on this device" (or saved answers were found). */
@@ -195,7 +236,21 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** The summary of the current answers: stage per item, indicative score per Ambition, next steps. */
   get result(): SelfCheckResult {
-    return summarise(this._answers, this.items);
+    const { _plan: plan, _review: review } = this;
+    return {
+      ...summarise(this._answers, this.items),
+      ...(plan.length ? { plan } : {}),
+      ...(review ? { review } : {}),
+    };
+  }
+
+  /** The small-steps plan (at most `max-steps` items). Setting it fires no event. */
+  get plan(): Plan {
+    return this._plan;
+  }
+  set plan(value: Plan) {
+    this._plan = sanitisePlan(value).slice(0, this.stepLimit);
+    this.autosave();
   }
 
   /** The items in this quiz (from `foundations`), parsed once per attribute value. @internal */
@@ -219,6 +274,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (String(level) !== String(this.headingLevel).trim())
       this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 2.`);
     return level;
+  }
+
+  /** `max-steps` as 1-5 (3 when not given or not a whole number from 1 to 5). @internal */
+  get stepLimit(): number {
+    const max = toMaxSteps(this.maxSteps);
+    if (String(max) !== String(this.maxSteps).trim())
+      this.warnOnce('max-steps', `"${this.maxSteps}" is not a whole number from 1 to 5; using 3.`);
+    return max;
   }
 
   /** Knowledge mode: this quiz's questions. @internal */
@@ -249,6 +312,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
       organisation: this._org.trim(),
       team: this._team.trim(),
       mode: this.mode === 'knowledge' ? 'knowledge' : 'reflect',
+      plan: this._plan,
+      review: this._review,
     });
     return format === 'csv' ? toCsv(file, this.items) : toJson(file);
   }
@@ -265,7 +330,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   private applyFile(file: SelfCheckResultFile): void {
-    ({ answers: this._answers, organisation: this._org = '', team: this._team = '' } = file);
+    ({
+      answers: this._answers,
+      organisation: this._org = '',
+      team: this._team = '',
+      plan: this._plan = [],
+      review: this._review,
+    } = file);
     this.autosave();
   }
 
@@ -273,14 +344,19 @@ export class SelfCheckQuiz extends AmbitionsElement {
     super.connectedCallback();
     this.openStore();
     globalThis.addEventListener?.('storage', this.onStorage);
+    globalThis.document?.addEventListener('keydown', this.onKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('storage', this.onStorage);
+    globalThis.document?.removeEventListener('keydown', this.onKey);
     if (this.timer) this.save();
     if (this.store) leaveKey(this.store.key, this);
   }
+
+  /** Meeting mode's presenter keys (see render-meeting.ts). */
+  private readonly onKey = (event: KeyboardEvent): void => meetingKeys(this, event);
 
   /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
   private readonly onStorage = (event: StorageEvent): void => {
@@ -312,6 +388,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
         snapshots: this._snapshots,
         organisation: this._org = '',
         team: this._team = '',
+        plan: this._plan = [],
+        review: this._review,
       } = saved);
     } else if (this.store.problem === 'corrupt')
       this._message =
@@ -382,12 +460,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
    * complete event, with the score in knowledge mode. @internal
    */
-  go(screen: 'start' | 'step' | 'results', index = this._index, focusKey?: string): void {
+  go(screen: 'start' | 'step' | 'results' | 'plan', index = this._index, focusKey?: string): void {
     const knowledge = this.mode === 'knowledge';
     const questions = knowledge ? this.questionList : [];
     if (screen !== 'step') this._fromResults = false;
     this._screen = screen;
     this._index = Math.max(0, Math.min(index, (knowledge ? questions : this.items).length - 1));
+    this._reveal = 0;
+    this._planMessage = '';
     this.focusPending = !focusKey;
     if (focusKey) this.focusAfter = { key: focusKey };
     if (screen === 'results')
@@ -442,11 +522,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (start) this._saving = true;
     if (!this._saving) return;
     const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = this;
+    const { _plan: plan, _review: review } = this;
     if (
       this.store.save(
         {
           answers,
           snapshots,
+          ...(plan.length ? { plan } : {}),
+          ...(review ? { review } : {}),
           ...(organisation ? { organisation } : {}),
           ...(team ? { team } : {}),
         },
@@ -488,6 +571,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     const snap = createSnapshot(this._answers, new Date(), {
       team: this._team,
       organisation: this._org,
+      plan: this._plan,
     });
     this._snapshots = [...this._snapshots, snap];
     this._compare = '';
@@ -510,7 +594,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
     clearTimeout(this.timer);
     this.store?.clear();
     this._saving = this._clearing = false;
-    this._snapshots = [];
+    this._snapshots = this._plan = [];
+    this._review = undefined;
     this._compare = this._org = this._team = this._message = '';
     this.changed({});
     this.go('start', 0);
@@ -623,12 +708,21 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   override render() {
-    if (this.mode !== 'reflect' && this.mode !== 'knowledge')
-      this.warnOnce('mode', `"${this.mode}" is not "reflect" or "knowledge"; using "reflect".`);
-    return html`<div class="root" part="root">
+    const meeting = this.mode === 'meeting';
+    if (this.mode !== 'reflect' && this.mode !== 'knowledge' && !meeting)
+      this.warnOnce(
+        'mode',
+        `"${this.mode}" is not "reflect", "knowledge" or "meeting"; using "reflect".`,
+      );
+    return html`<div class="root ${meeting ? 'meeting' : ''}" part="root">
       ${(this.mode === 'knowledge'
         ? renderKnowledge
-        : { start: renderStart, step: renderStep, results: renderResults }[this._screen])(this)}
+        : {
+            start: meeting ? renderMeetingStart : renderStart,
+            step: meeting ? renderMeetingStep : renderStep,
+            results: renderResults,
+            plan: renderPlan,
+          }[this._screen])(this)}
       <p class="visually-hidden" role="status" part="status">${this._status}</p>
     </div>`;
   }

@@ -10,7 +10,9 @@ export function renderRichText(parts: RichText): TemplateResult {
     typeof part === 'string'
       ? part
       : isSafeHref(part.href)
-        ? html`<a href=${part.href} part="link">${part.text}</a>`
+        ? html`<a href=${part.href} part="link">${part.text}</a>${
+              part.note ? html` <span part="link-note">${part.note}</span>` : nothing
+            }`
         : part.text,
   )}`;
 }

@@ -1,0 +1,139 @@
+import { html } from 'lit';
+import {
+  caseStudiesFor,
+  communityFindings,
+  findings,
+  getAmbition,
+  getFoundation,
+} from '../../content/index.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { AmbitionsElement } from '../shared/ambitions-element.js';
+import { renderCompactAttribution } from '../shared/attribution.js';
+import { levelBelow, renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { lensStyles } from './community-lens.styles.js';
+
+/**
+ * Prompts for a team's own reflection, written by the makers of this package (not the report's
+ * words, and shown as ours). Each follows one of the report's 5.2 findings it sits under.
+ */
+const OUR_PROMPTS: readonly string[] = [
+  'Which of these four understandings is closest to how your team talks about community?',
+  'Which communities are you and your colleagues already part of?',
+  'Who already does this work near you, and have you asked them what would help?',
+];
+
+/**
+ * Ambition 6 ("Each community is prepared to help") as the report explores it in section 5.2:
+ * how people understood community, what they found hard and what helped, the case studies that
+ * address Ambition 6, and the guide's items 9 and 10. A reading view: no state, nothing stored.
+ *
+ * @summary The report's section 5.2 on community, with the Ambition 6 case studies and items 9-10.
+ * @customElement community-lens
+ * @csspart root - The outermost box.
+ * @csspart heading - The element's heading.
+ * @csspart section - Each section (understandings, hard, helped, case studies, guide items, prompts).
+ * @csspart section-heading - Each section's heading.
+ * @csspart source - Where a section's words come from (report section or guide item).
+ * @csspart quote - A passage quoted from the report.
+ * @csspart case-study - Each case study.
+ * @csspart prompts - Our own reflection prompts (marked as ours).
+ * @csspart attribution - The guide's attribution line.
+ * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for the quote borders.
+ */
+export class CommunityLens extends AmbitionsElement {
+  static override styles = [baseStyles, lensStyles];
+
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  /** Heading level (2-6) of the element's heading; sections sit one level below. */
+  headingLevel: number | string = 2;
+
+  override render() {
+    const level = toHeadingLevel(this.headingLevel, 2);
+    const below = levelBelow(level);
+    const inner = levelBelow(below);
+    const a6 = getAmbition('A6')!;
+    const { understandings, caseStudies: fiveTwo } = findings.community;
+    const tagged = caseStudiesFor({ ambition: 'A6' });
+    const section = (title: string, source: string, body: unknown) =>
+      html`<section class="section" part="section">
+        ${renderHeading(below, title, 'section-heading')}
+        <p class="source" part="source">${source}</p>
+        ${body}
+      </section>`;
+    const quote = (text: string, line: number) =>
+      html`<blockquote part="quote" data-line=${line}><p>${text}</p></blockquote>`;
+    return html`<div class="root" part="root">
+      ${renderHeading(level, `Ambition 6: ${a6.title}`, 'heading')}
+      ${quote(communityFindings.understand.text, communityFindings.understand.line)}
+      ${section(
+        'How people understood community',
+        'The report, section 5.2',
+        html`<dl class="understandings">
+          ${understandings.map(
+            (u) =>
+              html`<dt>${u.title}</dt>
+                <dd>${u.text}</dd>`,
+          )}
+        </dl>`,
+      )}
+      ${section(
+        'What people found hard',
+        'The report, section 5.2',
+        quote(communityFindings.barriers.text, communityFindings.barriers.line),
+      )}
+      ${section(
+        'What helped',
+        'The report, section 5.2',
+        quote(communityFindings.facilitators.text, communityFindings.facilitators.line),
+      )}
+      ${section(
+        'Case studies',
+        `The report’s examples: ${fiveTwo.length} from section 5.2 and the ${tagged.length} case studies of section 4 tagged Ambition 6. They have not been evaluated by the research team.`,
+        html`<ul class="list">
+          ${fiveTwo.map(
+            (c) =>
+              html`<li part="case-study">
+                ${renderHeading(inner, c.title, 'case-study-title')}
+                <p>${c.text}</p>
+              </li>`,
+          )}
+          ${tagged.map(
+            (c) =>
+              html`<li part="case-study">
+                ${renderHeading(inner, c.title, 'case-study-title')}
+                ${c.summary !== c.title ? html`<p>${c.summary}</p>` : ''}
+                <p class="meta">Item ${getFoundation(c.foundation)!.number}</p>
+              </li>`,
+          )}
+        </ul>`,
+      )}
+      ${section(
+        'From the guide: items 9 and 10',
+        'The Grab-and-Go Guide; its authors added these two items',
+        html`${[9, 10].map((n) => {
+          const f = getFoundation(n)!;
+          return html`<div class="item">
+            ${renderHeading(inner, `${f.number}. ${f.title}`, 'item-title')}
+            <p>${f.what}</p>
+            <ul>
+              ${f.ask.map((q) => html`<li>${q}</li>`)}
+            </ul>
+          </div>`;
+        })}`,
+      )}
+      <section class="section prompts" part="section prompts">
+        ${renderHeading(below, 'Questions to talk about', 'section-heading')}
+        <p class="source" part="source">
+          Written by the makers of this website component, not by the report’s authors.
+        </p>
+        <ul>
+          ${OUR_PROMPTS.map((p) => html`<li>${p}</li>`)}
+        </ul>
+      </section>
+      ${renderCompactAttribution(this.local.adapted)}
+    </div>`;
+  }
+}

@@ -1,0 +1,318 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import { links } from '../../content/index.js';
+import { stages } from '../../engine/index.js';
+import { renderCompactAttribution } from '../shared/attribution.js';
+import { actions, button, screen, subtitle } from './parts.js';
+import { renderData } from './render-data.js';
+import type { SelfCheckQuiz } from './self-check-quiz.js';
+
+/**
+ * Meeting mode (`mode="meeting"`): the reflection for a facilitator at a shared screen. One item
+ * per screen in type that grows with the element's width; the What, then the Ask questions one
+ * at a time, then "Where are we?" with large stage buttons and a notes box. Presenter keys move
+ * through it; it ends in the same results and plan screens as the reflection.
+ */
+
+/** How many parts an item has after its What: one per Ask question, then the stages. */
+const partsOf = (q: SelfCheckQuiz) => q.items[q._index].ask.length + 1;
+
+/** Shows the next part of the item, or the next item, or (after the last) the results. */
+export function meetingNext(q: SelfCheckQuiz): void {
+  if (q._screen === 'start') return q.go('step', 0);
+  if (q._reveal < partsOf(q)) {
+    q._reveal += 1;
+    // Bring the newly shown part into view (instantly: no smooth scrolling to respect).
+    void q.updateComplete.then(() =>
+      q.renderRoot
+        .querySelector(q._reveal === partsOf(q) ? '.where' : '.asks li:last-child')
+        ?.scrollIntoView?.({ block: 'nearest' }),
+    );
+  } else if (q._index < q.items.length - 1) q.go('step', q._index + 1);
+  else q.go('results');
+}
+
+/** Hides the last shown part, or goes back to the previous item (shown in full). */
+export function meetingPrev(q: SelfCheckQuiz): void {
+  if (q._reveal > 0) q._reveal -= 1;
+  else if (q._index === 0) q.go('start');
+  else {
+    q.go('step', q._index - 1);
+    q._reveal = partsOf(q);
+  }
+}
+
+const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
+/** Elements that do something of their own with the space bar. */
+const SPACE_USERS = /^(BUTTON|SUMMARY|A|INPUT|TEXTAREA|SELECT|DETAILS|LABEL)$/;
+
+/**
+ * Presenter keys: Right, PageDown and Space forward; Left, PageUp and Shift+Space back. Only in
+ * meeting mode on the start and item screens, only when focus is in this element (or, during the
+ * meeting, on the page itself: a clicker sends keys to whatever has focus), and never while
+ * someone types in a box or on a control that uses the key.
+ */
+export function meetingKeys(q: SelfCheckQuiz, event: KeyboardEvent): void {
+  if (q.mode !== 'meeting' || (q._screen !== 'step' && q._screen !== 'start')) return;
+  if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+  const path = event.composedPath();
+  const target = path[0] as HTMLElement | undefined;
+  // Keys sent to the page itself count only once the meeting is under way, so a meeting
+  // element waiting on its start screen never takes the host page's own scrolling keys.
+  const onPage =
+    q._screen === 'step' &&
+    (!target || target === document.body || target === document.documentElement);
+  if (!onPage && !path.includes(q)) return;
+  if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return;
+  let step = 0;
+  if (event.key === 'ArrowRight' || event.key === 'PageDown') step = 1;
+  else if (event.key === 'ArrowLeft' || event.key === 'PageUp') step = -1;
+  else if (event.key === ' ' && !(target && SPACE_USERS.test(target.tagName)))
+    step = event.shiftKey ? -1 : 1;
+  if (!step) return;
+  event.preventDefault();
+  const hadFocus = path.includes(q);
+  if (step > 0) meetingNext(q);
+  else meetingPrev(q);
+  // A part that held focus may have gone: never leave focus on <body>.
+  void q.updateComplete.then(() => {
+    if (hadFocus && !q.renderRoot.contains((q.renderRoot as ShadowRoot).activeElement))
+      q.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]')?.focus();
+  });
+}
+
+/**
+ * The per-item timer (`minutes-per-item`) and the Full screen state. The timer is silent: when
+ * it ends it says so in words, politely, and nothing moves on by itself.
+ */
+export class MeetingTimer implements ReactiveController {
+  /** Seconds left on the current item; undefined when the timer is off. */
+  left: number | undefined;
+  paused = false;
+  /** True where the Fullscreen API can be used (set once connected to a page). */
+  canFullscreen = false;
+  private item = -1;
+  private tick: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly q: SelfCheckQuiz) {
+    q.addController(this);
+  }
+
+  /** Minutes per item as a number of seconds; 0 when off or not a positive number up to 120. */
+  get seconds(): number {
+    const minutes = Number(this.q.minutesPerItem);
+    return Number.isFinite(minutes) && minutes > 0 && minutes <= 120 ? Math.round(minutes * 60) : 0;
+  }
+
+  hostConnected(): void {
+    const d = globalThis.document;
+    this.canFullscreen = !!d?.fullscreenEnabled && typeof this.q.requestFullscreen === 'function';
+    d?.addEventListener('fullscreenchange', this.onFullscreen);
+  }
+
+  hostDisconnected(): void {
+    globalThis.document?.removeEventListener('fullscreenchange', this.onFullscreen);
+    this.stop();
+  }
+
+  hostUpdated(): void {
+    const q = this.q;
+    const running = q.mode === 'meeting' && q._screen === 'step' && this.seconds > 0;
+    if (!running) {
+      if (this.left !== undefined) {
+        this.stop();
+        this.left = undefined;
+        this.item = -1;
+        q.requestUpdate();
+      }
+      return;
+    }
+    if (this.item !== q._index) {
+      this.item = q._index;
+      this.left = this.seconds;
+      this.paused = false;
+      this.start();
+      q.requestUpdate();
+    }
+  }
+
+  /** Pause or resume. */
+  toggle(): void {
+    this.paused = !this.paused;
+    if (this.paused) this.stop();
+    else this.start();
+    this.q.requestUpdate();
+  }
+
+  get fullscreen(): boolean {
+    return globalThis.document?.fullscreenElement === this.q;
+  }
+
+  /** Enters or leaves full screen; a refusal (no permission in a frame) changes nothing. */
+  toggleFullscreen(): void {
+    const request = this.fullscreen
+      ? document.exitFullscreen()
+      : this.q.requestFullscreen({ navigationUI: 'hide' });
+    void request?.catch?.(() => undefined);
+  }
+
+  private readonly onFullscreen = () => this.q.requestUpdate();
+
+  private start(): void {
+    this.stop();
+    if (!this.left) return;
+    this.tick = setInterval(() => {
+      this.left = Math.max(0, (this.left ?? 0) - 1);
+      if (!this.left) this.stop();
+      this.q.requestUpdate();
+    }, 1000);
+  }
+
+  private stop(): void {
+    clearInterval(this.tick);
+    this.tick = undefined;
+  }
+}
+
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** Full screen (where the browser allows it) for the meeting's screens. */
+function fullscreenButton(q: SelfCheckQuiz) {
+  const t = q.meetingTimer;
+  return t.canFullscreen
+    ? button(t.fullscreen ? 'Leave full screen' : 'Full screen', () => t.toggleFullscreen())
+    : nothing;
+}
+
+/** The visible timer, its pause button, and a polite word when time is up. */
+function renderTimer(q: SelfCheckQuiz) {
+  const t = q.meetingTimer;
+  if (t.left === undefined) return nothing;
+  const up = t.left === 0;
+  return html`<div class="timer" part="timer">
+    <p>
+      <span class="label">Time on this item</span>
+      <span role="timer" class="clock">${up ? '0:00' : clock(t.left)}</span>
+      ${t.paused ? html`<span class="small">(paused)</span>` : nothing}
+    </p>
+    ${up ? nothing : button(t.paused ? 'Resume timer' : 'Pause timer', () => t.toggle())}
+    <p role="status" class=${up ? 'time-up' : 'visually-hidden'}>
+      ${up ? 'Time is up for this item.' : ''}
+    </p>
+  </div>`;
+}
+
+/** The meeting's first screen: what it is, how to drive it. Readable before scripts run (SSR). */
+export function renderMeetingStart(q: SelfCheckQuiz) {
+  const n = q.items.length;
+  return screen(
+    q,
+    'start',
+    'Reflect together on the Grab-and-Go Guide',
+    html`<p>
+        Meeting mode: one item of the guide per screen, in large type for a projector or a shared
+        screen. For each of the ${n === 10 ? 'ten items' : `${n} chosen items`}, read what it means,
+        talk through its questions one at a time, then agree where you are and note why. It ends
+        with your results and a plan of your next small steps.
+      </p>
+      <p>
+        This is a reflection aid built on the guide. It is not the official Ambitions
+        self-assessment tool, which you can reach through
+        <a part="link" href=${links.futureNhs}>FutureNHS</a>.
+      </p>
+      <p class="keys">
+        Keys: Right arrow, Page Down or Space shows the next part; Left arrow or Page Up goes back.
+        Presentation clickers send Page Down and Page Up. The keys do nothing while you type in the
+        notes box.
+      </p>
+      ${q.notice}
+      ${actions(
+        button('Start the meeting', () => q.go('step', 0), 'primary'),
+        fullscreenButton(q),
+      )}
+      ${renderData(q)} ${renderCompactAttribution(q.adapted)}`,
+  );
+}
+
+/** One item on the shared screen. */
+export function renderMeetingStep(q: SelfCheckQuiz) {
+  const i = q._index;
+  const f = q.items[i];
+  const shown = q._reveal;
+  const asks = f.ask.length;
+  const answer = q._answers[f.id];
+  const last = i === q.items.length - 1;
+  const nextLabel =
+    shown < asks
+      ? `Next question (${shown + 1} of ${asks})`
+      : shown === asks
+        ? 'Where are we?'
+        : last
+          ? 'See results'
+          : 'Next item';
+  return screen(
+    q,
+    'step',
+    `${f.number}. ${f.title}`,
+    html`${renderTimer(q)}
+      <div class="meeting-body">
+        ${
+          f.addedByGuide
+            ? html`<p class="small">
+                Added by the guide's authors from their research: not one of the framework's
+                foundations.
+              </p>`
+            : nothing
+        }
+        ${subtitle(q, 'What', 'what-title')}
+        <p part="what" class="what">${f.what}</p>
+        ${subtitle(q, 'Ask', 'ask-title')}
+        <ol part="ask" class="asks" aria-labelledby="ask-title" aria-live="polite">
+          ${f.ask.slice(0, shown).map((question) => html`<li>${question}</li>`)}
+        </ol>
+        ${
+          shown < asks
+            ? html`<p class="small">
+                ${shown ? `${shown} of ${asks} questions shown.` : `${asks} questions to talk through.`}
+              </p>`
+            : nothing
+        }
+        ${
+          shown > asks
+            ? html`<div class="where" role="group" aria-labelledby="where-title" part="stages">
+                ${subtitle(q, 'Where are we?', 'where-title')}
+                <div class="stage-buttons">
+                  ${stages.map(
+                    (s) =>
+                      html`<button
+                        part="button stage"
+                        class="stage"
+                        aria-pressed=${answer?.stage === s.id ? 'true' : 'false'}
+                        @click=${() =>
+                          q.answer(f.id, { stage: answer?.stage === s.id ? undefined : s.id })}
+                      >
+                        <strong>${s.label}</strong>
+                        <span>${s.description}</span>
+                      </button>`,
+                  )}
+                </div>
+              </div>`
+            : nothing
+        }
+        <label class="label" for="notes">Notes (the facilitator types here)</label>
+        <textarea
+          id="notes"
+          part="notes"
+          rows="3"
+          .value=${answer?.notes ?? ''}
+          @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>
+      <div part="nav" class="actions">
+        ${button(shown || i ? 'Back' : 'Back to the start', () => meetingPrev(q))}
+        ${button(nextLabel, () => meetingNext(q), 'primary')} ${fullscreenButton(q)}
+      </div>
+      ${q.notice}`,
+    [`Item ${i + 1} of ${q.items.length}`, i + 1, q.items.length],
+  );
+}
