@@ -10,6 +10,7 @@ import { pdfPagesPlugin } from './scripts/pdf-pages.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
 import { exchangeServersPlugin } from './scripts/exchange-servers.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
+import { hostFiguresPlugin, hostsPages } from './scripts/hosts-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
@@ -146,13 +147,14 @@ export default {
   files: ['test/**/*.test.ts'],
   // Test-only routes (CSP header on the embed page, server-rendered pages) and test/hostile/'s
   // real pages served with a strict Content-Security-Policy header.
-  middleware: [testRoutes, hostilePages],
+  middleware: [testRoutes, hostilePages, hostsPages],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
     // The templates are tested as they ship: minified the way the builds minify them.
     fromRollup(minifyTemplates)(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
+    hostFiguresPlugin(),
     // Three organisations' sites on other ports, for the learning-exchange tests.
     exchangeServersPlugin(),
     // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.

@@ -1,7 +1,9 @@
-// Packs the package (`npm pack`, after `npm run build`) and checks that a strict TypeScript
-// consumer and a React 19 TSX consumer type-check (tsc) and build (esbuild) against it, as a
-// developer installing it would. Run by `npm test`; each consumer lives in test/consumers/<name>.
-import { execFileSync } from 'node:child_process';
+// `npm run test:consumers` (part of `npm test`): packs the package (after `npm run build`) and
+// checks that framework apps installing the tarball type-check and build, as a developer's would:
+// strict TypeScript and React 19 (tsc, esbuild), Vue 3 (vue-tsc, Vite), Svelte 5 (svelte-check,
+// Vite). Wrong props (an object as `foundation`, `heading-level` 9, a handler for the wrong event
+// type, an unknown `mode`) must fail each framework's type check. Each app is test/consumers/<name>.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,17 +16,59 @@ const run = (command, args, cwd) =>
 const temp = mkdtempSync(join(tmpdir(), 'ambitions-consumers-'));
 let failed = 0;
 try {
-  const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', temp], root));
+  const packed = JSON.parse(
+    run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], root),
+  );
   const tarball = join(temp, packed[0].filename);
   console.log(`packed ${packed[0].filename}: ${packed[0].entryCount} files`);
-  const consumers = [
-    ['ts-strict', 'src/main.ts'],
-    ['react19', 'src/main.tsx'],
+  const bin = (path) => [process.execPath, join(root, 'node_modules', path)];
+  const tsc = bin('typescript/bin/tsc');
+  const esbuild = (entry, name) => [
+    join(root, 'node_modules/.bin/esbuild'),
+    entry,
+    '--bundle',
+    '--format=esm',
+    '--log-level=warning',
+    `--outfile=${join(temp, `${name}.js`)}`,
   ];
-  for (const [name, entry] of consumers) {
+  const vite = (name) => [
+    ...bin('vite/bin/vite.js'),
+    'build',
+    '--config',
+    'vite.config.mjs',
+    '--outDir',
+    join(temp, name),
+    '--emptyOutDir',
+  ];
+  const vueTsc = (config) => [...bin('vue-tsc/bin/vue-tsc.js'), '--noEmit', '-p', config];
+  const svelteCheck = (config) => [
+    ...bin('svelte-check/bin/svelte-check'),
+    '--tsconfig',
+    config,
+    '--output',
+    'machine',
+  ];
+  // Each consumer: commands that must pass, and (Vue, Svelte) a bad/ project in which each listed
+  // line has a wrong prop that the type check must report. React's wrong props are
+  // @ts-expect-error lines in its main.tsx, so tsc fails if one of them is accepted.
+  const consumers = [
+    { name: 'ts-strict', pass: [[...tsc, '-p', '.'], esbuild('src/main.ts', 'ts-strict')] },
+    { name: 'react19', pass: [[...tsc, '-p', '.'], esbuild('src/main.tsx', 'react19')] },
+    {
+      name: 'vue3',
+      pass: [vueTsc('tsconfig.json'), vite('vue3')],
+      fail: { command: vueTsc('bad/tsconfig.json'), file: 'Bad.vue', lines: [8, 9, 10, 11] },
+    },
+    {
+      name: 'svelte5',
+      pass: [svelteCheck('tsconfig.json'), vite('svelte5')],
+      fail: { command: svelteCheck('bad/tsconfig.json'), file: 'Bad.svelte', lines: [7, 8, 9, 10] },
+    },
+  ];
+  for (const { name, pass, fail } of consumers) {
     const dir = join(root, 'test/consumers', name);
     try {
-      // Installs the tarball as a user would; lit, React and TypeScript resolve from the root.
+      // Installs the tarball as a user would; lit, the frameworks and their tools resolve from the root.
       run(
         npm,
         [
@@ -40,19 +84,25 @@ try {
         ],
         dir,
       );
-      run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], dir);
-      run(
-        join(root, 'node_modules/.bin/esbuild'),
-        [
-          entry,
-          '--bundle',
-          '--format=esm',
-          '--log-level=warning',
-          `--outfile=${join(temp, `${name}.js`)}`,
-        ],
-        dir,
-      );
-      console.log(`ok ${name}: type-checks (strict) and builds against the packed package`);
+      for (const [command, ...args] of pass) run(command, args, dir);
+      if (fail) {
+        const [command, ...args] = fail.command;
+        const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+        const output = `${result.stdout}${result.stderr}`;
+        // vue-tsc: `Bad.vue(8,20): error`; svelte-check --output machine: `ERROR "Bad.svelte" 7:18`.
+        const reported = new Set(
+          [...output.matchAll(/Bad\.(?:vue\((\d+),|svelte" (\d+):)/g)].map((m) =>
+            Number(m[1] ?? m[2]),
+          ),
+        );
+        const missed = fail.lines.filter((line) => !reported.has(line));
+        if (result.status === 0 || missed.length > 0)
+          throw new Error(
+            `${fail.file}: wrong props not reported on lines ${missed.join(', ') || '(none: but the check passed)'}\n${output}`,
+          );
+      }
+      const wrong = fail ? `, rejects ${fail.lines.length} wrong props` : '';
+      console.log(`ok ${name}: type-checks and builds against the packed package${wrong}`);
     } catch (error) {
       failed += 1;
       console.error(`not ok ${name}:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);

@@ -151,6 +151,23 @@ try {
     check(tag.includes(`integrity="${expected}"`), `npm run sri gives a wrong hash for ${file}`);
   }
 
+  // Every design token the styles read is in the README's table (`--ambitions-font-size` was not).
+  const sources = execFileSync(
+    'grep',
+    ['-rhoE', 'var\\(--ambitions-[a-z0-9-]+', join(root, 'src')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const tokens = new Set(
+    sources
+      .split('\n')
+      .filter(Boolean)
+      .map((t) => t.slice(4)),
+  );
+  for (const token of tokens)
+    check(readme.includes(`\`${token}\``), `README does not document ${token}`);
+
   // A browser project installing the tarball next to lit.
   const app = join(temp, 'app');
   run('mkdir', ['-p', app], temp);

@@ -62,6 +62,14 @@ export const baseStyles = css`
     color: var(--ambitions-color-link-hover, #7c2855);
     text-decoration-thickness: 0.15em;
   }
+  /*
+   * Links on the accent tint (the guide's contact block, a card's local note) take the text
+   * colour, which must meet AA on the tint: a host's own link colour often does not (Bootstrap's
+   * #0d6efd is 3.81:1 on the default tint). The underline still marks them as links.
+   */
+  :is(.contact, .added-note) a:not(:focus-visible) {
+    color: var(--ambitions-color-link-on-accent, var(--ambitions-color-text, #212b32));
+  }
   a:focus-visible {
     outline: 3px solid transparent;
     color: #212b32;
@@ -76,6 +84,15 @@ export const baseStyles = css`
     box-shadow:
       0 0 0 3px var(--ambitions-focus-color, #ffeb3b),
       0 0 0 7px #212b32;
+  }
+  /*
+   * WebKit draws no box-shadow on a <select> (native menu-list look), so the ring above is
+   * invisible there: a <select> also gets a dark outline, on any focus.
+   */
+  .root select:focus {
+    outline: 3px solid var(--ambitions-color-text, #212b32);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--ambitions-focus-color, #ffeb3b);
   }
   button {
     font: inherit;

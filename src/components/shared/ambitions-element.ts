@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclaration, type PropertyDeclarations } from 
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ContentOverride } from '../../content/types.js';
 import { applyContentOverride, type LocalContent } from '../../engine/local-content.js';
+import { followHostFont } from './host-font.js';
 
 /** The local-content checks once loaded (see loadLocalContent). */
 let checks: typeof import('./on-demand.js') | undefined;
@@ -88,6 +89,7 @@ export class AmbitionsElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    followHostFont(this);
     // Fetches content-src when it (or allowed-content-origins) changes. `checks` is in by then:
     // scheduleUpdate waited for it once content-src was set.
     this.addController({

@@ -1,0 +1,43 @@
+import { css, type ReactiveElement } from 'lit';
+
+/**
+ * The font when the page sets none where the element sits. GOV.UK Frontend sets its font on
+ * classes (`.govuk-body`), not on `body`, so `inherit` alone would land on the browser's default
+ * serif (Times New Roman). Then the system's sans-serif applies; `--ambitions-font-family` wins.
+ */
+const systemFont = css`
+  .root {
+    font-family: var(--ambitions-font-family, system-ui, sans-serif);
+  }
+`;
+
+/**
+ * What each engine reports for an element whose ancestors set no font: Chromium "Times New Roman"
+ * (Times on macOS), Firefox `serif`, WebKit `-webkit-standard`. (Probing with
+ * `font-family: initial` does not work: in a shadow root WebKit resolves it to the inherited
+ * font.) A page that sets one of these itself gets the sans-serif too; `--ambitions-font-family`
+ * keeps it.
+ */
+export const isBrowserDefaultFont = (family: string): boolean =>
+  /^(serif|-webkit-standard|times( new roman)?)$/i.test(family.replace(/["']/g, '').trim());
+
+/**
+ * Keeps the host page's font (inherited through the element) unless it is the browser's default
+ * serif. Checked after each render (one computed-style read), so a page that sets its font later
+ * is followed.
+ */
+export function followHostFont(host: ReactiveElement): void {
+  let applied = false;
+  host.addController({
+    hostUpdated() {
+      const root = host.renderRoot as ShadowRoot;
+      const sheet = systemFont.styleSheet;
+      if (!sheet || !root.adoptedStyleSheets || typeof getComputedStyle !== 'function') return;
+      const wanted = isBrowserDefaultFont(getComputedStyle(host).fontFamily);
+      if (wanted === applied) return;
+      applied = wanted;
+      const others = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      root.adoptedStyleSheets = wanted ? [...others, sheet] : others;
+    },
+  });
+}
