@@ -17,8 +17,9 @@ import { minifyTemplates, terserOptions } from './minify.mjs';
 const KB = 1024;
 // The card's budget grew by 0.25 KB for its print layout inside the two-page printed guide, and by
 // 0.05 KB for the report's own words on items 9 and 10 and the label that marks the card's Ambitions
-// list as derived from the report's case studies (content trust).
-const budgets = { cdn: 30 * KB, 'foundation-card': 14.3 * KB };
+// list as derived from the report's case studies (content trust), and by 0.2 KB for the host-font
+// fallback (never the browser's serif on GOV.UK-style pages) and AA links on the accent tint.
+const budgets = { cdn: 30 * KB, 'foundation-card': 14.5 * KB };
 // `--check` fails over any budget; `--check=foundation-card` (comma-separated keys) over those only.
 const checkArg = process.argv.find((arg) => arg === '--check' || arg.startsWith('--check='));
 const check = checkArg !== undefined;

@@ -85,15 +85,6 @@ export const baseStyles = css`
       0 0 0 3px var(--ambitions-focus-color, #ffeb3b),
       0 0 0 7px #212b32;
   }
-  /*
-   * WebKit draws no box-shadow on a <select> (native menu-list look), so the ring above is
-   * invisible there: a <select> also gets a dark outline, on any focus.
-   */
-  .root select:focus {
-    outline: 3px solid var(--ambitions-color-text, #212b32);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 2px var(--ambitions-focus-color, #ffeb3b);
-  }
   button {
     font: inherit;
     cursor: pointer;

@@ -21,6 +21,7 @@ import {
 /** Reading and validating examples files: loaded the first time a host sets sources. */
 const loadExchange = () => import('../../engine/exchange-fetch.js');
 import { baseStyles } from '../../styles/tokens.js';
+import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { renderHeading, toHeadingLevel } from '../shared/heading.js';
@@ -62,7 +63,7 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @cssprop [--ambitions-color-border=#d8dde0] - Borders of the controls and list.
  */
 export class CaseStudyExplorer extends AmbitionsElement {
-  static override styles = [baseStyles, explorerStyles];
+  static override styles = [baseStyles, selectStyles, explorerStyles];
 
   static override properties = {
     foundation: {},

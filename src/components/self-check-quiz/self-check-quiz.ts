@@ -32,6 +32,7 @@ import {
   type Snapshot,
 } from '../../engine/index.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -108,7 +109,7 @@ const STORAGE_FAILED =
  * @fires {SelfCheckCompleteEvent} ambitions-self-check-complete
  */
 export class SelfCheckQuiz extends AmbitionsElement {
-  static override styles = [baseStyles, quizStyles, planMeetingStyles];
+  static override styles = [baseStyles, selectStyles, quizStyles, planMeetingStyles];
   static formAssociated = true;
   // The internal states below, declared once rather than with a decorator each.
   static override properties = {

@@ -14,6 +14,7 @@ import {
 } from '../../engine/index.js';
 import type { FoundationId } from '../../content/index.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { downloadText } from '../shared/feature-detect.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -87,7 +88,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @fires {SummaryChangeEvent} ambitions-summary-change
  */
 export class SelfCheckSummary extends AmbitionsElement {
-  static override styles = [baseStyles, summaryStyles];
+  static override styles = [baseStyles, selectStyles, summaryStyles];
   static override properties = {
     round: { reflect: true },
     compareRound: { attribute: 'compare-round', reflect: true },
