@@ -191,10 +191,15 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
  * One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). Text that a
  * spreadsheet would run as a formula gets a leading `'` (see csv-cell.ts); numbers never do.
  */
-function csvField(value: string | number | undefined): string {
+export function csvField(value: string | number | undefined): string {
   const s =
     value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvQuote(s);
+}
+
+/** RFC 4180 quoting alone, for a cell that is already safe (one read back from our own CSV). */
+export function csvQuote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 export const CSV_COLUMNS = [

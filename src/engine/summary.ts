@@ -7,7 +7,15 @@ import {
   type FoundationId,
   type RichText,
 } from '../content/index.js';
-import { CSV_COLUMNS, PACKAGE_VERSION, toCsv, type SelfCheckResultFile } from './result-file.js';
+import {
+  CSV_COLUMNS,
+  csvField,
+  csvQuote,
+  PACKAGE_VERSION,
+  parseCsv,
+  toCsv,
+  type SelfCheckResultFile,
+} from './result-file.js';
 import { ambitionWeight } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';
 import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
@@ -413,15 +421,13 @@ const shown = (t: SummaryTeam): SelfCheckResultFile => ({
  * (`toCsv`, so the same formula-safe quoting), and the round last.
  */
 export function summaryToCsv(summary: SystemSummary): string {
-  const round = summary.round?.label ?? '';
+  const round = csvField(summary.round?.label ?? '');
   const rows = [`${CSV_COLUMNS.join(',')},round`];
   for (const t of summary.teams) {
-    const file = shown(t);
-    const lines = toCsv(file)
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')
-      .slice(1, -1);
-    for (const line of lines) rows.push(`${line},${round.includes(',') ? `"${round}"` : round}`);
+    // Cells, not lines: a note may hold line breaks inside its quotes. The cells come back
+    // already made formula-safe by toCsv, so they are only quoted again.
+    for (const cells of parseCsv(toCsv(shown(t))).slice(1))
+      rows.push([...cells.map(csvQuote), round].join(','));
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }

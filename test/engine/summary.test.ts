@@ -118,6 +118,26 @@ describe('summary engine: reading files', () => {
     expect(!injected.ok && injected.reason).to.match(/x \(and 1 more\)\.$/);
   });
 
+  it('keeps notes with line breaks and formula-like text whole in the combined CSV', () => {
+    const file = createResultFile(
+      {
+        leadership: { stage: 'implement', notes: 'First line\r\nSecond, "quoted"\r\n=SUM(A1)' },
+        'co-design': { stage: 'understand', notes: '-starts with a minus' },
+      },
+      { organisation: 'Fernbrook Hospice', team: '@Ward 3', createdAt: new Date('2026-02-01') },
+    );
+    const csv = summaryToCsv(summariseSystem([file]));
+    // Every data row has exactly one cell more (the round) than the quiz's columns.
+    const rows = parseCsv(csv);
+    expect(new Set(rows.map((r) => r.length)).size).to.equal(1);
+    const read = readResultText(csv, 'all.csv');
+    expect(read.ok && read.results[0].answers.leadership?.notes).to.equal(
+      'First line\r\nSecond, "quoted"\r\n=SUM(A1)',
+    );
+    expect(read.ok && read.results[0].answers['co-design']?.notes).to.equal('-starts with a minus');
+    expect(read.ok && read.results[0].team).to.equal('@Ward 3');
+  });
+
   it('reads back its own combined JSON', () => {
     const results = makeRound(5, '2026-02-01T09:00:00.000Z');
     const json = summaryToJson(summariseSystem(results));
