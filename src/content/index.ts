@@ -37,5 +37,3 @@ export type {
   ExamplesOrganisation,
   ExamplesContact,
 } from './local-examples.js';
-export { communityFindings } from './community.js';
-export type { CommunityFindings, CommunityQuote } from './community.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { CommunityLens } from '../../src/index.js';
 import '../../src/define/community-lens.js';
-import { caseStudiesFor, communityFindings, findings } from '../../src/content/index.js';
+import { caseStudiesFor, ambitionSix, findings } from '../../src/content/index.js';
 
 const words = (node: Element | null | undefined) =>
   node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
@@ -25,9 +25,9 @@ describe('<community-lens>', () => {
     // The report's words, exactly, with where they are in the report text.
     const quotes = [...root.querySelectorAll('[part=quote]')];
     expect(quotes.map(words)).to.deep.equal([
-      communityFindings.understand.text,
-      communityFindings.barriers.text,
-      communityFindings.facilitators.text,
+      ambitionSix.understand.text,
+      ambitionSix.barriers.text,
+      ambitionSix.facilitators.text,
     ]);
     expect(quotes.map((q) => q.getAttribute('data-line'))).to.deep.equal(['301', '357', '359']);
     expect([...root.querySelectorAll('dt')].map(words)).to.deep.equal(
@@ -49,6 +49,8 @@ describe('<community-lens>', () => {
     expect(words(root.querySelector('[part~=prompts] [part=source]'))).to.equal(
       'Written by the makers of this website component, not by the report’s authors.',
     );
+    // The report is credited by name where its words show.
+    expect(words(root.querySelector('[part=report-credit]'))).to.contain('Realising the Ambitions');
     await expect(el).to.be.accessible();
   });
 

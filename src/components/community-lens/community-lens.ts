@@ -1,14 +1,14 @@
 import { html } from 'lit';
 import {
   caseStudiesFor,
-  communityFindings,
+  ambitionSix,
   findings,
   getAmbition,
   getFoundation,
 } from '../../content/index.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { lensStyles } from './community-lens.styles.js';
 
@@ -35,6 +35,7 @@ const OUR_PROMPTS: readonly string[] = [
  * @csspart section-heading - Each section's heading.
  * @csspart source - Where a section's words come from (report section or guide item).
  * @csspart quote - A passage quoted from the report.
+ * @csspart report-credit - The credit to the report the quotes and case studies come from.
  * @csspart case-study - Each case study.
  * @csspart prompts - Our own reflection prompts (marked as ours).
  * @csspart attribution - The guide's attribution line.
@@ -67,7 +68,7 @@ export class CommunityLens extends AmbitionsElement {
       html`<blockquote part="quote" data-line=${line}><p>${text}</p></blockquote>`;
     return html`<div class="root" part="root">
       ${renderHeading(level, `Ambition 6: ${a6.title}`, 'heading')}
-      ${quote(communityFindings.understand.text, communityFindings.understand.line)}
+      ${quote(ambitionSix.understand.text, ambitionSix.understand.line)}
       ${section(
         'How people understood community',
         'The report, section 5.2',
@@ -82,12 +83,12 @@ export class CommunityLens extends AmbitionsElement {
       ${section(
         'What people found hard',
         'The report, section 5.2',
-        quote(communityFindings.barriers.text, communityFindings.barriers.line),
+        quote(ambitionSix.barriers.text, ambitionSix.barriers.line),
       )}
       ${section(
         'What helped',
         'The report, section 5.2',
-        quote(communityFindings.facilitators.text, communityFindings.facilitators.line),
+        quote(ambitionSix.facilitators.text, ambitionSix.facilitators.line),
       )}
       ${section(
         'Case studies',
@@ -133,7 +134,7 @@ export class CommunityLens extends AmbitionsElement {
           ${OUR_PROMPTS.map((p) => html`<li>${p}</li>`)}
         </ul>
       </section>
-      ${renderCompactAttribution(this.local.adapted)}
+      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
   }
 }
