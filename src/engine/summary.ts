@@ -16,6 +16,7 @@ import {
   toCsv,
   type SelfCheckResultFile,
 } from './result-file.js';
+import { getOutcome, type PlanStep, type StepReview } from './plan.js';
 import { ambitionWeight } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';
 import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
@@ -127,6 +128,8 @@ export interface SummaryNote {
   readonly team: string;
   readonly organisation: string;
   readonly text: string;
+  /** Absent for a note; `plan` for a step the team planned, `outcome` for how an earlier step went. */
+  readonly kind?: 'plan' | 'outcome';
 }
 
 export interface SummaryNotes {
@@ -161,6 +164,18 @@ export interface SystemSummary {
   readonly ambitions: readonly SummaryAmbition[];
   /** Results in the round replaced by a later one from the same team. */
   readonly superseded: number;
+}
+
+/** A planned step as one line: the team's words, who leads it and by when. */
+function stepText(p: PlanStep): string {
+  const details = [p.lead && `lead: ${p.lead}`, p.byWhen && `by ${p.byWhen}`].filter(Boolean);
+  return `${p.step || 'A step'}${details.length ? ` (${details.join('; ')})` : ''}`;
+}
+
+/** An earlier step and how it went, as one line. */
+function outcomeText(r: StepReview): string {
+  const outcome = getOutcome(r.outcome)?.label ?? 'Not reviewed';
+  return `${r.step || 'A step'}: ${outcome}.${r.note ? ` ${r.note}` : ''}`;
 }
 
 /** A, B, ... Z, AA, AB ...: the nth anonymous letter (from 0). */
@@ -354,9 +369,18 @@ export function summariseSystem(
 
   const notes: SummaryNotes[] = [];
   for (const f of foundations) {
-    const list = teams.flatMap((t) => {
+    const list = teams.flatMap((t): SummaryNote[] => {
+      const who = { team: t.name, organisation: t.organisation };
       const text = t.file.answers[f.id]?.notes?.trim();
-      return text ? [{ team: t.name, organisation: t.organisation, text }] : [];
+      return [
+        ...(text ? [{ ...who, text }] : []),
+        ...(t.file.review?.steps ?? [])
+          .filter((r) => r.foundation === f.id)
+          .map((r) => ({ ...who, text: outcomeText(r), kind: 'outcome' as const })),
+        ...(t.file.plan ?? [])
+          .filter((p) => p.foundation === f.id)
+          .map((p) => ({ ...who, text: stepText(p), kind: 'plan' as const })),
+      ];
     });
     if (list.length)
       notes.push({ foundation: f.id, number: f.number, title: f.title, notes: list });

@@ -262,6 +262,32 @@ describe('<self-check-summary>', () => {
     expect(shownCounts(el)[7].reduce((a, b) => a + b, 0)).to.equal(el.summary.teams.length);
   });
 
+  it("lists a team's planned steps and its earlier steps' outcomes under each item", async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    const planned = createResultFile(
+      { leadership: { stage: 'interpret' } },
+      {
+        organisation: 'Fernbrook Hospice',
+        team: 'Ward Seven',
+        createdAt: WINTER,
+        plan: [{ foundation: 'co-design', step: 'Invite two carers', lead: 'Sam' }],
+        review: {
+          earlier: AUTUMN,
+          steps: [{ foundation: 'leadership', step: 'Find a sponsor', outcome: 'under-way' }],
+        },
+      },
+    );
+    await choose(el, [asFile(planned, 'ward-seven.json')]);
+    const notes = text($(el, '.notes'));
+    expect(notes).to.include(
+      'Ward Seven (Fernbrook Hospice): Planned step: Invite two carers (lead: Sam)',
+    );
+    expect(notes).to.include(
+      'Ward Seven (Fernbrook Hospice): Earlier step: Find a sponsor: Under way.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it("shows focus items with the guide's examples and the report's advice", async () => {
     const early = (team: string) =>
       createResultFile(

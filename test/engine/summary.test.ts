@@ -296,6 +296,40 @@ describe('summary engine: the system view', () => {
     expect(scoreInWords(0)).to.equal('Around Not started');
   });
 
+  it("lists each team's planned steps and how its earlier steps went beside the notes", () => {
+    const a = createResultFile(
+      { leadership: { stage: 'implement', notes: 'Board sponsor agreed' } },
+      {
+        team: 'Ward 3',
+        createdAt: '2026-01-01T09:00:00.000Z',
+        plan: [
+          { foundation: 'co-design', step: 'Invite two carers', lead: 'Sam', byWhen: '2026-06-30' },
+        ],
+        review: {
+          earlier: '2025-01-01T09:00:00.000Z',
+          steps: [
+            { foundation: 'leadership', step: 'Find a sponsor', outcome: 'done', note: 'Yes' },
+          ],
+        },
+      },
+    );
+    const s = summariseSystem([a]);
+    const leadership = s.notes.find((g) => g.foundation === 'leadership')!;
+    expect(leadership.notes).to.deep.equal([
+      { team: 'Ward 3', organisation: '', text: 'Board sponsor agreed' },
+      { team: 'Ward 3', organisation: '', text: 'Find a sponsor: Done. Yes', kind: 'outcome' },
+    ]);
+    const coDesign = s.notes.find((g) => g.foundation === 'co-design')!;
+    expect(coDesign.notes).to.deep.equal([
+      {
+        team: 'Ward 3',
+        organisation: '',
+        text: 'Invite two carers (lead: Sam; by 2026-06-30)',
+        kind: 'plan',
+      },
+    ]);
+  });
+
   it('exports one CSV row per team and item, formula-safe as the quiz, and the round last', () => {
     const risky = createResultFile(
       { leadership: { stage: 'implement', notes: '=HYPERLINK("http://x")' } },

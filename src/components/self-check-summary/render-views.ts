@@ -254,7 +254,10 @@ function renderChange(s: SelfCheckSummary) {
   </section>`;
 }
 
-/** 5. What teams wrote, by item, each with its team. */
+/** How a planned step or an earlier step's outcome is marked among the notes. */
+const KIND_LABEL = { plan: 'Planned step:', outcome: 'Earlier step:' } as const;
+
+/** 5. What teams wrote, by item, each with its team: notes, planned steps, earlier steps' outcomes. */
 function renderNotes(s: SelfCheckSummary) {
   const { notes } = s._summary;
   return html`<section part="notes" class="notes" aria-labelledby="notes-title">
@@ -269,7 +272,7 @@ function renderNotes(s: SelfCheckSummary) {
                     (n) =>
                       html`<li>
                         <strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}:
-                        ${n.text}
+                        ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${n.text}
                       </li>`,
                   )}
                 </ul>`,
