@@ -122,7 +122,9 @@ async function testRoutes(ctx, next) {
     try {
       const body = await renderElement(String(tag), attributes);
       ctx.type = 'text/html';
-      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body>${body}</body></html>`;
+      // A host page sets its own font, as every real one does: on a page with none, the elements
+      // move from the browser's serif to the system sans-serif once scripts run (host-font.ts).
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title></head><body style="font-family: Arial, sans-serif">${body}</body></html>`;
     } catch (error) {
       ctx.status = 400;
       ctx.body = String(error);

@@ -24,6 +24,7 @@ const forbidden = {
   '<case-study-explorer>': ['case-study-explorer/', 'CaseStudyExplorer'],
   '<grab-and-go-guide>': ['grab-and-go-guide/', 'GrabAndGoGuide'],
   '<self-check-summary>': ['self-check-summary/', 'SelfCheckSummary', 'ambitions-summary-change'],
+  '<community-lens>': ['community-lens/', 'CommunityLens'],
 };
 
 let failed = false;

@@ -5,3 +5,4 @@ import './ambition-map.js';
 import './case-study-explorer.js';
 import './self-check-quiz.js';
 import './self-check-summary.js';
+import './community-lens.js';

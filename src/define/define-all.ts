@@ -1,6 +1,7 @@
 // `defineAll(prefix)`: every element under names of your choosing. No side effects on import.
 import { AmbitionMap } from '../components/ambition-map/ambition-map.js';
 import { CaseStudyExplorer } from '../components/case-study-explorer/case-study-explorer.js';
+import { CommunityLens } from '../components/community-lens/community-lens.js';
 import { FoundationCard } from '../components/foundation-card/foundation-card.js';
 import { GrabAndGoGuide } from '../components/grab-and-go-guide/grab-and-go-guide.js';
 import { SelfCheckQuiz } from '../components/self-check-quiz/self-check-quiz.js';
@@ -24,6 +25,7 @@ export function defineAll(prefix = ''): string[] {
     'case-study-explorer': CaseStudyExplorer,
     'self-check-quiz': SelfCheckQuiz,
     'self-check-summary': SelfCheckSummary,
+    'community-lens': CommunityLens,
   };
   const clean = String(prefix).toLowerCase();
   return Object.entries(classes).flatMap(([tag, ctor]) => {

@@ -6,6 +6,7 @@ export const ELEMENT_TAGS = [
   'ambition-map',
   'case-study-explorer',
   'self-check-summary',
+  'community-lens',
 ] as const;
 
 /** What a page or a server renderer may set on an element: its attributes, and which are boolean. */
