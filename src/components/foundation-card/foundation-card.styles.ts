@@ -191,5 +191,10 @@ export const cardStyles = css`
     .g section {
       margin-bottom: 0.3em;
     }
+    /* Still set apart as ours by its label; the rule above it would cost the handout a line. */
+    .g .ambitions {
+      border-top: 0;
+      padding-top: 0;
+    }
   }
 `;

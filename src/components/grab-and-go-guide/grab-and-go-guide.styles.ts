@@ -126,6 +126,11 @@ export const guideStyles = css`
       grid-template-columns: repeat(3, 1fr);
       margin-bottom: 0.4em;
     }
+    /* Our A1-A6 list is not on the original handout, and every printed card names its Ambitions
+       in full: on paper the handout keeps to the guide's own introduction and two pages. */
+    [part='added-ambitions'] {
+      display: none;
+    }
     /* Columns, not grid rows: a short card leaves no empty space beside a long one. */
     .cards {
       display: block;

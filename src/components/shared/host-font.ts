@@ -6,8 +6,12 @@ import { css, type ReactiveElement } from 'lit';
  * serif (Times New Roman). Then the system's sans-serif applies; `--ambitions-font-family` wins.
  */
 const systemFont = css`
-  .root {
-    font-family: var(--ambitions-font-family, system-ui, sans-serif);
+  /* Screens only: on paper the browser's serif reads well and keeps the guide to two A4 pages,
+     where a wide system sans-serif (DejaVu Sans on Linux) would need three. */
+  @media screen {
+    .root {
+      font-family: var(--ambitions-font-family, system-ui, sans-serif);
+    }
   }
 `;
 
