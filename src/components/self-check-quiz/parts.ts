@@ -67,31 +67,8 @@ export const subtitle = (q: SelfCheckQuiz, content: unknown, id?: string, depth 
     id,
   );
 
-/** A data table: visually hidden caption, column headings, and rows whose first cell heads the row. */
-export const table = (
-  caption: string,
-  columns: readonly string[],
-  rows: readonly (readonly unknown[])[],
-) =>
-  html`<table part="table">
-    <caption class="visually-hidden">
-      ${caption}
-    </caption>
-    <thead>
-      <tr>
-        ${columns.map((c) => html`<th scope="col">${c}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        ([head, ...cells]) =>
-          html`<tr>
-            <th scope="row">${head}</th>
-            ${cells.map((c) => html` <td>${c}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+/** The shared data table (src/components/shared/data-table.ts), under the quiz's own name. */
+export { dataTable as table } from '../shared/data-table.js';
 
 /**
  * A question that needs an answer before something is replaced or removed. It takes focus when

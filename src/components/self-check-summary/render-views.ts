@@ -9,6 +9,7 @@ import {
   type SummaryTeam,
 } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
+import { dataTable } from '../shared/data-table.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import type { SelfCheckSummary } from './self-check-summary.js';
@@ -24,7 +25,7 @@ const sub = (s: SelfCheckSummary, text: unknown, id: string) =>
 const minor = (s: SelfCheckSummary, text: unknown) =>
   renderHeading(levelBelow(levelBelow(s.level)), text, 'subtitle');
 
-/** A data table with a visible or hidden caption, column headings and row headings. */
+/** A data table with a visible or hidden caption, scrolling in its own box on a narrow screen. */
 function table(
   caption: unknown,
   columns: readonly unknown[],
@@ -32,25 +33,7 @@ function table(
   hidden = true,
 ) {
   return html`<div class="scroll" role="region" aria-label=${String(caption)} tabindex="0">
-    <table part="table">
-      <caption class=${hidden ? 'visually-hidden' : 'caption'}>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ([head, ...cells]) =>
-            html`<tr>
-              <th scope="row">${head}</th>
-              ${cells.map((c) => html`<td>${c}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${dataTable(caption, columns, rows, hidden)}
   </div>`;
 }
 
