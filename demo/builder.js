@@ -70,6 +70,8 @@ export const DISPLAY_SETTINGS = new Set([
   'seed',
   'compare-round',
   'hide-names',
+  'max-steps',
+  'minutes-per-item',
 ]);
 
 /** The embed page's settings file for a choice: the settings a link may not set ('' if none). */

@@ -439,6 +439,9 @@ describe('<self-check-quiz> ready for a meeting', () => {
         const check = buttonNamed(el, 'Check answer');
         check.focus();
         const before = check.getBoundingClientRect().top;
+        // Firefox and WebKit may focus a button at the foot of the screen only partly in view;
+        // then bringing it wholly into view is right, and staying in place is not asked.
+        const wasInView = inViewport(check);
         const said = await announcements(el, () => activate(el, 'Check answer'));
         expect(said).to.have.length(1);
         // The feedback opened above it; the pressed button kept focus and stayed on screen (in
@@ -447,7 +450,8 @@ describe('<self-check-quiz> ready for a meeting', () => {
         expect(next.textContent!.trim()).to.match(/^(Next question|See your score)$/);
         expect(inViewport(next)).to.equal(true);
         const room = document.documentElement.scrollHeight - innerHeight - scrollY;
-        if (room > 0) expect(Math.abs(next.getBoundingClientRect().top - before)).to.be.below(2);
+        if (room > 0 && wasInView)
+          expect(Math.abs(next.getBoundingClientRect().top - before)).to.be.below(2);
         if (i === 0) {
           const right = $(el, 'label.choice.right');
           expect(right.textContent).to.contain(q.options.find((o) => o.id === q.answer)!.label);
