@@ -80,9 +80,9 @@ describe('<ambition-map sources>: including organisations’ examples', function
       }
     await expect(el).to.be.accessible();
 
-    // Keyboard: Tab reaches the checkbox, Space turns it on.
+    // Keyboard: the space bar on the focused checkbox turns it on (and, below, off).
     box.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(box.checked).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(box);
@@ -126,7 +126,7 @@ describe('<ambition-map sources>: including organisations’ examples', function
 
     // Off again: the report's counts only.
     box.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(box.checked).to.equal(false);
     for (let r = 1; r <= 10; r++)
