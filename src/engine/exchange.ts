@@ -1,5 +1,6 @@
 import { getFoundation } from '../content/index.js';
 import type {
+  AmbitionId,
   CaseStudy,
   ExamplesContact,
   FoundationId,
@@ -139,4 +140,19 @@ export function exchangeCountLine(reportCount: number, studies: readonly CaseStu
     'organisation',
     'organisations',
   )}`;
+}
+
+/**
+ * How many organisations' examples relate to an item, an Ambition, or both (each example counts
+ * once for every item and Ambition it names), for the map's "Include organisations' examples".
+ */
+export function countExchangeExamples(
+  studies: readonly ExchangeCaseStudy[],
+  { foundation, ambition }: { readonly foundation?: FoundationId; readonly ambition?: AmbitionId },
+): number {
+  return studies.filter(
+    (s) =>
+      (!foundation || s.items.includes(foundation)) &&
+      (!ambition || s.ambitions.includes(ambition)),
+  ).length;
 }

@@ -64,6 +64,20 @@ export const mapStyles = css`
   .tag {
     font-weight: 400;
   }
+  /* With organisations' examples: " + 3" after the report's number, smaller. */
+  .extra {
+    font-size: max(14px, 0.875em);
+  }
+  .include {
+    display: inline-flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 44px;
+  }
+  .include input {
+    width: 1.25em;
+    height: 1.25em;
+  }
   .item-header .count {
     font-weight: 600;
   }

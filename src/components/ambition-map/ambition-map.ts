@@ -1,7 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import {
   ambitions,
   ambitionsNotes,
+  caseStudies,
   caseStudiesFor,
   foundations,
   getFoundation,
@@ -20,7 +21,16 @@ import {
   type MapSelection,
   type SelfCheckSummary,
 } from '../../engine/index.js';
+import {
+  DEFAULT_SOURCE_TIMEOUT,
+  countExchangeExamples,
+  exchangeCaseStudies,
+  exchangeCountLine,
+  type ExchangeCaseStudy,
+  type SourceResult,
+} from '../../engine/exchange.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { readSources } from '../shared/exchange-sources.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -47,6 +57,9 @@ declare global {
     'ambitions-map-select': AmbitionMapSelectEvent;
   }
 }
+
+/** " + 3" after the report's number, when organisations' examples are included. */
+const plusExamples = (n: number | undefined) => (n === undefined ? '' : ` + ${n}`);
 
 const plural = (n: number) => (n === 1 ? '1 case study' : `${n || 'no'} case studies`);
 
@@ -198,6 +211,9 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @csspart details - What the current selection links to.
  * @csspart item-link - The link to the selected item's card (with `item-href`).
  * @csspart case-studies - The list of case studies in the details.
+ * @csspart exchange - With `sources`: the "Include organisations' examples" toggle and its lines.
+ * @csspart exchange-count - How many examples from how many organisations the toggle adds.
+ * @csspart sources-failed - The line saying which sources could not be read.
  * @csspart attribution - The guide's attribution line.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour (selection, strongest heat).
@@ -220,11 +236,13 @@ export class AmbitionMap extends AmbitionsElement {
     result: { attribute: false },
     itemHref: { attribute: 'item-href' },
     headingLevel: { attribute: 'heading-level' },
+    sources: {},
   };
 
   static {
     // Internal state, declared here so the API docs do not list it as attributes.
-    for (const name of ['row', 'col', 'announcement']) this.createProperty(name, { state: true });
+    for (const name of ['row', 'col', 'announcement', 'read', 'withExamples'])
+      this.createProperty(name, { state: true });
   }
 
   /** `map` (default) or `table`. */
@@ -241,6 +259,19 @@ export class AmbitionMap extends AmbitionsElement {
 
   /** Heading level (2-6) of the map's title, 2 as the guide's; the details sit one below. */
   headingLevel: number | string = 2;
+
+  /**
+   * Addresses of organisations' examples files (space separated, full https:// URLs), read as
+   * <case-study-explorer> reads them; once one has loaded, a toggle adds their examples to the
+   * numbers. Without `sources` the map makes no network request. See README "Learning exchange".
+   */
+  sources = '';
+
+  /** What the sources gave so far, by address (undefined: still loading). */
+  private read = new Map<string, SourceResult | undefined>();
+  private readSources = '';
+  /** The reader's choice: organisations' examples added to the numbers (off by default). */
+  private withExamples = false;
 
   /** The one tab stop of the grid: row 0 holds the Ambitions, column 0 the items. */
   private row = 0;
@@ -269,6 +300,15 @@ export class AmbitionMap extends AmbitionsElement {
     // A preset selection also moves the tab stop there.
     const c = changed.has('selected') && this.chosen();
     if (c) [this.row, this.col] = c;
+    const sources = this.sources ?? '';
+    // Never on a server; only when the host lists sources (its consent to load them).
+    if (isServer || sources === this.readSources) return;
+    this.readSources = sources;
+    this.read = readSources(sources, DEFAULT_SOURCE_TIMEOUT, (url, result) => {
+      if (this.readSources !== sources) return; // sources changed meanwhile
+      if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
+      this.read = new Map(this.read).set(url, result);
+    });
   }
 
   override render() {
@@ -279,6 +319,17 @@ export class AmbitionMap extends AmbitionsElement {
     if (errors.length) this.warnOnce('result', `ignored: ${errors.join('; ')}.`);
     // Your map: only with a result that has at least one good entry (or no bad one).
     const mine = this.result != null && (stageMap.size > 0 || !errors.length);
+    const results = [...this.read.values()];
+    const examples = exchangeCaseStudies(results.filter((r) => r !== undefined));
+    const failed = results.filter((r) => r && !r.ok).length;
+    // The examples' count for a node, when the reader added them (undefined otherwise).
+    const extra = (r: number, c: number) =>
+      this.withExamples && examples.length
+        ? countExchangeExamples(examples, {
+            foundation: foundations[r - 1]?.id,
+            ambition: ambitions[c - 1]?.id,
+          })
+        : undefined;
     const m = nodes();
     return html`<div class="root" part="root">
       ${renderHeading(
@@ -305,6 +356,7 @@ export class AmbitionMap extends AmbitionsElement {
             </button>`,
         )}
       </div>
+      ${this.renderExchange(examples, failed)}
       ${
         mine
           ? html`<div class="legend" part="legend">
@@ -321,7 +373,8 @@ export class AmbitionMap extends AmbitionsElement {
         this.view === 'table'
           ? html`<table part="table">
               <caption>
-                Number of the report's case studies linking each item to each Ambition
+                Number of the report's case studies linking each item to each
+                Ambition${this.withExamples && examples.length ? ', + organisations’ examples' : ''}
               </caption>
               <thead>
                 <tr>
@@ -344,7 +397,9 @@ export class AmbitionMap extends AmbitionsElement {
                     html`<tr>
                       ${row.map((node, c) =>
                         c
-                          ? html`<td class=${node[4] ? 'authors' : ''}>${node[1]}</td>`
+                          ? html`<td class=${node[4] ? 'authors' : ''}>
+                              ${node[1]}${plusExamples(extra(i + 1, c))}
+                            </td>`
                           : html`<th scope="row">
                               ${node[1]}${foundations[i].addedByGuide ? ' (added by the guide)' : ''}
                             </th>`,
@@ -365,8 +420,10 @@ export class AmbitionMap extends AmbitionsElement {
                 ${m.map(
                   (row, r) =>
                     html`<div class="row ${r ? '' : 'head'}" role="row" part="row">
-                      ${row.map(([before, shown, rest, n, authors], c) => {
+                      ${row.map(([before, shown, rest, count, authors], c) => {
                         const f = foundations[r - 1];
+                        const more = r || c ? extra(r, c) : undefined;
+                        const n = count + (more ?? 0);
                         const stage = mine && f && !c ? (stageMap.get(f.id) ?? 'none') : '';
                         const added = f?.addedByGuide && !c;
                         // Selecting an Ambition highlights its items and its linked pairs; an
@@ -403,7 +460,18 @@ export class AmbitionMap extends AmbitionsElement {
                           <span class="a-num" aria-hidden="true">${c ? `A${c}` : ''}</span>
                           <span class="visually-hidden">${before}</span>
                           <span class="count" aria-hidden=${String(shown === '–')}>${shown}</span
-                          ><span class="visually-hidden">${added ? '' : rest}</span>
+                          ><span class="visually-hidden">${added ? '' : rest}</span>${
+                            more !== undefined && r && c
+                              ? html`<span class="extra">${plusExamples(more)}</span
+                                  ><span class="visually-hidden">
+                                    from organisations’ examples</span
+                                  >`
+                              : more !== undefined
+                                ? html`<span class="visually-hidden"
+                                    >, and ${more} of organisations’ examples</span
+                                  >`
+                                : nothing
+                          }
                           ${
                             added
                               ? html`<span class="tag"
@@ -433,6 +501,43 @@ export class AmbitionMap extends AmbitionsElement {
       ${sel ? renderDetails(sel, level, this.itemHref) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
+    </div>`;
+  }
+
+  /** The toggle adding organisations' examples, its count line, and failed sources (one line). */
+  private renderExchange(examples: readonly ExchangeCaseStudy[], failed: number) {
+    if (!examples.length && !failed) return nothing;
+    return html`<div class="exchange" part="exchange">
+      ${
+        examples.length
+          ? html`<label class="include">
+                <input
+                  type="checkbox"
+                  .checked=${this.withExamples}
+                  @change=${(e: Event) =>
+                    (this.withExamples = (e.target as HTMLInputElement).checked)}
+                />
+                Include organisations’ examples
+              </label>
+              <p part="exchange-count">
+                ${exchangeCountLine(caseStudies.length, examples)}${
+                  this.withExamples
+                    ? '. The numbers show the report’s count, then + the organisations’ examples.'
+                    : ' (not in the numbers).'
+                }
+                Organisations’ examples are shown as they published them. They have not been
+                evaluated or endorsed by the report’s authors or by this website.
+              </p>`
+          : nothing
+      }
+      ${
+        failed
+          ? html`<p part="sources-failed">
+              ${failed === 1 ? 'One source' : `${failed} sources`} could not be read, so
+              ${failed === 1 ? 'its' : 'their'} examples are not included.
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -14,12 +14,9 @@ import {
   exchangeCountLine,
   filterBySource,
   isExchangeCaseStudy,
-  parseSources,
   type SourceResult,
 } from '../../engine/exchange.js';
-
-/** Reading and validating examples files: loaded the first time a host sets sources. */
-const loadExchange = () => import('../../engine/exchange-fetch.js');
+import { loadExchange, readSources } from '../shared/exchange-sources.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
@@ -140,20 +137,12 @@ export class CaseStudyExplorer extends AmbitionsElement {
     // Never on a server: a pre-rendered page shows the report's case studies; the browser reads.
     if (isServer || sources === this.readSources) return;
     this.readSources = sources;
-    const { urls, refused } = parseSources(sources);
-    const read = new Map<string, SourceResult | undefined>(urls.map((url) => [url, undefined]));
-    for (const r of refused) read.set(r.url, r);
-    this.read = read;
     const timeout = Number(this.sourceTimeout) || DEFAULT_SOURCE_TIMEOUT;
-    if (urls.length)
-      void loadExchange().then(({ fetchExamplesSource }) => {
-        for (const url of urls)
-          void fetchExamplesSource(url, { timeout }).then((result) => {
-            if (this.readSources !== sources) return; // sources changed meanwhile
-            if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
-            this.read = new Map(this.read).set(url, result);
-          });
-      });
+    this.read = readSources(sources, timeout, (url, result) => {
+      if (this.readSources !== sources) return; // sources changed meanwhile
+      if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
+      this.read = new Map(this.read).set(url, result);
+    });
   }
 
   override render() {
