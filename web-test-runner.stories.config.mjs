@@ -9,7 +9,8 @@ export default {
   ...main,
   files: ['test/hostile/stories.sweep.ts'],
   plugins: [
-    ...main.plugins.filter((plugin) => plugin.name !== 'hostile-figures'),
+    // The host-page figures belong to the main run: this run's server start must not clear them.
+    ...main.plugins.filter((plugin) => !['hostile-figures', 'host-figures'].includes(plugin.name)),
     hostileFiguresPlugin({ append: true }),
   ],
   // The main run's summary file (coverage/browser-tests.json) is left as it is.
