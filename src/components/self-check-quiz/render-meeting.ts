@@ -1,9 +1,9 @@
 import { html, nothing, type ReactiveController } from 'lit';
-import { links } from '../../content/index.js';
 import { stages } from '../../engine/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
+import { renderAidNotes } from './render-reflect.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -215,11 +215,7 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
         talk through its questions one at a time, then agree where you are and note why. It ends
         with your results and a plan of your next small steps.
       </p>
-      <p>
-        This is a reflection aid built on the guide. It is not the official Ambitions
-        self-assessment tool, which you can reach through
-        <a part="link" href=${links.futureNhs}>FutureNHS</a>.
-      </p>
+      ${renderAidNotes()}
       <p class="keys">
         Keys: Right arrow, Page Down or Space shows the next part; Left arrow or Page Up goes back.
         Presentation clickers send Page Down and Page Up. The keys do nothing while you type in the

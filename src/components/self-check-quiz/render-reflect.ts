@@ -6,6 +6,23 @@ import { renderData } from './render-data.js';
 import { actions, button, choice, screen } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
+/**
+ * What every start screen says of itself (ours, not the source's): a reflection aid, not the
+ * official self-assessment; and the stages are this tool's reading of the report's 5.1 model.
+ */
+export function renderAidNotes() {
+  return html`<p>
+      This is a reflection aid built on the guide. It is not the official Ambitions self-assessment
+      tool, which you can reach through
+      <a part="link" href=${links.futureNhs}>FutureNHS</a>.
+    </p>
+    <p part="stages-note">
+      The stages you choose from (${stages.map((x) => x.label.toLowerCase()).join(', ')}) are this
+      tool's reading of the report's model of how people understand, interpret and implement the
+      Framework (section 5.1). The report describes the model; it does not propose a scale.
+    </p>`;
+}
+
 /** The start screen: what this is (and is not), how long, privacy. */
 export function renderStart(q: SelfCheckQuiz) {
   const items = q.items;
@@ -20,16 +37,7 @@ export function renderStart(q: SelfCheckQuiz) {
         your team or organisation stands, note your thoughts, then see your strengths and some next
         small steps.
       </p>
-      <p>
-        This is a reflection aid built on the guide. It is not the official Ambitions
-        self-assessment tool, which you can reach through
-        <a part="link" href=${links.futureNhs}>FutureNHS</a>.
-      </p>
-      <p part="stages-note">
-        The stages you choose from (${stages.map((x) => x.label.toLowerCase()).join(', ')}) are this
-        tool's reading of the report's model of how people understand, interpret and implement the
-        Framework (section 5.1). The report describes the model; it does not propose a scale.
-      </p>
+      ${renderAidNotes()}
       <p>
         It takes about ${Math.max(2, Math.round(items.length * 1.5))} minutes. You can skip any
         item.
