@@ -162,7 +162,24 @@ export function snippetFor(kind, choice) {
     );
     return `npx ambitions-elements render ${tag}${args.join('')}`;
   }
-  return `<script type="module" src="${escapeAttribute(hosted.script)}"></script>\n${style}<${tag}${attrs}>\n  ${fallbackFor(tag)}\n</${tag}>`;
+  return `${loaderFor(tag, hosted, choice.preload)}\n${style}<${tag}${attrs}>\n  ${fallbackFor(tag)}\n</${tag}>`;
+}
+
+/**
+ * The script tag. Given the package's folder (and the build's preload.json, `{ tag: [files] }`),
+ * the autoloader, which downloads only this element's files, with `modulepreload` hints so the
+ * browser asks for them all at once (README "Load only the elements a page uses"); given only the
+ * one uploaded file, that file.
+ */
+export function loaderFor(tag, hosted, preload) {
+  if (!hosted.dist || !preload?.[tag]) {
+    return `<script type="module" src="${escapeAttribute(hosted.script)}"></script>`;
+  }
+  const cdn = `${hosted.dist}/cdn/`;
+  const hints = preload[tag].map(
+    (file) => `<link rel="modulepreload" href="${escapeAttribute(cdn + file)}">\n`,
+  );
+  return `${hints.join('')}<script type="module" src="${escapeAttribute(`${cdn}ambitions-elements-autoloader.js`)}"></script>`;
 }
 
 /** WCAG relative luminance of `#rrggbb`. */
@@ -282,7 +299,7 @@ const HELP = {
   ssr: 'This page runs in your browser and cannot pre-render the HTML. Run this command on a computer with Node.js 20 or later, then paste what it prints. The text shows even without JavaScript; add <script type="module" src=".../dist/cdn/ambitions-elements-hydrate.js"></script> (the script tag of the first option with "-hydrate" added) as well to make it interactive without redrawing it. Pasted HTML contains <style> elements, so a site whose Content-Security-Policy forbids inline styles will show it unstyled.',
 };
 
-function setUp(form) {
+function setUp(form, preload) {
   const $ = (id) => document.getElementById(id);
   const options = $('options');
   const snippet = $('snippet');
@@ -391,6 +408,7 @@ function setUp(form) {
       colours,
       base: form.base.value.trim() || '.',
       resize: form.resize.checked,
+      preload,
     };
   }
 
@@ -408,7 +426,9 @@ function setUp(form) {
           ? hosted.dist
             ? `The frame loads ${hosted.dist}/embed/index.html: copy the whole dist folder to that address.`
             : "The iframe needs the whole dist folder on your site, not the one file: give the folder's address."
-          : `The code loads ${hosted.script}.`;
+          : hosted.dist && preload?.[current.tag]
+            ? `The code loads ${hosted.dist}/cdn/ambitions-elements-autoloader.js, which loads only this element's files from that folder: copy the whole dist folder to ${hosted.dist}.`
+            : `The code loads ${hosted.script}.`;
     $('site-file').value = siteFileFor(current);
     $('site-file-section').hidden = kind !== 'iframe' || $('site-file').value === '';
     copied.textContent = '';
@@ -445,5 +465,11 @@ const form = document.getElementById('builder-form');
 if (form) {
   Promise.all(
     [...form.element.options].map((option) => customElements.whenDefined(option.value)),
-  ).then(() => setUp(form));
+  ).then(async () => {
+    // The files each element needs up front, from the build; without it, the one-file snippet.
+    const preload = await fetch(new URL('../dist/cdn/preload.json', import.meta.url))
+      .then((response) => (response.ok ? response.json() : undefined))
+      .catch(() => undefined);
+    setUp(form, preload);
+  });
 }
