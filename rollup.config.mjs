@@ -95,7 +95,8 @@ function chunkName(chunk) {
 
 /**
  * `preload.json`: for each tag, the files its page needs up front (its entry and every chunk that
- * imports statically, paths relative to dist/cdn), for `<link rel="modulepreload">` hints.
+ * imports statically, paths relative to dist/cdn), for `<link rel="modulepreload">` hints; and
+ * what a pre-rendered page adds to them.
  */
 const preloadHints = {
   name: 'preload-hints',
@@ -107,6 +108,10 @@ const preloadHints = {
       return seen;
     };
     const hints = Object.fromEntries(tags.map((tag) => [tag, [...upFront(`elements/${tag}.js`)]]));
+    // Pre-rendered pages also load Lit's hydration support: under `hydration`, a key no tag can
+    // have (a custom element's name has a hyphen).
+    const support = Object.keys(bundle).find((file) => file === 'chunks/hydrate-support.js');
+    if (support) hints.hydration = [...upFront(support)].filter((file) => file !== 'chunks/lit.js');
     this.emitFile({
       type: 'asset',
       fileName: 'preload.json',

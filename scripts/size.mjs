@@ -124,7 +124,7 @@ if (existsSync(loader) && existsSync(preloadFile)) {
     loaderBytes +
     [...new Set(tags.flatMap((tag) => preload[tag]))].reduce((n, f) => n + gzFile(f), 0);
   rows.push(['autoloader', `autoloader alone (${loader})`, loaderBytes]);
-  for (const tag of Object.keys(preload)) {
+  for (const tag of Object.keys(preload).filter((key) => key.includes('-'))) {
     rows.push([
       `autoloader:${tag}`,
       `<${tag}> through the autoloader: loader + elements/${tag}.js + the chunks it imports (up front)`,
