@@ -31,7 +31,9 @@ const budgets = {
   // set 0.3-0.5 KB above: the quiz and the summary are the largest because they carry their whole
   // feature set (results chart and table, plans, meeting mode, file import/export); the card is
   // the floor every element shares (Lit, the base element class, the guide's ten items).
-  'autoloader:foundation-card': 18.2 * KB,
+  // The card: 17.8 KB measured; 18.4 KB once the guide renders its items with the card's own
+  // template (issue 18, perf-guide: the template moves to a chunk both load), hence 18.6.
+  'autoloader:foundation-card': 18.6 * KB,
   'autoloader:grab-and-go-guide': 21.3 * KB,
   'autoloader:ambition-map': 27.1 * KB,
   'autoloader:case-study-explorer': 26.4 * KB,
