@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 import { minifyTemplates, terserOptions } from './scripts/minify.mjs';
 import { thirdPartyNotices } from './scripts/notices.mjs';
 
@@ -93,6 +94,14 @@ function chunkName(chunk) {
   return chunk.name;
 }
 
+/** `file` and every chunk it imports statically, in `chunks` (file name -> chunk), entry first. */
+function upFront(chunks, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of chunks[file].imports) upFront(chunks, imported, seen);
+  return seen;
+}
+
 /**
  * `preload.json`: for each tag, the files its page needs up front (its entry and every chunk that
  * imports statically, paths relative to dist/cdn), for `<link rel="modulepreload">` hints; and
@@ -100,18 +109,28 @@ function chunkName(chunk) {
  */
 const preloadHints = {
   name: 'preload-hints',
+  // The loader gets each tag's chunks too (its `CHUNKS` placeholder), to request them at once.
+  renderChunk(code, chunk, _, { chunks }) {
+    if (chunk.fileName !== 'ambitions-elements-autoloader.js') return null;
+    const placeholder = `JSON.parse('{"__chunks__":0}')`;
+    if (!code.includes(placeholder)) this.error('the autoloader lost its CHUNKS placeholder');
+    const names = (tag) =>
+      [...upFront(chunks, `elements/${tag}.js`)]
+        .filter((file) => file.startsWith('chunks/'))
+        .map((file) => file.slice('chunks/'.length, -'.js'.length));
+    const text = new MagicString(code);
+    text.replace(placeholder, JSON.stringify(Object.fromEntries(tags.map((t) => [t, names(t)]))));
+    return { code: text.toString(), map: text.generateMap({ hires: true }) };
+  },
   generateBundle(_, bundle) {
-    const upFront = (file, seen = new Set()) => {
-      if (seen.has(file)) return seen;
-      seen.add(file);
-      for (const imported of bundle[file].imports) upFront(imported, seen);
-      return seen;
-    };
-    const hints = Object.fromEntries(tags.map((tag) => [tag, [...upFront(`elements/${tag}.js`)]]));
+    const hints = Object.fromEntries(
+      tags.map((tag) => [tag, [...upFront(bundle, `elements/${tag}.js`)]]),
+    );
     // Pre-rendered pages also load Lit's hydration support: under `hydration`, a key no tag can
     // have (a custom element's name has a hyphen).
     const support = Object.keys(bundle).find((file) => file === 'chunks/hydrate-support.js');
-    if (support) hints.hydration = [...upFront(support)].filter((file) => file !== 'chunks/lit.js');
+    if (support)
+      hints.hydration = [...upFront(bundle, support)].filter((file) => file !== 'chunks/lit.js');
     this.emitFile({
       type: 'asset',
       fileName: 'preload.json',

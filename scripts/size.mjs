@@ -31,20 +31,22 @@ const budgets = {
   // set 0.3-0.5 KB above: the quiz and the summary are the largest because they carry their whole
   // feature set (results chart and table, plans, meeting mode, file import/export); the card is
   // the floor every element shares (Lit, the base element class, the guide's ten items).
-  // The card: 17.8 KB measured; 18.4 KB once the guide renders its items with the card's own
+  // The card: 17.9 KB measured; 18.1 KB once the guide renders its items with the card's own
   // template (issue 18, perf-guide: the template moves to a chunk both load), hence 18.6.
   'autoloader:foundation-card': 18.6 * KB,
-  'autoloader:grab-and-go-guide': 21.3 * KB,
-  'autoloader:ambition-map': 27.1 * KB,
-  'autoloader:case-study-explorer': 26.4 * KB,
-  'autoloader:community-lens': 28.2 * KB,
-  'autoloader:self-check-quiz': 47.5 * KB,
-  'autoloader:self-check-summary': 41.5 * KB,
-  // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads. The
-  // issue's target is 20 KB; today's figure is above it because the guide still renders ten
-  // <foundation-card> elements (the card's chunk, 2.5 KB); the budget holds today's figure so
-  // nothing grows, and comes down once the guide renders its items itself (issue 18, perf-guide).
-  'page:guide-only': 21.3 * KB,
+  'autoloader:grab-and-go-guide': 21.5 * KB,
+  'autoloader:ambition-map': 27.2 * KB,
+  'autoloader:case-study-explorer': 26.5 * KB,
+  'autoloader:community-lens': 28.4 * KB,
+  'autoloader:self-check-quiz': 47.6 * KB,
+  'autoloader:self-check-summary': 41.6 * KB,
+  // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
+  // 21.2 KB. The issue's target is 20 KB: the guide rendering its items itself (perf-guide) takes
+  // it to about 20.8 KB (trial merge); the rest is Lit with @lit/localize (6.3 KB), the base element
+  // class with the guide's ten items (8.3 KB), the guide and card code, and the loader (1.1 KB, with
+  // each tag's chunk list so a page without modulepreload hints waits one round trip less). The
+  // budget holds today's figure so nothing grows; lower it after the merge.
+  'page:guide-only': 21.5 * KB,
   // The pre-rendered guide's HTML bytes (issue 18, phone-profile bench): added by the bench work.
 };
 // `--check` fails over any budget; `--check=foundation-card` (comma-separated keys) over those only.

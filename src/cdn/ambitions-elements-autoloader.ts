@@ -28,6 +28,13 @@ interface HydrateHook {
   litElementHydrateSupport?: (lit: { LitElement: unknown }) => void;
 }
 
+/**
+ * The shared chunks each tag's entry imports (`chunks/<name>.js`, from preload.json, written in
+ * here by the build): requested with the entry, all at once, so a page without modulepreload
+ * hints waits one round trip for them rather than one for the entry and another for its imports.
+ */
+const CHUNKS = JSON.parse('{"__chunks__":0}') as Partial<Record<string, string[]>>;
+
 const selector = ELEMENT_TAGS.join(',');
 const loads = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
@@ -60,8 +67,15 @@ function load(tag: string): Promise<void> {
   if (!loading) {
     const before = hydration;
     loading = (before?.support ?? Promise.resolve())
-      .then(() => import(new URL(`elements/${tag}.js`, import.meta.url).href))
-      .then(async ({ elements, define }: ElementModule) => {
+      .then(() =>
+        Promise.all(
+          [`elements/${tag}.js`, ...(CHUNKS[tag] ?? []).map((name) => `chunks/${name}.js`)].map(
+            (file) => import(new URL(file, import.meta.url).href) as Promise<unknown>,
+          ),
+        ),
+      )
+      .then(async ([entry]) => {
+        const { elements, define } = entry as ElementModule;
         // Evaluated while the page paints; registering (hydrating) waits for the paint.
         await before?.painted;
         for (const [name, ctor] of Object.entries(elements)) define(name, ctor);
