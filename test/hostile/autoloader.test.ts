@@ -128,6 +128,21 @@ describe('autoloader (issue 18): a page pays only for the elements it has', func
     expect(win.__warnings).to.deep.equal([]);
   });
 
+  it('finds our tags inside our own elements’ shadow roots, where the page observer cannot see', async () => {
+    const { win, doc } = await loadPage('autoloader');
+    const guide = doc.querySelector('grab-and-go-guide')!;
+    expect(win.customElements.get('community-lens')).to.equal(undefined);
+    // As if the guide rendered another of our elements: only the loader's watch on our own
+    // shadow roots sees it (a MutationObserver on the document does not look inside them).
+    const lens = doc.createElement('community-lens');
+    guide.shadowRoot!.append(lens);
+    await win.customElements.whenDefined('community-lens');
+    await settle(doc);
+    expect(scriptsRequested(win)).to.include('elements/community-lens.js');
+    expect(lens.shadowRoot!.textContent!.trim().length).to.be.greaterThan(20);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('works under Trusted Types (trusted-types lit-html) with no violation', async () => {
     const { win, doc } = await loadPage('autoloader-trusted-types');
     const text = deepText(doc);
