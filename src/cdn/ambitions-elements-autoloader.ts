@@ -10,7 +10,6 @@
 // ambitions-elements-hydrate.js does: Lit's hydration support first, registration after the
 // first paint. Nothing here throws into the host page: a file that fails to load gives one
 // warning naming the tag, and the tag keeps showing its fallback content.
-import { ELEMENT_TAGS } from '../components/shared/element-attributes.js';
 import { afterFirstPaint } from './first-paint.js';
 
 /**
@@ -29,13 +28,14 @@ interface HydrateHook {
 }
 
 /**
- * The shared chunks each tag's entry imports (`chunks/<name>.js`, from preload.json, written in
- * here by the build): requested with the entry, all at once, so a page without modulepreload
- * hints waits one round trip for them rather than one for the entry and another for its imports.
+ * Every tag that has an `elements/<tag>.js`, with the shared chunks that entry imports
+ * (`chunks/<name>.js`, as preload.json lists them), written in here by the build: requested with
+ * the entry, all at once, so a page without modulepreload hints waits one round trip for them
+ * rather than one for the entry and another for its imports.
  */
 const CHUNKS = JSON.parse('{"__chunks__":0}') as Partial<Record<string, string[]>>;
 
-const selector = ELEMENT_TAGS.join(',');
+const selector = Object.keys(CHUNKS).join(',');
 const loads = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
 /** Lit's hydration support and the first paint, once a pre-rendered element has been seen. */
