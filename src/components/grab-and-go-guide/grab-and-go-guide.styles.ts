@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The guide's layout. Every token carries its fallback inline; sizes in em/px, never rem. */
+/**
+ * The guide's layout, after the items' own styles (`cardStyles`, once for all ten items in the
+ * guide's shadow root). Every token carries its fallback inline; sizes in em/px, never rem.
+ */
 export const guideStyles = css`
   .header {
     margin-bottom: calc(var(--ambitions-space, 1em) * 1.5);
@@ -96,7 +99,7 @@ export const guideStyles = css`
       --ambitions-space: 0.5em;
     }
     /* Everything under the header flows through three columns: cards, contact and footnote. */
-    .root {
+    .guide {
       line-height: 1.15;
       columns: 3;
       column-gap: 0.75em;
@@ -136,8 +139,54 @@ export const guideStyles = css`
       display: block;
       margin-bottom: 0.5em;
     }
-    foundation-card {
+    /*
+     * The items, as on the original two-page handout: an item may run on into the next column
+     * (a heading always with the text under it), denser lines, run-in labels ("What: ...",
+     * "Ask: ...") and each section's questions, examples and Ambitions run on as one paragraph
+     * rather than one per line.
+     */
+    .g {
       margin-bottom: 0.5em;
+      break-inside: auto;
+      line-height: 1.15;
+    }
+    .g [part$='heading'] {
+      font-size: 1.1em;
+      margin-bottom: 0.25em;
+    }
+    .g .number {
+      height: 1.5em;
+      min-width: 1.5em;
+      font-size: 1em;
+    }
+    .g .added-note {
+      font-size: 1em;
+      margin-bottom: 0.3em;
+    }
+    .g section > :not(.local),
+    .g section > ul:not(.local) > li,
+    .g .ambition-id {
+      display: inline;
+      padding: 0;
+      margin: 0;
+      background: none;
+    }
+    .g section > :first-child::after {
+      content: ': ';
+    }
+    .g section > ul > li + li::before {
+      content: ' ';
+    }
+    .g .ambitions > ul > li + li::before {
+      content: '; ';
+    }
+    .g section {
+      margin-bottom: 0.3em;
+    }
+    /* Still set apart as ours by its label; the rule above it would cost the handout a line. */
+    .g .ambitions {
+      border-top: 0;
+      padding-top: 0;
     }
     .contact {
       break-inside: avoid;
