@@ -103,7 +103,7 @@ export function renderCard(options: CardOptions) {
     part="${p}card"
     aria-labelledby=${titleId}
   >
-    <div class="header" part="${p}header">
+    <div part="${p}header">
       ${renderHeading(
         level,
         html`<span class="number" part="${p}number"

@@ -2,7 +2,10 @@ import { css } from 'lit';
 
 /**
  * The guide's layout, after the items' own styles (`cardStyles`, once for all ten items in the
- * guide's shadow root). Every token carries its fallback inline; sizes in em/px, never rem.
+ * guide's shadow root). The items sit in this same root, so rules meant for the guide's own
+ * elements name them precisely (`ol.ambitions`, `.added .ambition-id`): the items have an
+ * Ambitions list and badges of their own. Every token carries its fallback inline; sizes in
+ * em/px, never rem.
  */
 export const guideStyles = css`
   .header {
@@ -28,7 +31,7 @@ export const guideStyles = css`
     margin: 0 0 0.5em;
     font-style: italic;
   }
-  .ambitions {
+  ol.ambitions {
     margin: 0;
     list-style: none;
     padding: 0;
@@ -36,7 +39,7 @@ export const guideStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: 0.25em 1em;
   }
-  .ambition-id {
+  .added .ambition-id {
     background: var(--ambitions-color-brand, #005eb8);
     color: #ffffff;
   }
@@ -83,7 +86,7 @@ export const guideStyles = css`
     .contact {
       border: 1px solid CanvasText;
     }
-    .ambition-id {
+    .added .ambition-id {
       border: 1px solid CanvasText;
     }
   }
@@ -108,7 +111,7 @@ export const guideStyles = css`
       column-span: all;
     }
     /* Browsers leave backgrounds out of a printout: the Ambition badges keep their text colour. */
-    .ambition-id {
+    .added .ambition-id {
       color: inherit;
       background: none;
       border: 1px solid currentColor;
@@ -125,7 +128,7 @@ export const guideStyles = css`
     p {
       margin-bottom: 0.4em;
     }
-    .ambitions {
+    ol.ambitions {
       grid-template-columns: repeat(3, 1fr);
       margin-bottom: 0.4em;
     }
