@@ -100,7 +100,7 @@ export function renderCard(options: CardOptions) {
   </div>`;
   return html`<article
     class="root card ${inGuide ? 'g' : ''}"
-    part="${p}card"
+    part="card"
     aria-labelledby=${titleId}
   >
     <div part="${p}header">
