@@ -101,6 +101,15 @@ export class FoundationCard extends AmbitionsElement {
     this.dispatchEvent(new CardToggleEvent({ open, foundation: this.item!.id }));
   }
 
+  /**
+   * Pre-rendered HTML: a reader may have opened the native `<details>` before the script came
+   * (hydration keeps the DOM as it is), so `open` starts from what the reader sees.
+   */
+  protected override firstUpdated(): void {
+    const details = this.renderRoot.querySelector('details');
+    if (details) this.open = details.open;
+  }
+
   override render() {
     const item = this.item;
     if (!item) {
