@@ -152,6 +152,9 @@ describe('<foundation-card>', () => {
       expect(closed).to.equal('What, Ask and Example in action: Evidence and information');
       const chevron = $(el, '.chevron');
       expect(chevron.getBoundingClientRect().width).to.be.greaterThan(5);
+      // Ours is the only marker: it sits first, after the 2px border and 0.75em (12px) padding.
+      const inset = chevron.getBoundingClientRect().left - summary.getBoundingClientRect().left;
+      expect(inset).to.be.closeTo(14, 2);
       const closedTurn = getComputedStyle(chevron).transform;
       summary.click();
       await oneEvent(el, 'ambitions-card-toggle');
