@@ -44,7 +44,8 @@ import { guideStyles } from './grab-and-go-guide.styles.js';
  * The whole "Small Steps, Big Vision" Grab-and-Go Guide: its introduction and the six Ambitions,
  * the ten items as `<foundation-card>` shows them (rendered in the guide's own shadow root, with
  * one stylesheet for all ten), a local contact block and the footnote with the full attribution.
- * Prints like the original two A4 pages.
+ * Prints like the original two A4 pages. Each item carries the parts `<foundation-card>` has,
+ * named `card-...` here (the six listed below are the documented ones); links are `link` parts.
  *
  * @summary The whole Grab-and-Go Guide with your local contact, brandable and printable.
  * @customElement grab-and-go-guide
