@@ -84,13 +84,11 @@ function sharedChunk(id) {
 
 /**
  * Rollup's own chunks are named after a module in them, which a release may change (preload.json
- * always lists them); named here: Lit's hydration support, loaded only for pre-rendered pages, and
- * the card, which the guide renders.
+ * always lists them); named here: Lit's hydration support, loaded only for pre-rendered pages.
  */
 function chunkName(chunk) {
   const holds = (path) => chunk.moduleIds.some((id) => id.endsWith(path));
   if (holds('/@lit-labs/ssr-client/lit-element-hydrate-support.js')) return 'hydrate-support';
-  if (holds('/src/components/foundation-card/foundation-card.ts')) return 'foundation-card';
   return chunk.name;
 }
 
