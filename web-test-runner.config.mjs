@@ -115,14 +115,14 @@ async function siteRoutes(ctx) {
   return false;
 }
 /**
- * The autoloader's folder as a host uploaded it without one shared file: `/__cdn-without-lit/...`
- * is `dist/cdn/...`, except `chunks/lit.js`, which is missing (test/hostile/autoloader.test.ts).
+ * The autoloader's folder as a host uploaded it without one shared file: `/__cdn-without-core/...`
+ * is `dist/cdn/...`, except `chunks/core.js`, which is missing (test/hostile/autoloader.test.ts).
  */
 function incompleteCdn(ctx) {
-  const prefix = '/__cdn-without-lit/';
+  const prefix = '/__cdn-without-core/';
   if (!ctx.path.startsWith(prefix)) return false;
   const file = ctx.path.slice(prefix.length);
-  if (file === 'chunks/lit.js') {
+  if (file === 'chunks/core.js') {
     ctx.status = 404;
     return true;
   }

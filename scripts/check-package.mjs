@@ -142,8 +142,8 @@ try {
     "dist/cdn/THIRD-PARTY-LICENSES.txt lacks Lit's BSD-3-Clause notice",
   );
   check(
-    readFileSync(join(root, 'dist/cdn/chunks/lit.js'), 'utf8').includes('THIRD-PARTY-LICENSES.txt'),
-    'dist/cdn/chunks/lit.js does not point to THIRD-PARTY-LICENSES.txt',
+    readFileSync(join(root, 'dist/cdn/chunks/core.js'), 'utf8').includes('THIRD-PARTY-LICENSES.txt'),
+    'dist/cdn/chunks/core.js does not point to THIRD-PARTY-LICENSES.txt',
   );
 
   // The README's CDN snippets: pinned version, integrity (SRI) and crossorigin; `npm run sri`

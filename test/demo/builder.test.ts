@@ -230,7 +230,7 @@ describe('snippet builder', function () {
       'src="https://www.example.org/ambitions/dist/cdn/ambitions-elements-autoloader.js"',
     );
     expect(b.snippet()).to.contain(
-      '<link rel="modulepreload" href="https://www.example.org/ambitions/dist/cdn/chunks/lit.js">',
+      '<link rel="modulepreload" href="https://www.example.org/ambitions/dist/cdn/chunks/core.js">',
     );
     expect(resolved()).to.contain(
       'copy the whole dist folder to https://www.example.org/ambitions/dist',

@@ -187,7 +187,7 @@ describe('autoloader (issue 18): a page pays only for the elements it has', func
       expect(win.customElements.get(el.localName), el.localName).to.equal(undefined);
       expect(shown(el.querySelector('.fallback a')), el.localName).to.equal(true);
     }
-    expect(scriptsRequested(win, '/__cdn-without-lit/')).to.include('chunks/lit.js');
+    expect(scriptsRequested(win, '/__cdn-without-core/')).to.include('chunks/core.js');
 
     // Another card added later: no second warning for the same tag.
     const more = doc.createElement('foundation-card');
