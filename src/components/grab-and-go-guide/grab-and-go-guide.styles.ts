@@ -107,9 +107,6 @@ export const guideStyles = css`
       columns: 3;
       column-gap: 0.75em;
     }
-    .header {
-      column-span: all;
-    }
     /* Browsers leave backgrounds out of a printout: the Ambition badges keep their text colour. */
     .added .ambition-id {
       color: inherit;
@@ -117,6 +114,7 @@ export const guideStyles = css`
       border: 1px solid currentColor;
     }
     .header {
+      column-span: all;
       margin-bottom: 0.5em;
     }
     [part='title'] {
@@ -205,9 +203,6 @@ export const guideStyles = css`
     .footnote .attribution {
       padding-top: 0.25em;
     }
-    a[href^='http']:not(.address)::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
-    }
+    /* Web addresses print after their links by the items' own rule (cardStyles, in this root). */
   }
 `;
