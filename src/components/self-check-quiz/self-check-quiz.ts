@@ -31,6 +31,7 @@ import {
   type SelfCheckResultFile,
   type Snapshot,
 } from '../../engine/index.js';
+import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
@@ -109,7 +110,13 @@ const STORAGE_FAILED =
  * @fires {SelfCheckCompleteEvent} ambitions-self-check-complete
  */
 export class SelfCheckQuiz extends AmbitionsElement {
-  static override styles = [baseStyles, selectStyles, quizStyles, planMeetingStyles];
+  static override styles = [
+    baseStyles,
+    selectStyles,
+    quizStyles,
+    planMeetingStyles,
+    needsScriptStyles,
+  ];
   static formAssociated = true;
   // The internal states below, declared once rather than with a decorator each.
   static override properties = {

@@ -13,6 +13,7 @@ import {
   type SystemSummary,
 } from '../../engine/index.js';
 import type { FoundationId } from '../../content/index.js';
+import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
@@ -88,7 +89,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @fires {SummaryChangeEvent} ambitions-summary-change
  */
 export class SelfCheckSummary extends AmbitionsElement {
-  static override styles = [baseStyles, selectStyles, summaryStyles];
+  static override styles = [baseStyles, selectStyles, summaryStyles, needsScriptStyles];
   static override properties = {
     round: { reflect: true },
     compareRound: { attribute: 'compare-round', reflect: true },
