@@ -10,18 +10,26 @@ import { css } from 'lit';
  * script: any outside a `needsScript()` box is hidden too (a gap, not a dead control).
  */
 export const needsScriptStyles = css`
+  /* The box takes the margins its first and last control had, so spacing stays as it was. */
   .needs-script {
     display: grid;
+    margin: 1em 0;
+  }
+  .needs-script > div > :first-child {
+    margin-top: 0;
+  }
+  .needs-script > div > :last-child {
+    margin-bottom: 0;
   }
   .needs-script > * {
     grid-area: 1 / 1;
+    align-self: start;
     min-width: 0;
   }
   .script-note {
     visibility: hidden;
-    align-self: start;
-    margin: 0 0 1em;
-    padding: 0.5em 0.75em;
+    margin: 0;
+    padding: 0.25em 0.75em;
     border-inline-start: 0.25em solid var(--ambitions-color-brand, #005eb8);
     background: var(--ambitions-color-accent, #e8edee);
     color: var(--ambitions-color-text, #212b32);

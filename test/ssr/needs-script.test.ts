@@ -109,7 +109,7 @@ describe('pre-rendered controls that need the script', function () {
       const shown = notes(host).filter(visible);
       expect(shown.length, `${query} shows a note`).to.be.greaterThan(0);
       for (const note of shown) {
-        expect(note.textContent, query).to.contain('needs JavaScript');
+        expect(note.textContent, query).to.contain('JavaScript');
         expect(note.getBoundingClientRect().height, query).to.be.greaterThan(20);
         expect(parseFloat(getComputedStyle(note).fontSize), query).to.be.at.least(16);
       }
@@ -186,7 +186,9 @@ describe('pre-rendered controls that need the script', function () {
       null,
     );
 
-    const map = hosts.get('tag=ambition-map')! as HTMLElement & { updateComplete: Promise<boolean> };
+    const map = hosts.get('tag=ambition-map')! as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
     // The grid has one tab stop again, and Enter on it selects.
     const stop = map.shadowRoot!.querySelectorAll<HTMLElement>('[role=grid] [tabindex="0"]');
     expect(stop.length).to.equal(1);

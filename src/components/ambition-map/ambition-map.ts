@@ -347,29 +347,29 @@ export class AmbitionMap extends AmbitionsElement {
       )}
       <p>
         Each number is how many of the report's case studies link an item to an Ambition. Items 9
-        and 10 were added by the guide's authors, who link them to Ambition 6. Choose an Ambition,
-        an item or a number to see the case studies.
+        and 10 were added by the guide's authors, who link them to Ambition 6.
       </p>
       ${needsScript(
-        'Choosing on the map or switching to the table',
-        html`<div
-          class="toolbar"
-          part="toolbar"
-          role="group"
-          aria-label=${this.t('view-as', 'View as')}
-        >
-          ${(['map', 'table'] as const).map(
-            (view, i) =>
-              html`<button
-                type="button"
-                part="view-button"
-                aria-pressed=${String(view === this.view)}
-                @click=${() => (this.view = view)}
-              >
-                ${this.t(view, i ? 'Table' : 'Map')}
-              </button>`,
-          )}
-        </div>`,
+        'Choosing and the Table view need JavaScript, which is turned off or still loading.',
+        html`<p>Choose an Ambition, an item or a number to see the case studies.</p>
+          <div
+            class="toolbar"
+            part="toolbar"
+            role="group"
+            aria-label=${this.t('view-as', 'View as')}
+          >
+            ${(['map', 'table'] as const).map(
+              (view, i) =>
+                html`<button
+                  type="button"
+                  part="view-button"
+                  aria-pressed=${String(view === this.view)}
+                  @click=${() => (this.view = view)}
+                >
+                  ${this.t(view, i ? 'Table' : 'Map')}
+                </button>`,
+            )}
+          </div>`,
       )}
       ${this.renderExchange(examples, failed)}
       ${

@@ -22,7 +22,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
-import { needsScript } from '../shared/needs-script.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { explorerStyles } from './case-study-explorer.styles.js';
 
@@ -201,7 +201,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
         return html`<p class="notice" part="notice">${message}</p>`;
       })}
       ${needsScript(
-        'Filtering the case studies',
+        `Filtering ${OFF_OR_LOADING}`,
         html`<div class="filters" part="filters">
           ${menu('item', 'foundation', this.t('item', 'Item'), 'All items', foundations, foundation)}
           ${menu(

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type ReactiveController } from 'lit';
 import { stages } from '../../engine/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
-import { needsScript } from '../shared/needs-script.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
 import { renderAidNotes } from './render-reflect.js';
@@ -239,7 +239,7 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
       </p>
       ${q.notice}
       ${needsScript(
-        'Meeting mode',
+        `Meeting mode ${OFF_OR_LOADING}`,
         html`${actions(
           button('Start the meeting', () => q.go('step', 0), 'primary'),
           fullscreenButton(q),

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { links, understandInterpretImplement as model } from '../../content/index.js';
 import { getStage, stages } from '../../engine/index.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
-import { needsScript } from '../shared/needs-script.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { renderData } from './render-data.js';
 import { actions, button, choice, screen } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -49,7 +49,7 @@ export function renderStart(q: SelfCheckQuiz) {
       </p>
       ${q.notice}
       ${needsScript(
-        'The self-check',
+        `The self-check ${OFF_OR_LOADING}`,
         actions(
           button(
             answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
@@ -70,7 +70,7 @@ export function renderStart(q: SelfCheckQuiz) {
           <dd>“${model.implement.text}” “${model.continuous.text}”</dd>
         </dl>
       </details>
-      ${needsScript('Saving or importing answers', renderData(q))}
+      ${needsScript('Saving and importing answers need JavaScript too.', renderData(q))}
       ${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`,
   );
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { teamKey } from '../../engine/index.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
-import { needsScript } from '../shared/needs-script.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
 
 /** Longest list of files shown at once (the rest are counted), so 10,000 files stay usable. */
@@ -121,7 +121,7 @@ export function renderIntake(s: SelfCheckSummary) {
       same team's file twice is counted once.
     </p>
     ${needsScript(
-      'Adding result files',
+      `Adding result files ${OFF_OR_LOADING}`,
       html`<div class="pickers">
           <p>
             <label class="label" for="files">Choose result files</label>
