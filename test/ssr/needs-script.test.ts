@@ -91,7 +91,7 @@ describe('pre-rendered controls that need the script', function () {
 
   it('the tags are not defined on this page yet', () => {
     for (const [query, host] of hosts) {
-      expect(host.shadowRoot, query).to.not.equal(null);
+      expect(host.shadowRoot !== null, query).to.equal(true);
       expect(customElements.get(host.localName), query).to.equal(undefined);
     }
   });
@@ -104,7 +104,9 @@ describe('pre-rendered controls that need the script', function () {
       for (const control of controls) {
         expect(visible(control), `${query}: ${control.outerHTML.slice(0, 80)}`).to.equal(false);
         control.focus();
-        expect(host.shadowRoot!.activeElement, `${query}: focus() does nothing`).to.equal(null);
+        expect(host.shadowRoot!.activeElement === null, `${query}: focus() does nothing`).to.equal(
+          true,
+        );
       }
       const shown = notes(host).filter(visible);
       expect(shown.length, `${query} shows a note`).to.be.greaterThan(0);
@@ -119,7 +121,7 @@ describe('pre-rendered controls that need the script', function () {
   it('an element with no such controls (community-lens) shows no note', () => {
     const host = hosts.get('tag=community-lens')!;
     expect(host.shadowRoot!.querySelectorAll(CONTROLS).length).to.equal(0);
-    expect(notes(host).filter(visible)).to.deep.equal([]);
+    expect(notes(host).filter(visible).length).to.equal(0);
   });
 
   it('the map is readable as it stands: every count is shown, and the table view too', () => {
@@ -147,7 +149,7 @@ describe('pre-rendered controls that need the script', function () {
       expect(['a', 'summary'], what).to.include(stop.localName);
       // A disclosure that holds controls (the summary's "Paste a result") is hidden as well.
       if (stop.localName === 'summary')
-        expect(stop.parentElement!.querySelector(CONTROLS), what).to.equal(null);
+        expect(stop.parentElement!.querySelector(CONTROLS) === null, what).to.equal(true);
     }
   });
 
@@ -168,7 +170,7 @@ describe('pre-rendered controls that need the script', function () {
     for (const [query, host] of hosts) {
       await (host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       expect(boxes(host), `${query}: nothing moved`).to.deep.equal(earlier.get(query));
-      expect(notes(host).filter(visible), query).to.deep.equal([]);
+      expect(notes(host).filter(visible).length, query).to.equal(0);
       for (const control of host.shadowRoot!.querySelectorAll<HTMLElement>(CONTROLS))
         if (control.closest('details:not([open])') === null)
           expect(visible(control), `${query}: ${control.outerHTML.slice(0, 80)}`).to.equal(true);

@@ -116,3 +116,22 @@ test('CLI: bad input prints a reason on stderr and exits 1; --help exits 0', () 
   assert.equal(help.status, 0);
   assert.match(help.stderr + help.stdout, /Usage:/);
 });
+
+test('controls that need the script come with a note, and the map grid has no tab stop', async () => {
+  const notes = {
+    'self-check-quiz': 'The self-check needs JavaScript',
+    'ambition-map': 'Choosing and the Table view need JavaScript',
+    'case-study-explorer': 'Filtering needs JavaScript',
+    'self-check-summary': 'Adding result files needs JavaScript',
+  };
+  for (const [tag, note] of Object.entries(notes)) {
+    const html = await renderElement(tag);
+    assert.ok(textOf(html).includes(note), `${tag}: "${note}"`);
+    assert.match(html, /:host\(:not\(:defined\)\)/, `${tag} carries the styles that show it`);
+  }
+  const map = await renderElement('ambition-map', { selected: '3:A2' });
+  assert.doesNotMatch(map, /tabindex="0"/);
+  const meeting = await renderElement('self-check-quiz', { mode: 'meeting' });
+  assert.ok(textOf(meeting).includes('Meeting mode needs JavaScript'));
+  assert.ok(textOf(meeting).includes('Full screen'), 'hydrates with the button browsers show');
+});

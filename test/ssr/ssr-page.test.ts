@@ -60,6 +60,15 @@ describe('pre-rendered HTML (SSR)', function () {
       expect(host.shadowRoot, `${tag} has a declarative shadow root`).to.not.equal(null);
       expect(deepText(host.shadowRoot!).trim().length, tag).to.be.greaterThan(100);
       expect(frame.contentWindow!.customElements.get(tag), tag).to.equal(undefined);
+      // Controls that need the script are hidden, a note says so (test/ssr/needs-script.test.ts).
+      const style = (node: Element) => frame.contentWindow!.getComputedStyle(node).visibility;
+      const controls = host.shadowRoot!.querySelectorAll('button, input, select, textarea');
+      for (const control of controls)
+        expect(style(control), `${tag} ${control.localName}`).to.equal('hidden');
+      const notes = [...host.shadowRoot!.querySelectorAll('[part="script-note"]')];
+      expect(notes.filter((note) => style(note) === 'visible').length > 0, tag).to.equal(
+        controls.length > 0,
+      );
       frame.remove();
     }
   });
