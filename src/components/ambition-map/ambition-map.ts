@@ -218,6 +218,8 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @csspart sources-failed - The line saying which sources could not be read.
  * @csspart attribution - The guide's attribution line.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
+ * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
+ *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour (selection, strongest heat).
  * @cssprop [--ambitions-map-heat-1=#e3eef8] - Cell colour for 1 case study.
  * @cssprop [--ambitions-map-heat-2=#b9d4ee] - Cell colour for 2 case studies.

@@ -58,6 +58,8 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @csspart origin - With `sources`: where a case study comes from (the report, or an organisation).
  * @csspart exchange - An organisation's example (with `case-study`).
  * @csspart sources-failed - The sources that could not be read, with the reasons.
+ * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
+ *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for borders and tags.
  * @cssprop [--ambitions-color-border=#d8dde0] - Borders of the controls and list.
  */

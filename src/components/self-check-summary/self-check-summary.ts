@@ -81,6 +81,8 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @csspart notes - What teams wrote.
  * @csspart ambitions - The indicative view per Ambition.
  * @csspart button - Buttons.
+ * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
+ *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: borders, the implementing stage.
  * @cssprop [--ambitions-color-text=#212b32] - Text colour.
  * @cssprop [--ambitions-color-surface=#ffffff] - Background.
