@@ -201,7 +201,7 @@ describe('pre-rendered controls that need the script', function () {
     const map = hosts.get('tag=ambition-map')! as HTMLElement & {
       updateComplete: Promise<boolean>;
     };
-    // The grid has one tab stop again, and Enter on it selects.
+    // The grid has one tab stop again: arrows move it, Space selects.
     const stop = map.shadowRoot!.querySelectorAll<HTMLElement>('[role=grid] [tabindex="0"]');
     expect(stop.length).to.equal(1);
     stop[0].focus();
