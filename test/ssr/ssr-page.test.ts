@@ -80,8 +80,13 @@ describe('pre-rendered HTML (SSR)', function () {
       'tag=grab-and-go-guide&contact-name=St%20Example%20Hospice',
       'allow-same-origin',
     );
-    const text = deepText(frame.contentDocument!.querySelector('grab-and-go-guide')!.shadowRoot!);
-    expect(text).to.contain('St Example Hospice');
+    const guide = frame.contentDocument!.querySelector('grab-and-go-guide')!;
+    const text = deepText(guide.shadowRoot!);
+    // The contact is light DOM in the guide's contact slot (the shadow content is every site's).
+    const contact = guide.querySelector('[slot="contact"]')!;
+    expect(contact.textContent).to.contain('St Example Hospice');
+    expect(contact.assignedSlot?.getAttribute('name')).to.equal('contact');
+    expect(contact.getClientRects().length).to.be.greaterThan(0);
     expect(text).to.contain(getFoundation('10')!.what);
   });
 
