@@ -164,7 +164,11 @@ async function load(profile, path) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { ...figures, bytes, heap: usedSize / 1024 / 1024 };
+  // On screen: item 10 laid out and painted. Every page here paints item 10 in its first
+  // contentful paint (the guide renders all ten items at once), so it is that paint, or the
+  // layout frame when that comes later (then the paint follows within a frame).
+  const onScreen = Math.max(figures.item10, figures.fcp ?? 0);
+  return { ...figures, onScreen, bytes, heap: usedSize / 1024 / 1024 };
 }
 
 const variants = [
@@ -181,8 +185,13 @@ const range = (xs, key) => `${fmt(Math.min(...xs), key)}-${fmt(Math.max(...xs), 
 console.log(`Bench of ${distDir} (${loading}), ${new Date().toISOString()}`);
 console.log(`Full guide, ${RUNS} interleaved cold loads per page and profile, headless Chromium.`);
 console.log(
-  '"item 10 on screen": the first animation frame in which item 10\'s title is rendered in the\n' +
-    'layout with a non-zero box (not necessarily inside the viewport: on a phone it is screens down).',
+  [
+    '"item 10 laid out": the first animation frame in which item 10\'s title (in the page or a shadow',
+    'root) is rendered in the layout with a non-zero box; not necessarily inside the viewport (on a',
+    'phone it is screens down). "on screen": that, painted: the first contentful paint (every page',
+    'here paints all ten items in its first contentful paint), or the layout frame if later.',
+    'Ratios are of "on screen" medians to (1).',
+  ].join('\n'),
 );
 for (const name of chosen) {
   const profile = profiles[name];
@@ -195,18 +204,20 @@ for (const name of chosen) {
     }
   }
   const m = (i, key) => median(results[i].map((r) => r[key]));
-  const t1 = m(0, 'item10');
+  const t1 = m(0, 'onScreen');
   const b1 = m(0, 'bytes');
   console.log(`\n== ${profile.title}`);
   console.log(
-    `${'page'.padEnd(30)}${'item 10 on screen ms'.padEnd(24)}${'bytes'.padEnd(10)}${'ratio'.padEnd(8)}CLS`,
+    `${'page'.padEnd(30)}${'on screen ms'.padEnd(20)}${'laid out ms'.padEnd(20)}${'bytes'.padEnd(10)}${'ratio'.padEnd(8)}CLS`,
   );
   results.forEach((rs, i) => {
-    const xs = rs.map((r) => r.item10);
+    const xs = rs.map((r) => r.onScreen);
+    const laid = rs.map((r) => r.item10);
     console.log(
       [
         variants[i][0].padEnd(30),
-        `${fmt(median(xs))} (${range(xs)})`.padEnd(24),
+        `${fmt(median(xs))} (${range(xs)})`.padEnd(20),
+        `${fmt(median(laid))} (${range(laid)})`.padEnd(20),
         kb(m(i, 'bytes')).padEnd(10),
         `${(median(xs) / t1).toFixed(2)}x`.padEnd(8),
         `${fmt(m(i, 'cls'), 'cls')} (max ${fmt(Math.max(...rs.map((r) => r.cls)), 'cls')})`,
@@ -218,7 +229,7 @@ for (const name of chosen) {
     // floor is a best case, so it starts from the fastest load of (1) (its median drifts with the
     // machine's load); "network alone" leaves out rendering altogether.
     const transfer = (bytes) => (bytes * 8 * 1000) / DOWN;
-    const best1 = Math.min(...results[0].map((r) => r.item10));
+    const best1 = Math.min(...results[0].map((r) => r.onScreen));
     const f2 = best1 + RTT + transfer(m(1, 'bytes') - b1);
     // (3) is readable from its HTML alone: its HTML's bytes ((3) without its script) count.
     const f3 = best1 + transfer(m(3, 'bytes') - b1);
@@ -354,7 +365,7 @@ for (const [label, timer] of [
     for (let i = 0; i < 3; i++) times.push(...(await timer(profiles[name])));
     const worst = Math.max(...times);
     console.log(
-      `    ${cpuOf[name].padEnd(22)} median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${worst.toFixed(2)} ms: ${worst < FRAME ? 'under' : 'OVER'} one frame`,
+      `    ${cpuOf[name].padEnd(22)} median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${worst.toFixed(2)} ms; against one frame: median ${median(times) < FRAME ? 'under' : 'OVER'}, p95 ${pct(times, 95) < FRAME ? 'under' : 'OVER'}`,
     );
   }
 }
