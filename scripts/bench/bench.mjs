@@ -258,7 +258,7 @@ for (const name of chosen) {
   for (const [label, key] of details) {
     const cells = results.map((rs) => {
       const xs = rs.map((r) => r[key]).filter((x) => x != null);
-      if (!xs.length || xs.every((x) => !x)) return '-'.padEnd(30);
+      if (!xs.length || (key !== 'blocking' && xs.every((x) => !x))) return '-'.padEnd(30);
       const dec = key === 'heap' ? 1 : 0;
       return `${median(xs).toFixed(dec)} (${Math.min(...xs).toFixed(dec)}-${Math.max(...xs).toFixed(dec)})`.padEnd(
         30,
