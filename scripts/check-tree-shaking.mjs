@@ -1,19 +1,29 @@
 // `npm test` step (after the build): a consumer that imports only <foundation-card> from the npm
 // build, through the package's own "exports" and "sideEffects", must get no quiz, map or explorer
-// code. Bundles the one-line consumer with rollup in memory and searches the output for strings
-// only those elements contain.
+// code; one that imports only <grab-and-go-guide> gets none of those either, nor the card element
+// (the guide renders its items with the card's template, not with <foundation-card>). Bundles each
+// one-line consumer with rollup in memory and searches the output for strings only those elements
+// contain.
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 
+/** Each consumer's source, and the element it asks for (whose code it must contain). */
 const consumers = {
-  define: "import 'ambitions-elements/define/foundation-card';\n",
-  named:
+  define: ["import 'ambitions-elements/define/foundation-card';\n", '<foundation-card>'],
+  named: [
     "import { FoundationCard } from 'ambitions-elements';\n" +
-    "customElements.define('my-card', FoundationCard);\n",
+      "customElements.define('my-card', FoundationCard);\n",
+    '<foundation-card>',
+  ],
+  guide: ["import 'ambitions-elements/define/grab-and-go-guide';\n", '<grab-and-go-guide>'],
 };
 
-/** Per element: its source folder, and names and strings only its code contains (not comments). */
+/**
+ * Per element: its source folder (or module, a path with a dot), and names and strings only its
+ * code contains (not comments). The card's folder also holds the template the guide shares.
+ */
 const forbidden = {
+  '<foundation-card>': ['foundation-card/foundation-card.js', 'class FoundationCard'],
   '<self-check-quiz>': [
     'self-check-quiz/',
     'SelfCheckQuiz',
@@ -28,7 +38,7 @@ const forbidden = {
 };
 
 let failed = false;
-for (const [name, source] of Object.entries(consumers)) {
+for (const [name, [source, wanted]] of Object.entries(consumers)) {
   const entry = '\0consumer';
   const build = await rollup({
     input: entry,
@@ -58,13 +68,14 @@ for (const [name, source] of Object.entries(consumers)) {
   const modules = output.flatMap((chunk) =>
     chunk.type === 'chunk' ? Object.keys(chunk.modules) : [],
   );
-  if (!code.includes('foundation-card') && name === 'define') {
-    console.error(`tree-shaking (${name}): the bundle does not even contain <foundation-card>.`);
+  if (name !== 'named' && !code.includes(wanted.slice(1, -1))) {
+    console.error(`tree-shaking (${name}): the bundle does not even contain ${wanted}.`);
     failed = true;
   }
   for (const [element, needles] of Object.entries(forbidden)) {
+    if (element === wanted) continue;
     const found = needles.filter((needle) =>
-      needle.endsWith('/')
+      needle.includes('/')
         ? modules.some((id) => id.includes(`/components/${needle}`))
         : code.includes(needle),
     );
@@ -82,5 +93,6 @@ for (const [name, source] of Object.entries(consumers)) {
 }
 if (failed) process.exit(1);
 console.log(
-  'tree-shaking: a <foundation-card>-only consumer gets no quiz, map, explorer or guide code.',
+  'tree-shaking: a <foundation-card>-only consumer gets no quiz, map, explorer or guide code; a ' +
+    '<grab-and-go-guide>-only consumer gets none of those nor the card element.',
 );

@@ -64,7 +64,7 @@ export const Branded: Story = {
 
 /**
  * Print layout: open your browser's print preview on this story (the button, or Ctrl+P in the
- * canvas opened on its own). Buttons disappear, a collapsible card shows all its content, and
+ * canvas opened on its own). The show/hide control disappears, a collapsible card shows all its content, and
  * link addresses are written after the links.
  */
 export const Print: Story = {
@@ -73,7 +73,7 @@ export const Print: Story = {
     (story) =>
       html`<p>
           <button type="button" @click=${() => window.print()}>Print preview</button>
-          (on paper: no buttons, all content shown, URLs after links)
+          (on paper: no show/hide control, all content shown, URLs after links)
         </p>
         ${story()}`,
   ],

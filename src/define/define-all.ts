@@ -14,8 +14,8 @@ import { define } from './define.js';
  * took one of our names. Each name gets its own subclass, so this works next to the plain
  * registration too. Never throws; returns the tags now registered by this call or before.
  *
- * Limit: `<grab-and-go-guide>` always shows its items as `<foundation-card>`; under a prefix it
- * shows them only when `<foundation-card>` is ours (registered by `ambitions-elements/define/*`).
+ * The guide renders its items itself (no `<foundation-card>` inside), so `<acme-grab-and-go-guide>`
+ * shows all of them whoever holds the name `foundation-card`.
  */
 export function defineAll(prefix = ''): string[] {
   const classes: Record<string, CustomElementConstructor> = {

@@ -1,7 +1,5 @@
 import { GrabAndGoGuide } from '../components/grab-and-go-guide/grab-and-go-guide.js';
 import { define } from './define.js';
-// The guide renders <foundation-card> elements, so it registers them too.
-import './foundation-card.js';
 
 define('grab-and-go-guide', GrabAndGoGuide);
 

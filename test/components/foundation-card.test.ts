@@ -16,7 +16,9 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
 const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
   el.shadowRoot!.querySelector<T>(sel)!;
-const visible = (node: Element) => (node as HTMLElement).getClientRects().length > 0;
+/** Shown to a sighted reader: laid out, and not inside a closed `<details>`. */
+const visible = (node: Element) =>
+  (node as HTMLElement).getClientRects().length > 0 && node.checkVisibility();
 
 async function card(markup: ReturnType<typeof html>) {
   return fixture<FoundationCard>(markup);
@@ -112,88 +114,128 @@ describe('<foundation-card>', () => {
   });
 
   describe('collapsible', () => {
-    it('hides What, Ask and Example until the button is clicked, and says so', async () => {
+    it('hides What, Ask and Example in a closed <details> until the summary is clicked, and says so', async () => {
       const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
-      const button = $<HTMLButtonElement>(el, 'button');
+      const summary = $<HTMLElement>(el, 'summary');
+      const details = $<HTMLDetailsElement>(el, 'details');
       const body = $(el, '[part="body"]');
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(button.getAttribute('aria-controls')).to.equal(body.id);
+      expect(summary.getAttribute('part')).to.equal('toggle');
+      expect(summary.parentElement).to.equal(details);
+      expect(body.parentElement).to.equal(details);
+      expect(details.open).to.equal(false);
       expect(visible(body)).to.equal(false);
       expect(visible($(el, '[part="ambitions"]'))).to.equal(true);
       await expect(el).to.be.accessible();
 
-      button.click();
+      summary.click();
+      await oneEvent(el, 'ambitions-card-toggle');
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.open).to.equal(true);
       expect(el.open).to.equal(true);
       expect(el.hasAttribute('open')).to.equal(true);
       expect(visible(body)).to.equal(true);
       await expect(el).to.be.accessible();
 
-      button.click();
+      summary.click();
+      await oneEvent(el, 'ambitions-card-toggle');
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(details.open).to.equal(false);
+      expect(el.open).to.equal(false);
       expect(el.hasAttribute('open')).to.equal(false);
     });
 
-    it('keeps one button name while aria-expanded alone says open or closed', async () => {
+    it('keeps one summary name, with a visible chevron, while the open state alone changes', async () => {
       const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
-      const button = $<HTMLButtonElement>(el, 'button');
-      const name = () => button.textContent!.replace(/\s+/g, ' ').trim();
+      const summary = $<HTMLElement>(el, 'summary');
+      const name = () => summary.textContent!.replace(/\s+/g, ' ').trim();
       const closed = name();
       expect(closed).to.equal('What, Ask and Example in action: Evidence and information');
-      button.click();
+      const chevron = $(el, '.chevron');
+      expect(chevron.getBoundingClientRect().width).to.be.greaterThan(5);
+      // Ours is the only marker: it sits first, after the 2px border and 0.75em (12px) padding.
+      const inset = chevron.getBoundingClientRect().left - summary.getBoundingClientRect().left;
+      expect(inset).to.be.closeTo(14, 2);
+      const closedTurn = getComputedStyle(chevron).transform;
+      summary.click();
+      await oneEvent(el, 'ambitions-card-toggle');
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
       expect(name()).to.equal(closed);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // its 0.15s turn
+      expect(getComputedStyle(chevron).transform, 'the chevron turns').to.not.equal(closedTurn);
     });
 
-    it('opens with Enter and closes with Space', async () => {
+    it('opens with Enter and closes with Space, focus staying visibly on the summary', async () => {
       const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
-      const button = $<HTMLButtonElement>(el, 'button');
-      button.focus();
+      const summary = $<HTMLElement>(el, 'summary');
+      summary.focus();
+      let toggled = oneEvent(el, 'ambitions-card-toggle');
       await sendKeys({ press: 'Enter' });
+      await toggled;
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.open).to.equal(true);
       expect(visible($(el, '[part="what"]'))).to.equal(true);
       expect(text(el)).to.contain('The collection of data that can be used locally');
+      toggled = oneEvent(el, 'ambitions-card-toggle');
       await sendKeys({ press: ' ' }); // Firefox over BiDi knows ' ', not 'Space'
+      await toggled;
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(el.open).to.equal(false);
       expect(visible($(el, '[part="what"]'))).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      expect(getComputedStyle(summary).boxShadow, 'focus visible').to.not.equal('none');
       await expect(el).to.be.accessible();
     });
 
     it('fires ambitions-card-toggle on reader toggles only', async () => {
       const el = await card(html`<foundation-card foundation="3" collapsible></foundation-card>`);
       const seen: CardToggleEvent[] = [];
-      document.addEventListener('ambitions-card-toggle', (e) => seen.push(e));
-      el.open = true;
-      await el.updateComplete;
-      el.open = false;
-      await el.updateComplete;
-      expect(seen).to.have.length(0);
-      const event = oneEvent(el, 'ambitions-card-toggle');
-      $<HTMLButtonElement>(el, 'button').click();
-      const fired = await event;
-      expect(fired.detail).to.deep.equal({ open: true, foundation: 'evidence-and-information' });
-      expect(fired.bubbles && fired.composed).to.equal(true);
-      expect(seen).to.have.length(1);
+      const listener = (e: CardToggleEvent) => seen.push(e);
+      document.addEventListener('ambitions-card-toggle', listener);
+      try {
+        el.open = true;
+        await el.updateComplete;
+        // The <details>' own toggle event comes a task later: let it pass.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
+        el.open = false;
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect($<HTMLDetailsElement>(el, 'details').open).to.equal(false);
+        expect(seen).to.have.length(0);
+        const event = oneEvent(el, 'ambitions-card-toggle');
+        $<HTMLElement>(el, 'summary').click();
+        const fired = await event;
+        expect(fired.detail).to.deep.equal({ open: true, foundation: 'evidence-and-information' });
+        expect(fired.bubbles && fired.composed).to.equal(true);
+        expect(seen).to.have.length(1);
+        // The reader opened it: the property and attribute follow, and setting it back fires nothing.
+        await el.updateComplete;
+        expect(el.open && el.hasAttribute('open')).to.equal(true);
+        el.open = false;
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(seen).to.have.length(1);
+      } finally {
+        document.removeEventListener('ambitions-card-toggle', listener);
+      }
     });
 
     it('starts open when open is set', async () => {
       const el = await card(
         html`<foundation-card foundation="3" collapsible open></foundation-card>`,
       );
-      expect($(el, 'button').getAttribute('aria-expanded')).to.equal('true');
+      expect($<HTMLDetailsElement>(el, 'details').open).to.equal(true);
       expect(visible($(el, '[part="ask"]'))).to.equal(true);
+      await expect(el).to.be.accessible();
     });
   });
 
-  it('prints without buttons and with all content, link URLs after their text', async () => {
+  it('prints without the show/hide control and with all content, link URLs after their text', async () => {
     const el = await card(html`<foundation-card foundation="2" collapsible></foundation-card>`);
     await emulateMedia({ media: 'print' });
-    expect(getComputedStyle($(el, 'button')).display).to.equal('none');
+    expect(getComputedStyle($(el, 'summary')).display).to.equal('none');
+    expect($<HTMLDetailsElement>(el, 'details').open, 'printed open, not opened').to.equal(false);
     for (const part of ['what', 'ask', 'examples', 'ambitions']) {
       expect(visible($(el, `[part="${part}"]`)), part).to.equal(true);
     }

@@ -42,10 +42,9 @@ const elements: Record<string, () => ReturnType<typeof html>> = {
   'case-study-explorer': () => html`<case-study-explorer foundation="3"></case-study-explorer>`,
 };
 
-/** The element's text including that of the cards inside a guide. */
+/** The element's text, the guide's items included (they are in its own shadow root). */
 function deepText(el: Element): string {
-  const cards = all(el, 'foundation-card').map((c) => text(c));
-  return [text(el), ...cards].join(' ');
+  return text(el);
 }
 
 let rejections = 0;
@@ -231,10 +230,15 @@ describe('local content', () => {
         html`<grab-and-go-guide foundations="3" content-src=${FIXTURE}></grab-and-go-guide>`,
       );
       await waitUntil(() => text(el).includes('St Example Hospice'), 'contact from content-src');
-      const card = el.shadowRoot!.querySelector('foundation-card')!;
-      await (card as LitElement).updateComplete;
-      expect(all(card, '.local li')).to.have.length(2);
-      expect(all(card, '[part="attribution"]')).to.have.length(0);
+      const card = el.shadowRoot!.querySelector('[part="card"]')!;
+      expect(card.querySelectorAll('.local li')).to.have.length(2);
+      expect(card.querySelector('.local-label')!.getAttribute('part')).to.equal('card-local-label');
+      expect(card.querySelectorAll('.attribution')).to.have.length(0);
+      // The file's interface strings reach the items too.
+      expect(card.querySelector('[part="card-label"]')!.textContent!.trim()).to.equal(
+        'What it means',
+      );
+      expect(all(el, '[part="attribution"]'), 'the one full attribution').to.have.length(1);
       expect(text(el)).to.contain('This website has changed or added some text locally.');
       const links = all(el, '[part="contact-details"] a').map((a) => a.getAttribute('href'));
       expect(links).to.include.members(['tel:01234567890', 'mailto:info@example.org']);

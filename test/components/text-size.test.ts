@@ -21,9 +21,12 @@ function* deepElements(node: ParentNode): Generator<Element> {
   }
 }
 
-/** Whether the element is hidden from sighted readers (clipped to nothing, or not rendered). */
+/**
+ * Whether the element is hidden from sighted readers (clipped to nothing, not rendered, or in a
+ * closed `<details>`, whose content is laid out but not shown).
+ */
 function unseen(el: Element): boolean {
-  if (el.getClientRects().length === 0) return true;
+  if (el.getClientRects().length === 0 || !el.checkVisibility()) return true;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.classList.contains('visually-hidden')) return true;
     const style = getComputedStyle(node);
@@ -109,10 +112,12 @@ describe('text size', () => {
         const small = measured.filter((m) => m.size < 14);
         expect(small, 'text under 14px').to.deep.equal([]);
         // Body text: each element's base size (its shadow root's first node, which the
-        // text inherits) and every plain paragraph (no class or part marking it secondary).
+        // text inherits, and each guide item's own `.root`) and every plain paragraph (no
+        // class or part marking it secondary).
         const roots = [el, ...deepElements(el.shadowRoot!)]
           .map((node) => node.shadowRoot?.firstElementChild)
           .filter((node): node is Element => !!node && node.localName !== 'style');
+        roots.push(...[...deepElements(el.shadowRoot!)].filter((n) => n.matches('.root')));
         const plain = [...deepElements(el.shadowRoot!)].filter(
           (node) =>
             node.localName === 'p' &&

@@ -138,9 +138,9 @@ describe('embed page: dist/embed/index.html', function () {
     expect(card.hasAttribute('collapsible')).to.equal(true);
     const style = frame.contentWindow!.getComputedStyle(card);
     expect(style.getPropertyValue('--ambitions-color-brand').trim()).to.equal('#702082');
-    // A collapsible card starts closed; its button opens it and the frame says it grew.
+    // A collapsible card starts closed; its summary opens it and the frame says it grew.
     const before = heightsFrom(frame).at(-1)?.height ?? 0;
-    card.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    card.shadowRoot!.querySelector('summary')!.click();
     await until(() => (heightsFrom(frame).at(-1)?.height ?? 0) > before, 'a larger height');
   });
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import { deepElements, loadPage, ourElements, removeFrames, report, settle } from './frame.js';
@@ -150,10 +150,12 @@ describe('scale', () => {
     for (const el of top)
       expect(Boolean(el.shadowRoot?.querySelector('.root')), el.localName).to.equal(true);
     const card = top.find((el) => el.hasAttribute('collapsible'))!;
-    const toggle = card.shadowRoot!.querySelector('button')!;
+    const toggle = card.shadowRoot!.querySelector('summary')!;
     toggle.click();
     await card.updateComplete;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(card.shadowRoot!.querySelector('details')!.open).to.equal(true);
+    await waitUntil(() => card.hasAttribute('open'), 'open follows the reader');
+    expect(card.shadowRoot!.querySelector('[part="what"]')!.checkVisibility()).to.equal(true);
     expect(win.__errors).to.deep.equal([]);
     expect(win.__violations).to.deep.equal([]);
     await report({ pages: 1, 'CSP violations': win.__violations.length });

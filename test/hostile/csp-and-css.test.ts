@@ -55,12 +55,15 @@ for (const name of ['csp', 'hostile-css']) {
 
       const card = doc
         .querySelector('grab-and-go-guide')!
-        .shadowRoot!.querySelector('foundation-card')!;
-      const toggle = card.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      toggle.click();
+        .shadowRoot!.querySelector('[part="card"]')!;
+      const details = card.querySelector('details')!;
+      const what = card.querySelector('[part="card-what"]')!;
+      expect(details.open).to.equal(false);
+      expect(what.checkVisibility()).to.equal(false);
+      card.querySelector('summary')!.click();
       await settle(doc);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.open).to.equal(true);
+      expect(what.checkVisibility()).to.equal(true);
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
       await report({ 'uncaught errors': win.__errors.length });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { getFoundation } from '../../src/content/index.js';
 import { loadPage, removeFrames, report, settle } from './frame.js';
 
 afterEach(removeFrames);
@@ -14,7 +15,7 @@ async function worksAfterLoading(name: string) {
   await settle(doc);
   expect(quiz.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(2);
   const guide = doc.querySelector('grab-and-go-guide')!;
-  expect(guide.shadowRoot!.querySelectorAll('foundation-card').length).to.equal(10);
+  expect(guide.shadowRoot!.querySelectorAll('article[part="card"]').length).to.equal(10);
   expect(win.__errors, 'errors').to.deep.equal([]);
   expect(win.__violations, 'CSP violations').to.deep.equal([]);
   await report({
@@ -45,10 +46,16 @@ describe('a tag name taken by another script first', () => {
     expect(taken.length, win.__warnings.join('\n')).to.equal(1);
     expect(taken[0]).to.contain('defineAll(');
     expect(doc.querySelector('foundation-card')!.textContent).to.contain('Someone else');
-    // Every other element still works; the guide's cards are the other library's, not ours.
+    // Every other element still works, the guide with all ten items: it renders them itself,
+    // so another library's <foundation-card> never stands in for them.
     expect(doc.querySelector('self-check-quiz')!.shadowRoot!.textContent).to.contain(
       'Reflect on the Grab-and-Go Guide',
     );
+    const guide = doc.querySelector('grab-and-go-guide')!;
+    await settle(doc);
+    expect(guide.shadowRoot!.querySelectorAll('article[part="card"]').length).to.equal(10);
+    expect(guide.shadowRoot!.textContent).to.contain(getFoundation('10')!.title);
+    expect(guide.shadowRoot!.textContent).not.to.contain('Someone else');
     await report({ 'uncaught errors': win.__errors.length, pages: 1 });
   });
 
@@ -63,5 +70,7 @@ describe('a tag name taken by another script first', () => {
     const guide = doc.querySelector('acme-grab-and-go-guide')!;
     await (guide as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(guide.shadowRoot!.textContent).to.contain('Small Steps');
+    expect(guide.shadowRoot!.querySelectorAll('article[part="card"]').length).to.equal(10);
+    expect(guide.shadowRoot!.textContent).to.contain(getFoundation('10')!.what);
   });
 });

@@ -57,6 +57,46 @@ test('the guide renders every item and the local contact', async () => {
   for (const item of content.foundations) assert.ok(text.includes(item.what), item.title);
 });
 
+test("the guide's pre-rendered HTML is one shadow root with one stylesheet for all its items", async () => {
+  for (const attributes of [{}, { collapsible: true }]) {
+    const html = await renderElement('grab-and-go-guide', attributes);
+    const label = JSON.stringify(attributes);
+    assert.equal(html.match(/<template shadowroot/g).length, 1, `one shadow root ${label}`);
+    assert.equal(html.match(/<style>/g).length, 1, `one <style> ${label}`);
+    assert.ok(!html.includes('<foundation-card'), `no nested card elements ${label}`);
+    assert.equal(html.match(/<article /g).length, 10, `ten items ${label}`);
+    // Ids are unique inside the one root: each item is labelled by its own title.
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+    for (let n = 1; n <= 10; n++) assert.ok(ids.includes(`card-title-${n}`), `item ${n} title id`);
+  }
+});
+
+test('collapsible content is pre-rendered in native <details>, readable without scripts', async () => {
+  const guide = await renderElement('grab-and-go-guide', { collapsible: true });
+  assert.equal(guide.match(/<details[ >]/g).length, 10);
+  assert.equal(guide.match(/<summary [^>]*part="card-toggle"/g).length, 10);
+  assert.doesNotMatch(guide, /<details[^>]* open/, 'the guide starts with its items closed');
+  const card = await renderElement('foundation-card', { foundation: '3', collapsible: true });
+  assert.match(card, /<details[^>]*>\s*(<!--[^>]*-->\s*)*<summary [^>]*part="toggle"/);
+  const markup = card.slice(card.indexOf('</style>'));
+  assert.doesNotMatch(
+    markup,
+    / hidden[\s=>]|aria-expanded|<button/,
+    'nothing that needs a script to show',
+  );
+  const what = content.getFoundation('3').what;
+  assert.ok(
+    textOf(card.slice(card.indexOf('<details'), card.indexOf('</details>'))).includes(what),
+  );
+  const open = await renderElement('foundation-card', {
+    foundation: '3',
+    collapsible: true,
+    open: true,
+  });
+  assert.match(open, /<details open/);
+});
+
 test('attribute values are escaped, booleans are present or absent', async () => {
   const hostile = "\"><script>alert(1)</script><b a='x'>";
   const html = await renderElement('foundation-card', {

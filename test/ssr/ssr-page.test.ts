@@ -90,6 +90,36 @@ describe('pre-rendered HTML (SSR)', function () {
     expect(text).to.contain(getFoundation('10')!.what);
   });
 
+  it('collapsible card and guide: every item opens and reads with scripts disabled', async () => {
+    for (const query of [
+      'tag=foundation-card&foundation=3&collapsible=true',
+      'tag=grab-and-go-guide&collapsible=true',
+    ]) {
+      const frame = await openPage(query, 'allow-same-origin');
+      const doc = frame.contentDocument!;
+      expect(doc.querySelector('script'), query).to.equal(null);
+      const host = doc.querySelector('foundation-card, grab-and-go-guide')!;
+      expect(frame.contentWindow!.customElements.get(host.localName), query).to.equal(undefined);
+      const root = host.shadowRoot!;
+      const items = [...root.querySelectorAll('details')];
+      expect(items, query).to.have.length(query.includes('guide') ? 10 : 1);
+      for (const [i, details] of items.entries()) {
+        const item = getFoundation(query.includes('guide') ? String(i + 1) : '3')!;
+        const what = details.querySelector('[part$="what"]')!;
+        expect(details.open).to.equal(false);
+        expect(what.checkVisibility(), `${item.id} starts closed`).to.equal(false);
+        // The summary is the browser's own control: it opens with no script at all.
+        details.querySelector('summary')!.click();
+        expect(details.open).to.equal(true);
+        expect(what.checkVisibility(), `${item.id} opens`).to.equal(true);
+        expect(what.getBoundingClientRect().height, item.id).to.be.greaterThan(20);
+        expect(deepText(details)).to.contain(item.what);
+        for (const question of item.ask) expect(deepText(details)).to.contain(question);
+      }
+      frame.remove();
+    }
+  });
+
   it('hydrates in place: same nodes, no layout shift, no errors, then interactive', async () => {
     const frame = await openPage('tag=foundation-card&foundation=3&collapsible=true');
     const win = frame.contentWindow! as Window & typeof globalThis;
@@ -103,29 +133,39 @@ describe('pre-rendered HTML (SSR)', function () {
       };
     }
     win.addEventListener('error', (event) => errors.push(event.message));
-    const card = doc.querySelector('foundation-card')!;
+    const card = doc.querySelector('foundation-card') as HTMLElement & {
+      open: boolean;
+      updateComplete: Promise<boolean>;
+    };
     const root = card.shadowRoot!;
-    const button = root.querySelector('button')!;
+    const details = root.querySelector('details')!;
+    const summary = root.querySelector('summary')!;
     const heading = root.querySelector('h2, h3, h4')!;
     const body = root.querySelector<HTMLElement>('[part="body"]')!;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(body.hidden).to.equal(true);
+    expect(details.open).to.equal(false);
+    expect(body.checkVisibility()).to.equal(false);
     const before = card.getBoundingClientRect().toJSON();
 
     loadBundle(doc, 'ambitions-elements-hydrate.js');
     await win.customElements.whenDefined('foundation-card');
-    await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await card.updateComplete;
 
     expect(card.shadowRoot).to.equal(root);
-    expect(root.querySelector('button')).to.equal(button);
+    expect(root.querySelector('summary')).to.equal(summary);
+    expect(root.querySelector('details')).to.equal(details);
     expect(root.querySelector('h2, h3, h4')).to.equal(heading);
-    expect(button.isConnected && heading.isConnected && body.isConnected).to.equal(true);
+    expect(summary.isConnected && heading.isConnected && body.isConnected).to.equal(true);
     expect(card.getBoundingClientRect().toJSON()).to.deep.equal(before);
 
-    button.click();
-    await (card as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(body.hidden).to.equal(false);
+    const toggled = new Promise((resolve) =>
+      card.addEventListener('ambitions-card-toggle', resolve, { once: true }),
+    );
+    summary.click();
+    await toggled;
+    await card.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(card.open && card.hasAttribute('open')).to.equal(true);
+    expect(body.checkVisibility()).to.equal(true);
     expect(root.querySelector('[part="body"]')).to.equal(body);
     expect(deepText(root)).to.contain(getFoundation('3')!.ask[0]);
     expect(errors).to.deep.equal([]);
@@ -160,6 +200,53 @@ describe('pre-rendered HTML (SSR)', function () {
     expect(contact.textContent).to.equal('St Example HospicePhone: 01234 567 890');
     expect(guide.shadowRoot!.querySelector('.no-contact')!.getClientRects().length).to.equal(0);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('collapsible guide and card: what a reader opened before the script came stays open, and stays in step', async () => {
+    const guideFrame = await openPage('tag=grab-and-go-guide&collapsible=true');
+    const guide = guideFrame.contentDocument!.querySelector('grab-and-go-guide') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    const second = guide.shadowRoot!.querySelectorAll('details')[1];
+    second.querySelector('summary')!.click(); // before any script
+    loadBundle(guideFrame.contentDocument!, 'ambitions-elements-hydrate.js');
+    await guideFrame.contentWindow!.customElements.whenDefined('grab-and-go-guide');
+    await guide.updateComplete;
+    expect(guide.shadowRoot!.querySelectorAll('details')[1]).to.equal(second);
+    expect(second.open).to.equal(true);
+    const fromGuide = new Promise<CustomEvent>((resolve) =>
+      guide.addEventListener('ambitions-card-toggle', (e) => resolve(e as CustomEvent), {
+        once: true,
+      }),
+    );
+    second.querySelector('summary')!.click();
+    expect((await fromGuide).detail).to.deep.equal({ open: false, foundation: 'shared-records' });
+
+    const cardFrame = await openPage('tag=foundation-card&foundation=3&collapsible=true');
+    const card = cardFrame.contentDocument!.querySelector('foundation-card') as HTMLElement & {
+      open: boolean;
+      updateComplete: Promise<boolean>;
+    };
+    const details = card.shadowRoot!.querySelector('details')!;
+    details.querySelector('summary')!.click(); // before any script
+    loadBundle(cardFrame.contentDocument!, 'ambitions-elements-hydrate.js');
+    await cardFrame.contentWindow!.customElements.whenDefined('foundation-card');
+    await card.updateComplete;
+    await card.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(card.open && card.hasAttribute('open'), 'open follows the reader').to.equal(true);
+    const fromCard = new Promise<CustomEvent>((resolve) =>
+      card.addEventListener('ambitions-card-toggle', (e) => resolve(e as CustomEvent), {
+        once: true,
+      }),
+    );
+    details.querySelector('summary')!.click();
+    expect((await fromCard).detail).to.deep.equal({
+      open: false,
+      foundation: 'evidence-and-information',
+    });
+    await card.updateComplete;
+    expect(card.hasAttribute('open')).to.equal(false);
   });
 
   it('every element hydrates without errors, keeping its shadow root and its size', async () => {
@@ -205,12 +292,12 @@ describe('pre-rendered HTML (SSR)', function () {
     await card.updateComplete;
     const root = card.shadowRoot!;
     expect(root.querySelectorAll('.root').length).to.equal(1);
-    expect(root.querySelectorAll('button').length).to.equal(1);
+    expect(root.querySelectorAll('summary').length).to.equal(1);
     expect(card.getBoundingClientRect().toJSON()).to.deep.equal(before);
-    const button = root.querySelector('button')!;
-    button.click();
+    const details = root.querySelector('details')!;
+    root.querySelector('summary')!.click();
     await card.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(details.open).to.equal(true);
     expect(deepText(root)).to.contain(getFoundation('3')!.ask[0]);
     expect(errors).to.deep.equal([]);
   });

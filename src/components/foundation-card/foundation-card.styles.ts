@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** The card's own look. Every token carries its fallback inline; sizes in em/px, never rem. */
+/**
+ * An item's look, alone in `<foundation-card>` or one of ten in `<grab-and-go-guide>`'s shadow
+ * root, where the guide's own elements sit beside it: so every rule that could match one of them
+ * (lists, sections, the attribution, the guide's `.ambitions` list) is scoped to `.card` or to the
+ * card's own elements. The
+ * printed handout's layout for items in the guide lives in the guide's styles. Every token
+ * carries its fallback inline; sizes in em/px, never rem.
+ */
 export const cardStyles = css`
   .card {
     height: 100%;
@@ -11,10 +18,11 @@ export const cardStyles = css`
     padding: var(--ambitions-space, 1em);
   }
   .card > :last-child,
-  section > :last-child {
+  .card section > :last-child {
     margin-bottom: 0;
   }
-  [part='heading'] {
+  /* The title's heading: part "heading" alone, "card-heading" in the guide. */
+  [part$='heading'] {
     display: flex;
     align-items: baseline;
     gap: 0.5em;
@@ -33,18 +41,19 @@ export const cardStyles = css`
     color: #ffffff;
     font-size: 0.9em;
   }
-  [part='label'] {
+  /* Each section's label (What, Ask, Example in action, Ambitions) is its first child. */
+  .card section > :first-child {
     font-size: 1em;
     margin-bottom: 0.25em;
   }
-  ul {
+  .card ul {
     padding-inline-start: 1.25em;
   }
-  li + li {
+  .card li + li {
     margin-top: 0.25em;
   }
   .body section,
-  .ambitions {
+  section.ambitions {
     margin-bottom: 1em;
   }
   .added-note {
@@ -54,7 +63,7 @@ export const cardStyles = css`
     font-size: 0.9em;
   }
   /* Ours, not the guide's text: set apart by a rule above it. */
-  .ambitions {
+  section.ambitions {
     border-top: 2px dashed var(--ambitions-color-brand, #005eb8);
     padding-top: 0.75em;
   }
@@ -62,14 +71,15 @@ export const cardStyles = css`
     list-style: none;
     padding: 0;
   }
+  /* A native <summary>: opens and closes with or without scripts, by mouse, Enter or Space. */
   .toggle {
     display: flex;
     align-items: center;
     gap: 0.5em;
-    width: 100%;
+    min-height: 44px;
     margin: 0 0 1em;
     padding: 0.5em 0.75em;
-    text-align: start;
+    cursor: pointer;
     color: var(--ambitions-color-brand, #005eb8);
     background: var(--ambitions-color-surface, #ffffff);
     border: 2px solid var(--ambitions-color-brand, #005eb8);
@@ -77,6 +87,10 @@ export const cardStyles = css`
   }
   .toggle:hover {
     background: var(--ambitions-color-accent, #e8edee);
+  }
+  /* Our chevron replaces the browser's marker (WebKit draws it as its own pseudo-element). */
+  .toggle::-webkit-details-marker {
+    display: none;
   }
   .chevron {
     flex: none;
@@ -87,10 +101,10 @@ export const cardStyles = css`
     transform: translateY(-0.15em) rotate(45deg);
     transition: transform 0.15s;
   }
-  [aria-expanded='true'] .chevron {
+  [open] .chevron {
     transform: translateY(0.15em) rotate(-135deg);
   }
-  .attribution {
+  .card .attribution {
     margin-top: 1em;
     padding-top: 0.5em;
     border-top: 1px solid #d8dde0;
@@ -100,7 +114,7 @@ export const cardStyles = css`
   .attribution a {
     color: inherit;
   }
-  .local {
+  ul.local {
     border-inline-start: 3px dashed var(--ambitions-color-brand, #005eb8);
     padding-inline-start: calc(var(--ambitions-space, 1em) * 1.5);
     list-style: none;
@@ -121,19 +135,16 @@ export const cardStyles = css`
     }
   }
   @media print {
-    /* Browsers leave backgrounds out of a printout: the number keeps a border instead. */
+    /* Browsers leave backgrounds out of a printout: the number keeps a border instead. A lone
+       card never splits across pages (the guide lets its items run on into the next column). */
     .card {
       border-color: #000000;
+      break-inside: avoid;
     }
     .number {
       color: inherit;
       background: none;
       border: 1px solid;
-    }
-    /* A lone card never splits across pages; in the guide's columns a card may run on into the
-       next column, a heading always with the text under it. */
-    .card:not(.g) {
-      break-inside: avoid;
     }
     h2,
     h3,
@@ -142,59 +153,17 @@ export const cardStyles = css`
     h6 {
       break-after: avoid;
     }
-    /* Author rules beat the browser's own [hidden] rule: a closed card prints open. */
-    .body {
+    /* A closed item prints open, with no control to press on paper. */
+    .toggle {
+      display: none;
+    }
+    ::details-content {
       display: block;
+      content-visibility: visible;
     }
     a[href^='http']:not(.address)::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
-    }
-    /*
-     * In the printed guide (.g), as on the original two-page handout: denser lines, run-in
-     * labels ("What: ...", "Ask: ...") and each section's questions, examples and Ambitions run
-     * on as one paragraph rather than one per line.
-     */
-    .g {
-      line-height: 1.15;
-    }
-    .g [part='heading'] {
-      font-size: 1.1em;
-      margin-bottom: 0.25em;
-    }
-    .g .number {
-      height: 1.5em;
-      min-width: 1.5em;
-      font-size: 1em;
-    }
-    .g .added-note {
-      font-size: 1em;
-      margin-bottom: 0.3em;
-    }
-    .g section > :not(.local),
-    .g section > ul:not(.local) > li,
-    .g .ambition-id {
-      display: inline;
-      padding: 0;
-      margin: 0;
-      background: none;
-    }
-    .g section > [part='label']::after {
-      content: ': ';
-    }
-    .g section > ul > li + li::before {
-      content: ' ';
-    }
-    .g .ambitions > ul > li + li::before {
-      content: '; ';
-    }
-    .g section {
-      margin-bottom: 0.3em;
-    }
-    /* Still set apart as ours by its label; the rule above it would cost the handout a line. */
-    .g .ambitions {
-      border-top: 0;
-      padding-top: 0;
     }
   }
 `;

@@ -1,32 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { ambitions, type FoundationId } from '../../content/index.js';
+import { html, type PropertyValues } from 'lit';
 import { getLocalFoundation, type LocalFoundation } from '../../engine/local-content.js';
 import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
-import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { renderRichText } from '../shared/rich-text.js';
+import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { cardStyles } from './foundation-card.styles.js';
+import { CardToggleEvent, renderCard } from './render-card.js';
 
-/** What `ambitions-card-toggle` carries: the new state and the item's slug. */
-export interface CardToggleDetail {
-  readonly open: boolean;
-  readonly foundation: FoundationId;
-}
-
-/** Fired when the reader opens or closes a collapsible card (never when a script sets `open`). */
-export class CardToggleEvent extends Event {
-  constructor(readonly detail: CardToggleDetail) {
-    super('ambitions-card-toggle', { bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ambitions-card-toggle': CardToggleEvent;
-  }
-}
+export { CardToggleEvent, type CardToggleDetail } from './render-card.js';
 
 /**
  * One item of the Grab-and-Go Guide: its number and title, What, Ask, Example in action, then,
@@ -41,7 +22,7 @@ declare global {
  * @csspart heading - The card's heading element.
  * @csspart number - The item's number.
  * @csspart title - The item's title.
- * @csspart toggle - The show/hide button of a collapsible card.
+ * @csspart toggle - The show/hide control of a collapsible card (a native `<summary>`: it works before and without scripts).
  * @csspart body - What, Ask and Example in action (what a collapsible card hides).
  * @csspart what - The "What" section.
  * @csspart ask - The "Ask" section.
@@ -77,31 +58,17 @@ export class FoundationCard extends AmbitionsElement {
     open: { type: Boolean, reflect: true },
   };
 
-  static {
-    // Internal (see `inGuide`): declared here rather than in `properties`, which would list it in
-    // the public API docs. Still reactive, so a value set before the element upgrades is kept.
-    this.createProperty('inGuide', { attribute: false });
-  }
-
   /** Item number (1-10) or slug, e.g. `3` or `evidence-and-information`. */
   foundation: string | number = '';
 
   /** Heading level (2-6) of the card's title, so it fits the host page's outline. */
   headingLevel: number | string = 3;
 
-  /** Hide What, Ask and Example in action behind a show/hide button. */
+  /** Hide What, Ask and Example in action behind a show/hide control (native `<details>`). */
   collapsible = false;
 
   /** Whether a collapsible card shows its content. Reflected. */
   open = false;
-
-  /**
-   * Set by `<grab-and-go-guide>`, which shows one full attribution for all its cards. Not an
-   * attribute: a lone card always carries the attribution the guide's licence asks for. A property
-   * binding (not a DOM lookup) so server rendering and hydration agree.
-   * @internal
-   */
-  private inGuide = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('foundation') && !this.item) {
@@ -123,29 +90,24 @@ export class FoundationCard extends AmbitionsElement {
     return getLocalFoundation(this.local, this.foundation ?? '');
   }
 
-  /** The host's local examples and case studies, each marked as local. */
-  private renderLocal(item: LocalFoundation) {
-    const label = (text: string) =>
-      html`<span class="local-label" part="local-label">${text}</span>`;
-    if (!item.localExamples.length && !item.localCaseStudies.length) return nothing;
-    return html`<ul class="local" part="local list">
-      ${item.localExamples.map(
-        (e) =>
-          html`<li>${label(this.t('local-example', 'Local example'))} ${renderRichText(e)}</li>`,
-      )}
-      ${item.localCaseStudies.map(
-        (c) =>
-          html`<li>
-            ${label(this.t('local-case-study', 'Local case study'))}
-            <strong>${c.title}</strong>: ${c.summary}
-          </li>`,
-      )}
-    </ul>`;
+  /**
+   * The `<details>` opened or closed. When the reader did it, `open` follows and the event fires;
+   * when a script set `open`, the two already agree and nothing fires.
+   */
+  private toggled(event: Event): void {
+    const { open } = event.target as HTMLDetailsElement;
+    if (open === this.open) return;
+    this.open = open;
+    this.dispatchEvent(new CardToggleEvent({ open, foundation: this.item!.id }));
   }
 
-  private toggle(): void {
-    this.open = !this.open;
-    this.dispatchEvent(new CardToggleEvent({ open: this.open, foundation: this.item!.id }));
+  /**
+   * Pre-rendered HTML: a reader may have opened the native `<details>` before the script came
+   * (hydration keeps the DOM as it is), so `open` starts from what the reader sees.
+   */
+  protected override firstUpdated(): void {
+    const details = this.renderRoot.querySelector('details');
+    if (details) this.open = details.open;
   }
 
   override render() {
@@ -160,87 +122,15 @@ export class FoundationCard extends AmbitionsElement {
         </p>
       </div>`;
     }
-    const level = toHeadingLevel(this.headingLevel);
-    const sub = levelBelow(level);
-    const hidden = this.collapsible && !this.open;
-    const bodyId = 'body'; // ids are scoped to this shadow root
-    return html`<article
-      class="root card ${this.inGuide ? 'g' : ''}"
-      part="card"
-      aria-labelledby="title"
-    >
-      <div class="header" part="header">
-        ${renderHeading(
-          level,
-          html`<span class="number" part="number"
-              ><span class="visually-hidden">${this.t('item', 'Item')} </span>${item.number}</span
-            >
-            <span part="title">${item.title}</span>`,
-          'heading',
-          'title',
-        )}
-      </div>
-      ${
-        item.addedByGuide
-          ? html`<p class="added-note" part="added-note">
-              ${this.t('added-note', "Added by the guide's authors: not one of the framework's eight foundations.")}
-              The report says they reflect themes people found “${item.ambitionsInReport!.text}”.
-            </p>`
-          : nothing
-      }
-      ${
-        this.collapsible
-          ? html`<button
-              class="toggle"
-              part="toggle"
-              type="button"
-              aria-expanded=${this.open ? 'true' : 'false'}
-              aria-controls=${bodyId}
-              @click=${this.toggle}
-            >
-              <span class="chevron" aria-hidden="true"></span>${this.t(
-                'toggle-body',
-                'What, Ask and Example in action',
-              )}<span class="visually-hidden">: ${item.title}</span>
-            </button>`
-          : nothing
-      }
-      <div class="body" part="body" id=${bodyId} ?hidden=${hidden}>
-        <section part="what">
-          ${renderHeading(sub, this.t('what', 'What'), 'label')}
-          <p>${item.what}</p>
-        </section>
-        <section part="ask">
-          ${renderHeading(sub, this.t('ask', 'Ask'), 'label')}
-          <ul part="list">
-            ${item.ask.map((q) => html`<li>${q}</li>`)}
-          </ul>
-        </section>
-        <section part="examples">
-          ${renderHeading(sub, this.t('examples', 'Example in action'), 'label')}
-          <ul part="list">
-            ${item.examples.map((e) => html`<li>${renderRichText(e)}</li>`)}
-          </ul>
-          ${this.renderLocal(item)}
-        </section>
-      </div>
-      ${
-        item.addedByGuide
-          ? nothing
-          : html`<section class="ambitions" part="ambitions">
-              ${renderHeading(sub, this.t('ambitions', "Ambitions linked in the report's case studies"), 'label')}
-              <ul part="list">
-                ${item.ambitions.map(
-                  // The six Ambitions are listed in order: "A3" is ambitions[2].
-                  (id) =>
-                    html`<li>
-                      <span class="ambition-id">${id}</span> ${ambitions[+id[1] - 1].title}
-                    </li>`,
-                )}
-              </ul>
-            </section>`
-      }
-      ${this.inGuide ? nothing : renderCompactAttribution(this.local.adapted)}
-    </article>`;
+    return renderCard({
+      item,
+      level: toHeadingLevel(this.headingLevel),
+      collapsible: this.collapsible,
+      open: this.open,
+      inGuide: false,
+      adapted: this.local.adapted,
+      t: (id, english) => this.t(id, english),
+      onToggle: this.toggled,
+    });
   }
 }

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
-/** The guide's layout. Every token carries its fallback inline; sizes in em/px, never rem. */
+/**
+ * The guide's layout, after the items' own styles (`cardStyles`, once for all ten items in the
+ * guide's shadow root). The items sit in this same root, so rules meant for the guide's own
+ * elements name them precisely (`ol.ambitions`, `.added .ambition-id`): the items have an
+ * Ambitions list and badges of their own. Every token carries its fallback inline; sizes in
+ * em/px, never rem.
+ */
 export const guideStyles = css`
   .header {
     margin-bottom: calc(var(--ambitions-space, 1em) * 1.5);
@@ -25,7 +31,7 @@ export const guideStyles = css`
     margin: 0 0 0.5em;
     font-style: italic;
   }
-  .ambitions {
+  ol.ambitions {
     margin: 0;
     list-style: none;
     padding: 0;
@@ -33,7 +39,7 @@ export const guideStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
     gap: 0.25em 1em;
   }
-  .ambition-id {
+  .added .ambition-id {
     background: var(--ambitions-color-brand, #005eb8);
     color: #ffffff;
   }
@@ -93,7 +99,7 @@ export const guideStyles = css`
     .contact {
       border: 1px solid CanvasText;
     }
-    .ambition-id {
+    .added .ambition-id {
       border: 1px solid CanvasText;
     }
   }
@@ -109,7 +115,7 @@ export const guideStyles = css`
       --ambitions-space: 0.5em;
     }
     /* Everything under the header flows through three columns: cards, contact and footnote. */
-    .root {
+    .guide {
       line-height: 1.15;
       columns: 3;
       column-gap: 0.75em;
@@ -118,7 +124,7 @@ export const guideStyles = css`
       column-span: all;
     }
     /* Browsers leave backgrounds out of a printout: the Ambition badges keep their text colour. */
-    .ambition-id {
+    .added .ambition-id {
       color: inherit;
       background: none;
       border: 1px solid currentColor;
@@ -135,7 +141,7 @@ export const guideStyles = css`
     p {
       margin-bottom: 0.4em;
     }
-    .ambitions {
+    ol.ambitions {
       grid-template-columns: repeat(3, 1fr);
       margin-bottom: 0.4em;
     }
@@ -149,8 +155,54 @@ export const guideStyles = css`
       display: block;
       margin-bottom: 0.5em;
     }
-    foundation-card {
+    /*
+     * The items, as on the original two-page handout: an item may run on into the next column
+     * (a heading always with the text under it), denser lines, run-in labels ("What: ...",
+     * "Ask: ...") and each section's questions, examples and Ambitions run on as one paragraph
+     * rather than one per line.
+     */
+    .g {
       margin-bottom: 0.5em;
+      break-inside: auto;
+      line-height: 1.15;
+    }
+    .g [part$='heading'] {
+      font-size: 1.1em;
+      margin-bottom: 0.25em;
+    }
+    .g .number {
+      height: 1.5em;
+      min-width: 1.5em;
+      font-size: 1em;
+    }
+    .g .added-note {
+      font-size: 1em;
+      margin-bottom: 0.3em;
+    }
+    .g section > :not(.local),
+    .g section > ul:not(.local) > li,
+    .g .ambition-id {
+      display: inline;
+      padding: 0;
+      margin: 0;
+      background: none;
+    }
+    .g section > :first-child::after {
+      content: ': ';
+    }
+    .g section > ul > li + li::before {
+      content: ' ';
+    }
+    .g .ambitions > ul > li + li::before {
+      content: '; ';
+    }
+    .g section {
+      margin-bottom: 0.3em;
+    }
+    /* Still set apart as ours by its label; the rule above it would cost the handout a line. */
+    .g .ambitions {
+      border-top: 0;
+      padding-top: 0;
     }
     .contact {
       break-inside: avoid;

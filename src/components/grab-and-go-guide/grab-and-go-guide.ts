@@ -8,9 +8,11 @@ import {
   type Foundation,
   type RichText,
 } from '../../content/index.js';
+import { getLocalFoundation } from '../../engine/local-content.js';
 import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { FoundationCard } from '../foundation-card/foundation-card.js';
+import { cardStyles } from '../foundation-card/foundation-card.styles.js';
+import { CardToggleEvent, renderCard } from '../foundation-card/render-card.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -38,14 +40,12 @@ const renderMarkedRichText = (parts: RichText) =>
   );
 import { guideStyles } from './grab-and-go-guide.styles.js';
 
-// Referenced so bundlers keep the card class next to the guide that renders it; registration
-// itself happens in define/grab-and-go-guide.ts.
-void FoundationCard;
-
 /**
  * The whole "Small Steps, Big Vision" Grab-and-Go Guide: its introduction and the six Ambitions,
- * the ten items as `<foundation-card>`s, a local contact block and the footnote with the full
- * attribution. Prints like the original two A4 pages.
+ * the ten items as `<foundation-card>` shows them (rendered in the guide's own shadow root, with
+ * one stylesheet for all ten), a local contact block and the footnote with the full attribution.
+ * Prints like the original two A4 pages. Each item carries the parts `<foundation-card>` has,
+ * named `card-...` here (the six listed below are the documented ones); links are `link` parts.
  *
  * @summary The whole Grab-and-Go Guide with your local contact, brandable and printable.
  * @customElement grab-and-go-guide
@@ -60,11 +60,11 @@ void FoundationCard;
  * @csspart added-ambitions - Set apart from the guide's text: the list of the six Ambitions, labelled as added by this tool.
  * @csspart ambitions - The list of the six Ambitions.
  * @csspart cards - The grid of cards.
- * @csspart card - Each card's box (exported from `<foundation-card>`).
+ * @csspart card - Each card's box.
  * @csspart card-header - Each card's number and title box.
  * @csspart card-number - Each card's number.
  * @csspart card-title - Each card's title.
- * @csspart card-toggle - Each collapsible card's button.
+ * @csspart card-toggle - Each collapsible card's show/hide control (a native `<summary>`).
  * @csspart card-added-note - The note on items 9 and 10.
  * @csspart contact - The local contact block.
  * @csspart contact-details - The list of contact details given by attributes.
@@ -84,7 +84,7 @@ void FoundationCard;
  * @event {CardToggleEvent} ambitions-card-toggle - A reader opened or closed one of the (collapsible) cards.
  */
 export class GrabAndGoGuide extends AmbitionsElement {
-  static override styles = [baseStyles, ambitionBadgeStyles, guideStyles];
+  static override styles = [baseStyles, ambitionBadgeStyles, cardStyles, guideStyles];
 
   static override properties = {
     foundations: {},
@@ -102,7 +102,7 @@ export class GrabAndGoGuide extends AmbitionsElement {
   /** Heading level (2-6) of the guide's title; sections and cards sit one level below. */
   headingLevel: number | string = 2;
 
-  /** Show each card's What, Ask and Example behind a show/hide button. */
+  /** Show each card's What, Ask and Example behind a show/hide control (native `<details>`). */
   collapsible = false;
 
   /** Your organisation or contact person, e.g. `St Example Hospice`. */
@@ -216,16 +216,22 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ${guideIntro.paragraphs.slice(1).map((p) => html`<p part="intro">${renderRichText(p)}</p>`)}
       </header>
       <div class="cards" part="cards">
-        ${this.items.map(
-          (f) =>
-            html`<foundation-card
-              foundation=${f.id}
-              heading-level=${sub}
-              ?collapsible=${this.collapsible}
-              .inGuide=${true}
-              .content=${this.validContent}
-              exportparts="card, header: card-header, number: card-number, title: card-title, toggle: card-toggle, added-note: card-added-note"
-            ></foundation-card>`,
+        ${this.items.map((f) =>
+          renderCard({
+            item: getLocalFoundation(this.local, f.id)!,
+            level: sub,
+            collapsible: this.collapsible,
+            open: false,
+            inGuide: true,
+            adapted: false,
+            t: (id, english) => this.t(id, english),
+            // The reader opened or closed an item (nothing else opens the guide's): the event
+            // leaves the guide as a card's would, from the guide element.
+            onToggle: (event) => {
+              const { open } = event.target as HTMLDetailsElement;
+              this.dispatchEvent(new CardToggleEvent({ open, foundation: f.id }));
+            },
+          }),
         )}
       </div>
       <section class="contact" part="contact">

@@ -84,7 +84,7 @@ export class AmbitionsElement extends LitElement {
 
   private fetched?: unknown;
   private requested = '';
-  private resolved?: [unknown, ContentOverride | undefined, LocalContent];
+  private resolved?: [unknown, LocalContent];
 
   constructor() {
     super();
@@ -136,11 +136,6 @@ export class AmbitionsElement extends LitElement {
 
   /** The guide's content with the host's valid override applied (the guide's own when none). */
   protected get local(): LocalContent {
-    return this.resolve()[2];
-  }
-
-  /** The host's override once validated (undefined when none or bad): what a guide hands its cards. */
-  protected get validContent(): ContentOverride | undefined {
     return this.resolve()[1];
   }
 
@@ -151,13 +146,13 @@ export class AmbitionsElement extends LitElement {
       : loadLocalContent().then(() => super.scheduleUpdate());
   }
 
-  private resolve(): [unknown, ContentOverride | undefined, LocalContent] {
+  private resolve(): [unknown, LocalContent] {
     const source = this.content ?? this.fetched;
     if (this.resolved && this.resolved[0] === source) return this.resolved;
     let value: ContentOverride | undefined;
     if (source != null) {
       // Read outside an update while the checks load: the guide's own, not remembered.
-      if (!checks) return [source, value, applyContentOverride()];
+      if (!checks) return [source, applyContentOverride()];
       const parsed = checks.validateContentOverride(source);
       if (parsed.ok) value = parsed.value;
       else
@@ -166,7 +161,7 @@ export class AmbitionsElement extends LitElement {
           `ignored, the guide's text is shown. ${parsed.errors.join('; ')}`,
         );
     }
-    return (this.resolved = [source, value, applyContentOverride(value)]);
+    return (this.resolved = [source, applyContentOverride(value)]);
   }
 
   /**

@@ -1,20 +1,22 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { isSafeHref, type RichText } from '../../content/index.js';
 
 /**
  * Renders guide rich text: strings as text (never HTML), links only when their href is safe.
  * An unsafe link (it can only come from a host override) degrades to its text.
  */
-export function renderRichText(parts: RichText): TemplateResult {
-  return html`${parts.map((part) =>
+export function renderRichText(parts: RichText): unknown[] {
+  // An array, not a template around one: one hydration marker pair fewer per text in SSR HTML.
+  return parts.map((part) =>
     typeof part === 'string'
       ? part
-      : isSafeHref(part.href)
-        ? html`<a href=${part.href} part="link">${part.text}</a>${
-              part.note ? html` <span part="link-note">${part.note}</span>` : nothing
-            }`
-        : part.text,
-  )}`;
+      : !isSafeHref(part.href)
+        ? part.text
+        : part.note
+          ? html`<a href=${part.href} part="link">${part.text}</a>
+              <span part="link-note">${part.note}</span>`
+          : html`<a href=${part.href} part="link">${part.text}</a>`,
+  );
 }
 
 /** `nothing` for an empty list, so callers can skip a whole section. */
