@@ -163,7 +163,24 @@ export function snippetFor(kind, choice) {
     );
     return `npx ambitions-elements render ${tag}${args.join('')}`;
   }
-  return `<script type="module" src="${escapeAttribute(hosted.script)}"></script>\n${style}<${tag}${attrs}>\n  ${fallbackFor(tag)}\n</${tag}>`;
+  return `${loaderFor(tag, hosted, choice.preload)}\n${style}<${tag}${attrs}>\n  ${fallbackFor(tag)}\n</${tag}>`;
+}
+
+/**
+ * The script tag. Given the package's folder (and the build's preload.json, `{ tag: [files] }`),
+ * the autoloader, which downloads only this element's files, with `modulepreload` hints so the
+ * browser asks for them all at once (README "Load only the elements a page uses"); given only the
+ * one uploaded file, that file.
+ */
+export function loaderFor(tag, hosted, preload) {
+  if (!hosted.dist || !preload?.[tag]) {
+    return `<script type="module" src="${escapeAttribute(hosted.script)}"></script>`;
+  }
+  const cdn = `${hosted.dist}/cdn/`;
+  const hints = preload[tag].map(
+    (file) => `<link rel="modulepreload" href="${escapeAttribute(cdn + file)}">\n`,
+  );
+  return `${hints.join('')}<script type="module" src="${escapeAttribute(`${cdn}ambitions-elements-autoloader.js`)}"></script>`;
 }
 
 // Pre-rendered HTML without Node: the prebuilt files of `npm run build` (dist/prerendered/, one per
@@ -193,10 +210,19 @@ export function prerenderedSnippet(choice, prebuilt) {
       contact[CONTACT_ATTRIBUTES[name]] = value;
     else if (!(tag === 'foundation-card' && name === 'foundation')) leftOut.push(name);
   }
-  const hydrating = hostedAt(choice.base).script.replace(/(\.m?js)(\?.*)?$/i, '-hydrate$1$2');
-  const script = choice.hydrate
-    ? `<script type="module" src="${escapeAttribute(hydrating)}"></script>\n`
-    : '';
+  const hosted = hostedAt(choice.base);
+  const hydrating = hosted.script.replace(/(\.m?js)(\?.*)?$/i, '-hydrate$1$2');
+  // Given the dist folder and its preload.json: the autoloader (it adds Lit's hydration support
+  // itself when it finds pre-rendered elements), hinted with the element's and hydration's files.
+  const files = choice.preload?.[tag] && [
+    ...choice.preload[tag],
+    ...(choice.preload.hydration ?? []),
+  ];
+  const script = !choice.hydrate
+    ? ''
+    : hosted.dist && files
+      ? `${loaderFor(tag, hosted, { [tag]: files })}\n`
+      : `<script type="module" src="${escapeAttribute(hydrating)}"></script>\n`;
   const style = colours.length
     ? `<style>\n  ${tag} {\n${colours.map(([token, colour]) => `    ${token}: ${colour};\n`).join('')}  }\n</style>\n`
     : '';
@@ -337,11 +363,11 @@ const HELP = {
   iframe:
     'Paste this into your site\'s embed option (SharePoint: the "Embed" web part). The frame works with a fixed height; the resize line makes it fit its content on sites that allow one script.',
   prerendered:
-    'Paste this where the guide should appear. The text shows without JavaScript, in the same HTML on every site, with your local contact added at its end. The script line makes it interactive without redrawing it: it loads ambitions-elements-hydrate.js, so upload that file beside ambitions-elements.js (or use the dist folder). Pasted HTML contains <style> elements, so a site whose Content-Security-Policy forbids inline styles will show it unstyled.',
+    'Paste this where the guide should appear. The text shows without JavaScript, in the same HTML on every site, with your local contact added at its end. The script lines make it interactive without redrawing it: given the dist folder, the autoloader (with hints for the files it needs); given one uploaded file, ambitions-elements-hydrate.js, so upload that file beside ambitions-elements.js. Pasted HTML contains <style> elements, so a site whose Content-Security-Policy forbids inline styles will show it unstyled.',
   ssr: 'This page runs in your browser and cannot pre-render the HTML. Run this command on a computer with Node.js 20 or later, then paste what it prints. The text shows even without JavaScript; add <script type="module" src=".../dist/cdn/ambitions-elements-hydrate.js"></script> (the script tag of the first option with "-hydrate" added) as well to make it interactive without redrawing it. Pasted HTML contains <style> elements, so a site whose Content-Security-Policy forbids inline styles will show it unstyled.',
 };
 
-function setUp(form) {
+function setUp(form, preload) {
   const $ = (id) => document.getElementById(id);
   const options = $('options');
   const snippet = $('snippet');
@@ -451,6 +477,7 @@ function setUp(form) {
       base: form.base.value.trim() || '.',
       resize: form.resize.checked,
       hydrate: form.hydrate.checked,
+      preload,
     };
   }
 
@@ -500,12 +527,14 @@ function setUp(form) {
       kind === 'ssr' || (kind === 'prerendered' && !current.hydrate)
         ? 'The pre-rendered HTML loads no file; add the script tag for it to become interactive.'
         : kind === 'prerendered'
-          ? `The script line loads ${prerenderedSnippet(current, '').code.match(/src="([^"]+)"/)?.[1]}.`
+          ? `The script line loads ${prerenderedSnippet(current, '').code.match(/<script[^>]* src="([^"]+)"/)?.[1]}.`
           : kind === 'iframe'
             ? hosted.dist
               ? `The frame loads ${hosted.dist}/embed/index.html: copy the whole dist folder to that address.`
               : "The iframe needs the whole dist folder on your site, not the one file: give the folder's address."
-            : `The code loads ${hosted.script}.`;
+            : hosted.dist && preload?.[current.tag]
+              ? `The code loads ${hosted.dist}/cdn/ambitions-elements-autoloader.js, which loads only this element's files from that folder: copy the whole dist folder to ${hosted.dist}.`
+              : `The code loads ${hosted.script}.`;
     $('site-file').value = siteFileFor(current);
     $('site-file-section').hidden = kind !== 'iframe' || $('site-file').value === '';
     copied.textContent = '';
@@ -542,5 +571,11 @@ const form = document.getElementById('builder-form');
 if (form) {
   Promise.all(
     [...form.element.options].map((option) => customElements.whenDefined(option.value)),
-  ).then(() => setUp(form));
+  ).then(async () => {
+    // The files each element needs up front, from the build; without it, the one-file snippet.
+    const preload = await fetch(new URL('../dist/cdn/preload.json', import.meta.url))
+      .then((response) => (response.ok ? response.json() : undefined))
+      .catch(() => undefined);
+    setUp(form, preload);
+  });
 }

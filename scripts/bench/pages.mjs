@@ -100,13 +100,17 @@ export async function benchPages(distDir) {
   let hydrating;
   let loading;
   if (existsSync(autoloader) && existsSync(preloadFile)) {
-    const files = JSON.parse(readFileSync(preloadFile, 'utf8'))['grab-and-go-guide'] ?? [];
-    const hints = files
-      .map((file) => `<link rel="modulepreload" href="/dist/cdn/${esc(file)}">`)
-      .join('');
-    scripts = `${hints}<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>`;
-    hydrating = scripts;
-    loading = `per-element autoloader + ${files.length} modulepreload hints (${files.join(', ')})`;
+    const preload = JSON.parse(readFileSync(preloadFile, 'utf8'));
+    const files = preload['grab-and-go-guide'] ?? [];
+    // A pre-rendered page also gets hints for Lit's hydration support (the `hydration` key).
+    const hydration = preload.hydration ?? [];
+    const hints = (list) =>
+      list.map((file) => `<link rel="modulepreload" href="/dist/cdn/${esc(file)}">`).join('');
+    const loader =
+      '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>';
+    scripts = `${hints(files)}${loader}`;
+    hydrating = `${hints([...files, ...hydration])}${loader}`;
+    loading = `per-element autoloader + modulepreload hints for ${files.join(', ')}; (3) also ${hydration.join(', ') || 'nothing'}`;
   } else {
     scripts = bundle;
     hydrating = bundle.replace('ambitions-elements.js', 'ambitions-elements-hydrate.js');

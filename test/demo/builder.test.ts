@@ -115,7 +115,18 @@ describe('snippet builder', function () {
     b.set('attr-contact-name', 'St Snippet Hospice');
     b.set('brand', '#702082');
     const snippet = b.snippet();
-    expect(snippet).to.match(/^<script type="module" src="\/dist\/cdn\/ambitions-elements.js">/);
+    // Given the folder: the autoloader, with a modulepreload hint for each file the guide needs
+    // up front (the build's preload.json), so the page downloads only the guide's files.
+    const hints: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
+    expect(snippet).to.match(
+      /^<link rel="modulepreload" href="\/dist\/cdn\/elements\/grab-and-go-guide.js">\n/,
+    );
+    for (const file of hints['grab-and-go-guide'])
+      expect(snippet).to.contain(`<link rel="modulepreload" href="/dist/cdn/${file}">\n`);
+    expect(snippet).to.contain(
+      '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>',
+    );
+    expect(snippet).to.not.contain('self-check-quiz');
     expect(snippet).to.contain('--ambitions-color-brand: #702082;');
     const page = await pasted(snippet);
     const guide = await until(
@@ -202,8 +213,18 @@ describe('snippet builder', function () {
       () => b.snippet().endsWith('</grab-and-go-guide>') && b.snippet(),
       'the prebuilt HTML',
     );
-    expect(withScript.split('\n')[0]).to.equal(
-      '<script type="module" src="/dist/cdn/ambitions-elements-hydrate.js"></script>',
+    // Given the dist folder: the autoloader, hinted with the guide's files and hydration support.
+    const lines = withScript.split('\n');
+    const scriptLine = lines.findIndex((line) => line.startsWith('<script'));
+    expect(lines[scriptLine]).to.equal(
+      '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>',
+    );
+    const hints = lines.slice(0, scriptLine);
+    expect(hints).to.include(
+      '<link rel="modulepreload" href="/dist/cdn/elements/grab-and-go-guide.js">',
+    );
+    expect(hints).to.include(
+      '<link rel="modulepreload" href="/dist/cdn/chunks/hydrate-support.js">',
     );
     // The prebuilt file (shadow content the same for every site), then the contact as light DOM.
     const prebuilt = (
@@ -214,6 +235,17 @@ describe('snippet builder', function () {
       '<ul slot="contact" class="ambitions-contact"><li><b>St Mary&#39;s &amp; &lt;Friends&gt;</b></li><li>Phone: <a href="tel:01234567890">01234 567 890</a></li><li>Email: <a href="mailto:team@example.org">team@example.org</a></li></ul></grab-and-go-guide>',
     );
     expect(withScript).not.to.contain('javascript:');
+    // Given one uploaded file: the hydrating bundle beside it.
+    b.set('base', '/media/ambitions-elements.js');
+    await until(
+      () =>
+        b
+          .snippet()
+          .startsWith(
+            '<script type="module" src="/media/ambitions-elements-hydrate.js"></script>\n<grab-and-go-guide>',
+          ),
+      'the one-file hydrating script line',
+    );
     b.set('hydrate', false);
     const html = await until(
       () =>
@@ -291,7 +323,7 @@ describe('snippet builder', function () {
     expect(link.textContent).to.contain('Small Steps, Big Vision');
   });
 
-  it('loads the one uploaded file, or the dist folder, and says which it loads', async () => {
+  it('loads the one uploaded file, or the autoloader from the dist folder, and says which', async () => {
     const b = await openBuilder();
     const resolved = () => b.doc.querySelector('#base-resolved')!.textContent!;
     b.set('base', 'https://www.example-hospice.org.uk/wp-content/uploads/ambitions-elements.js');
@@ -305,7 +337,13 @@ describe('snippet builder', function () {
     expect(b.snippet()).to.contain('src="https://www.example.org/ambitions/dist/embed/index.html?');
     b.set('kind-script', true);
     expect(b.snippet()).to.contain(
-      'src="https://www.example.org/ambitions/dist/cdn/ambitions-elements.js"',
+      'src="https://www.example.org/ambitions/dist/cdn/ambitions-elements-autoloader.js"',
+    );
+    expect(b.snippet()).to.contain(
+      '<link rel="modulepreload" href="https://www.example.org/ambitions/dist/cdn/chunks/lit.js">',
+    );
+    expect(resolved()).to.contain(
+      'copy the whole dist folder to https://www.example.org/ambitions/dist',
     );
   });
 
