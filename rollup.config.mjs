@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 import { minifyTemplates, terserOptions } from './scripts/minify.mjs';
 import { thirdPartyNotices } from './scripts/notices.mjs';
 
@@ -9,6 +11,131 @@ import { thirdPartyNotices } from './scripts/notices.mjs';
 const defineEntries = readdirSync('src/define')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => `src/define/${file}`);
+
+/** Registration files named after their tag (define.ts, define-all.ts, all.ts are helpers). */
+const tags = readdirSync('src/define')
+  .filter((file) => /^[a-z]+-[a-z-]+\.ts$/.test(file) && file !== 'define-all.ts')
+  .map((file) => file.replace(/\.ts$/, ''));
+
+/** `foundation-card` -> `FoundationCard`, as src/define/define.ts names the exported classes. */
+const className = (tag) => tag.replace(/(^|-)(.)/g, (_, __, c) => c.toUpperCase());
+
+/**
+ * The tags an element renders in its shadow root, read from its registration file, which
+ * registers them with it (the guide imports './foundation-card.js'): the autoloader registers
+ * them from the same file, so the nested elements never wait for a second download.
+ */
+const rendersTags = (tag) =>
+  [...readFileSync(`src/define/${tag}.ts`, 'utf8').matchAll(/^import '\.\/([a-z-]+)\.js';$/gm)].map(
+    (match) => match[1],
+  );
+
+/**
+ * `elements/<tag>.js` for the autoloader: the element's class and those of the elements it
+ * renders, exported by tag (`export const elements = { tag: Class }`), and the guarded `define`
+ * the loader registers them with.
+ */
+const elementEntries = {
+  name: 'element-entries',
+  resolveId: (id) => (id.startsWith('element:') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0element:')) return null;
+    const own = id.slice('\0element:'.length);
+    const all = [...rendersTags(own), own];
+    const file = (tag) => resolve(`src/components/${tag}/${tag}.ts`);
+    return [
+      ...all.map((tag) => `import { ${className(tag)} } from ${JSON.stringify(file(tag))};`),
+      `export const elements = { ${all.map((tag) => `'${tag}': ${className(tag)}`).join(', ')} };`,
+      `export { define } from ${JSON.stringify(resolve('src/define/define.ts'))};`,
+    ].join('\n');
+  },
+};
+
+/**
+ * What every element runs besides Lit, as one shared chunk, `chunks/core.js`: the base element
+ * class and its helpers, the tokens, the guide's text (its items, Ambitions, attribution). A
+ * manual chunk takes in every module its modules import that no other manual chunk holds, so
+ * these files import content modules directly, never the content index (which imports them all).
+ */
+const core = [
+  'components/shared/ambitions-element',
+  'components/shared/attribution',
+  'components/shared/heading',
+  'components/shared/rich-text',
+  'define/define',
+  'styles/tokens',
+].map((path) => resolve(`src/${path}.ts`));
+
+/**
+ * The shared chunks named by us, which a README may quote: Lit's core modules, which every
+ * element runs, in `chunks/lit.js` (with @lit/localize); `chunks/core.js` above. Lit's directives
+ * stay out of `lit` (one element uses style-map, only hydration uses the hydration helpers). The
+ * rest is left to rollup, which groups modules by the set of elements that use them, so a page
+ * never downloads code that only another element uses; `chunkName` names those chunks.
+ */
+function sharedChunk(id) {
+  const lit =
+    /[\\/]node_modules[\\/](lit|lit-element|@lit[\\/](reactive-element|localize))[\\/](?!directives[\\/])/.test(
+      id,
+    ) || /[\\/]node_modules[\\/]lit-html[\\/](lit-html|static|is-server)\.js$/.test(id);
+  if (lit) return 'lit';
+  return core.includes(id) ? 'core' : undefined;
+}
+
+/**
+ * Rollup's own chunks are named after a module in them, which a release may change (preload.json
+ * always lists them); named here: Lit's hydration support, loaded only for pre-rendered pages.
+ */
+function chunkName(chunk) {
+  const holds = (path) => chunk.moduleIds.some((id) => id.endsWith(path));
+  if (holds('/@lit-labs/ssr-client/lit-element-hydrate-support.js')) return 'hydrate-support';
+  return chunk.name;
+}
+
+/** `file` and every chunk it imports statically, in `chunks` (file name -> chunk), entry first. */
+function upFront(chunks, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const imported of chunks[file].imports) upFront(chunks, imported, seen);
+  return seen;
+}
+
+/**
+ * `preload.json`: for each tag, the files its page needs up front (its entry and every chunk that
+ * imports statically, paths relative to dist/cdn), for `<link rel="modulepreload">` hints; and
+ * what a pre-rendered page adds to them.
+ */
+const preloadHints = {
+  name: 'preload-hints',
+  // The loader gets each tag's chunks too (its `CHUNKS` placeholder), to request them at once.
+  renderChunk(code, chunk, _, { chunks }) {
+    if (chunk.fileName !== 'ambitions-elements-autoloader.js') return null;
+    const placeholder = `JSON.parse('{"__chunks__":0}')`;
+    if (!code.includes(placeholder)) this.error('the autoloader lost its CHUNKS placeholder');
+    const names = (tag) =>
+      [...upFront(chunks, `elements/${tag}.js`)]
+        .filter((file) => file.startsWith('chunks/'))
+        .map((file) => file.slice('chunks/'.length, -'.js'.length));
+    const text = new MagicString(code);
+    text.replace(placeholder, JSON.stringify(Object.fromEntries(tags.map((t) => [t, names(t)]))));
+    return { code: text.toString(), map: text.generateMap({ hires: true }) };
+  },
+  generateBundle(_, bundle) {
+    const hints = Object.fromEntries(
+      tags.map((tag) => [tag, [...upFront(bundle, `elements/${tag}.js`)]]),
+    );
+    // Pre-rendered pages also load Lit's hydration support: under `hydration`, a key no tag can
+    // have (a custom element's name has a hyphen).
+    const support = Object.keys(bundle).find((file) => file === 'chunks/hydrate-support.js');
+    if (support)
+      hints.hydration = [...upFront(bundle, support)].filter((file) => file !== 'chunks/lit.js');
+    this.emitFile({
+      type: 'asset',
+      fileName: 'preload.json',
+      source: `${JSON.stringify(hints, null, 2)}\n`,
+    });
+  },
+};
 
 /** Keep lit (a peer dependency) out of the npm build so the host's one copy is shared. */
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id);
@@ -70,6 +197,38 @@ export default [
       thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)'),
     ],
   })),
+  {
+    // The autoloader build: the loader, one entry per element, the shared parts in chunks/.
+    input: {
+      'ambitions-elements-autoloader': 'src/cdn/ambitions-elements-autoloader.ts',
+      ...Object.fromEntries(tags.map((tag) => [`elements/${tag}`, `element:${tag}`])),
+    },
+    // As package.json "sideEffects" says: only registration code has side effects, so a content
+    // module an element imports but never reads (case studies, findings) is left out of its files.
+    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/])/.test(id) },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}.js`,
+      // Merges chunks under about 1 KB (before minifying) into one loaded in the same cases: fewer
+      // requests for a few hundred bytes more on some pages (measured: no element's page grew).
+      experimentalMinChunkSize: 1000,
+      manualChunks: sharedChunk,
+    },
+    plugins: [
+      elementEntries,
+      minifyTemplates(),
+      nodeResolve({ exportConditions: ['production'] }),
+      scriptTypescript('dist/cdn'),
+      terser(terserOptions),
+      thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)', {
+        licenceFile: 'THIRD-PARTY-LICENSES.txt',
+      }),
+      preloadHints,
+    ],
+  },
   {
     // The iframe page for sites that forbid scripts: it loads the CDN bundle, then this.
     input: 'src/embed/embed.ts',

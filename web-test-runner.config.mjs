@@ -114,8 +114,24 @@ async function siteRoutes(ctx) {
   if (ctx.path.startsWith('/__site/')) ctx.path = `/dist/${ctx.path.slice('/__site/'.length)}`;
   return false;
 }
+/**
+ * The autoloader's folder as a host uploaded it without one shared file: `/__cdn-without-lit/...`
+ * is `dist/cdn/...`, except `chunks/lit.js`, which is missing (test/hostile/autoloader.test.ts).
+ */
+function incompleteCdn(ctx) {
+  const prefix = '/__cdn-without-lit/';
+  if (!ctx.path.startsWith(prefix)) return false;
+  const file = ctx.path.slice(prefix.length);
+  if (file === 'chunks/lit.js') {
+    ctx.status = 404;
+    return true;
+  }
+  ctx.path = `/dist/cdn/${file}`;
+  return false;
+}
 async function testRoutes(ctx, next) {
   if (await siteRoutes(ctx)) return;
+  if (incompleteCdn(ctx)) return;
   if (ctx.path === '/__ssr/page') {
     const { renderElement } = await import('./dist/ssr/index.js');
     const { tag, ...attributes } = ctx.query;

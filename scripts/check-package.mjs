@@ -3,7 +3,8 @@
 // - Every file `exports`, `customElements`, `bin` and `files` name is in the tarball; the manifest
 //   points at shipped dist/ files, names every event and says which module defines each element.
 // - No shipped file references a source map the tarball lacks.
-// - The licence field and LICENSE; the CDN bundles keep Lit's BSD-3-Clause notice.
+// - The licence field and LICENSE; the CDN bundles keep Lit's BSD-3-Clause notice; the
+//   autoloader's folder is complete (preload.json's files) and has the licence texts.
 // - `npm install <tarball> lit` in an empty project: how many packages it adds (printed; only
 //   what the browser code imports), both `define/<tag>` and `define/<tag>.js` import forms at
 //   runtime (Node) and in TypeScript, and the SSR module and CLI saying in one line what to
@@ -123,6 +124,27 @@ try {
       `${bundle} lacks Lit's BSD-3-Clause notice`,
     );
   }
+
+  // The autoloader's folder (issue 18): the loader, preload.json and every file it lists are
+  // packed; its files name their bundled packages in one line and point to the licence texts.
+  const preload = JSON.parse(readFileSync(join(root, 'dist/cdn/preload.json'), 'utf8'));
+  const cdnFolder = [
+    'ambitions-elements-autoloader.js',
+    'preload.json',
+    'THIRD-PARTY-LICENSES.txt',
+    ...new Set(Object.values(preload).flat()),
+  ].map((file) => `dist/cdn/${file}`);
+  for (const file of cdnFolder)
+    check(files.has(file), `${file} (autoloader) is not in the tarball`);
+  const licences = readFileSync(join(root, 'dist/cdn/THIRD-PARTY-LICENSES.txt'), 'utf8');
+  check(
+    /Copyright (\(c\) )?\d{4} Google LLC/.test(licences) && licences.includes('BSD-3-Clause'),
+    "dist/cdn/THIRD-PARTY-LICENSES.txt lacks Lit's BSD-3-Clause notice",
+  );
+  check(
+    readFileSync(join(root, 'dist/cdn/chunks/lit.js'), 'utf8').includes('THIRD-PARTY-LICENSES.txt'),
+    'dist/cdn/chunks/lit.js does not point to THIRD-PARTY-LICENSES.txt',
+  );
 
   // The README's CDN snippets: pinned version, integrity (SRI) and crossorigin; `npm run sri`
   // (run by prepack) writes hashes that match the built files.

@@ -16,6 +16,7 @@ export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; object-src 'none'; base-uri 'no
 const PAGE_CSP = {
   'trusted-types': TRUSTED_TYPES_CSP,
   'trusted-types-none': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`,
+  'autoloader-trusted-types': TRUSTED_TYPES_CSP,
 };
 
 /**

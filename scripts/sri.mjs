@@ -11,6 +11,9 @@ const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 export const FILES = [
   'dist/cdn/ambitions-elements.js',
   'dist/cdn/ambitions-elements-hydrate.js',
+  // The autoloader's own file only: the element files it imports with import() cannot carry an
+  // integrity attribute (README "Security").
+  'dist/cdn/ambitions-elements-autoloader.js',
   'dist/embed/resize.js',
 ];
 

@@ -5,23 +5,7 @@
 // need it and use ambitions-elements.js, 1.8 KB gz smaller.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { defineAll } from '../define/define-all.js';
+import { afterFirstPaint } from './first-paint.js';
 
-// The pre-rendered text can paint without us, so let it: registering the elements hydrates them
-// all at once, and doing that before the first paint would hold the page's text back by the time
-// it takes. So register them once the browser reports its first contentful paint, or after a
-// quarter second where it reports none (a background tab, an engine without paint timing). A host
-// script that calls an element's methods waits with `customElements.whenDefined(tag)`.
-new Promise<void>((painted) => {
-  setTimeout(painted, 250);
-  try {
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length) {
-        observer.disconnect();
-        painted();
-      }
-    });
-    observer.observe({ type: 'paint', buffered: true });
-  } catch {
-    painted();
-  }
-}).then(() => defineAll());
+// Registering hydrates every element at once: let the pre-rendered text paint first.
+afterFirstPaint().then(() => defineAll());

@@ -1,4 +1,7 @@
-import { foundations, getFoundation } from '../content/index.js';
+// From the modules themselves, not the content index: the script-tag build's shared `core` chunk
+// takes in every module this file imports (rollup.config.mjs), and the index imports them all.
+import { foundations } from '../content/foundations.js';
+import { getFoundation } from '../content/queries.js';
 import type {
   CaseStudy,
   ContentOverride,

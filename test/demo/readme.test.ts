@@ -91,3 +91,38 @@ describe("README's evidence example", () => {
     }
   });
 });
+
+describe("README's autoloader snippet", function () {
+  this.timeout(30000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('hints exactly the guide’s files, and the page loads only those', async () => {
+    const block = (await htmlBlocks()).find((code) =>
+      code.includes('ambitions-elements-autoloader.js'),
+    )!;
+    const folder = '/ambitions-elements/cdn/';
+    const hints: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
+    const hinted = [...block.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) =>
+      m[1].replace(folder, ''),
+    );
+    expect(hinted, 'the build lists these files for the guide').to.deep.equal(
+      hints['grab-and-go-guide'],
+    );
+    // As uploaded: this test server has the folder at /dist/cdn/.
+    const frame = await pasted(block.replaceAll(folder, '/dist/cdn/'));
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const guide = frame.contentDocument!.querySelector('grab-and-go-guide')! as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    await win.customElements.whenDefined('grab-and-go-guide');
+    await guide.updateComplete;
+    expect(guide.shadowRoot!.textContent).to.contain('St Example Hospice');
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js'));
+    expect(new Set(scripts)).to.deep.equal(
+      new Set(['ambitions-elements-autoloader.js', ...hinted].map((file) => `/dist/cdn/${file}`)),
+    );
+  });
+});

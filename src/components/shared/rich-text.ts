@@ -1,5 +1,8 @@
 import { html, nothing } from 'lit';
-import { isSafeHref, type RichText } from '../../content/index.js';
+// From the modules themselves, not the content index: the script-tag build's shared `core` chunk
+// takes in every module this file imports (rollup.config.mjs), and the index imports them all.
+import { isSafeHref } from '../../content/safe-href.js';
+import type { RichText } from '../../content/types.js';
 
 /**
  * Renders guide rich text: strings as text (never HTML), links only when their href is safe.

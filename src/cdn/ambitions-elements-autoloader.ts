@@ -1,0 +1,126 @@
+// The autoloader (dist/cdn/ambitions-elements-autoloader.js): one small module script that knows
+// every tag but downloads an element's code only when that tag is on the page, from the folder the
+// loader itself was loaded from (`elements/<tag>.js`, which imports the shared `chunks/*.js`).
+// A page with only the guide pays for the guide, not for the quiz and the map. The whole folder
+// must be uploaded as it is built; a host that can upload one file uses ambitions-elements.js.
+//
+// It finds our tags in the page as it is, in what is added later (a MutationObserver on the
+// document) and in our own elements' shadow roots (an element that renders another of ours).
+// Pre-rendered pages (declarative shadow DOM) are detected and hydrated as
+// ambitions-elements-hydrate.js does: Lit's hydration support first, registration after the
+// first paint. Nothing here throws into the host page: a file that fails to load gives one
+// warning naming the tag, and the tag keeps showing its fallback content.
+import { afterFirstPaint } from './first-paint.js';
+
+/**
+ * What each `elements/<tag>.js` exports: its element and the ones it renders, by tag, and the
+ * guarded `define` (src/define/define.ts) from the shared chunk, so the loader itself stays small
+ * and never imports Lit (which must run after the hydration support on pre-rendered pages).
+ */
+interface ElementModule {
+  elements: Record<string, CustomElementConstructor>;
+  define: (tag: string, ctor: CustomElementConstructor) => boolean;
+}
+
+/** LitElement's hook for hydration support, looked up once when Lit's module runs. */
+interface HydrateHook {
+  litElementHydrateSupport?: (lit: { LitElement: unknown }) => void;
+}
+
+/**
+ * Every tag that has an `elements/<tag>.js`, with the shared chunks that entry imports
+ * (`chunks/<name>.js`, as preload.json lists them), written in here by the build: requested with
+ * the entry, all at once, so a page without modulepreload hints waits one round trip for them
+ * rather than one for the entry and another for its imports.
+ */
+const CHUNKS = JSON.parse('{"__chunks__":0}') as Partial<Record<string, string[]>>;
+
+const selector = Object.keys(CHUNKS).join(',');
+const loads = new Map<string, Promise<void>>();
+const watched = new WeakSet<Node>();
+/** Lit's hydration support and the first paint, once a pre-rendered element has been seen. */
+let hydration: { support: Promise<void>; painted: Promise<void> } | undefined;
+
+/** Registered by a copy of this package (define.ts marks every class it registers). */
+const isOurs = (tag: string): boolean =>
+  Symbol.for('ambitions-elements.element') in (customElements.get(tag) ?? {});
+
+/**
+ * Lit's hydration support must be in place before LitElement's module runs, which is when it
+ * looks for `globalThis.litElementHydrateSupport`. The support's own chunk imports Lit (it needs
+ * lit-html), so Lit's module runs as part of loading it: a stand-in hook takes note of the
+ * LitElement that asks, and once the support has loaded it patches that LitElement, before any
+ * element class is registered (the only time the patch is read). Lit stays one shared chunk.
+ */
+function loadHydrationSupport(): Promise<void> {
+  const hook = globalThis as HydrateHook;
+  const asked: { LitElement: unknown }[] = [];
+  hook.litElementHydrateSupport ??= (lit) => void asked.push(lit);
+  return import('@lit-labs/ssr-client/lit-element-hydrate-support.js').then(() => {
+    for (const lit of asked) hook.litElementHydrateSupport?.(lit);
+  });
+}
+
+/** Downloads `<tag>`'s module (once) and registers what it exports; never rejects. */
+function load(tag: string): Promise<void> {
+  let loading = loads.get(tag);
+  if (!loading) {
+    const before = hydration;
+    loading = (before?.support ?? Promise.resolve())
+      .then(() =>
+        Promise.all(
+          [`elements/${tag}.js`, ...(CHUNKS[tag] ?? []).map((name) => `chunks/${name}.js`)].map(
+            (file) => import(new URL(file, import.meta.url).href) as Promise<unknown>,
+          ),
+        ),
+      )
+      .then(async ([entry]) => {
+        const { elements, define } = entry as ElementModule;
+        // Evaluated while the page paints; registering (hydrating) waits for the paint.
+        await before?.painted;
+        for (const [name, ctor] of Object.entries(elements)) define(name, ctor);
+      })
+      .catch((error: unknown) =>
+        console.warn(
+          `ambitions-elements: <${tag}> could not be loaded (${error}), so it shows its fallback content. Upload the whole cdn folder as built: its elements/ and chunks/ go beside ambitions-elements-autoloader.js.`,
+        ),
+      );
+    loads.set(tag, loading);
+  }
+  return loading;
+}
+
+/** Our elements in `root` (and `root` itself): each loaded, its shadow root watched once defined. */
+function scan(root: Document | ShadowRoot | Element): void {
+  const found = [...root.querySelectorAll(selector)];
+  if ('matches' in root && root.matches(selector)) found.unshift(root);
+  // A shadow root before registration was pre-rendered: hydrate it rather than render it again.
+  // Decided before the first element module loads (Lit reads the hook once); an element
+  // pre-rendered into the page after that renders afresh on the client, which also works.
+  if (
+    !hydration &&
+    loads.size === 0 &&
+    found.some((el) => el.shadowRoot && !customElements.get(el.localName))
+  ) {
+    hydration = { support: loadHydrationSupport(), painted: afterFirstPaint() };
+  }
+  for (const el of found) {
+    const tag = el.localName;
+    (isOurs(tag) ? Promise.resolve() : load(tag)).then(() => {
+      if (isOurs(tag) && el.shadowRoot) watch(el.shadowRoot);
+    });
+  }
+}
+
+/** Scans `root` now and whatever is added to it later. */
+function watch(root: Document | ShadowRoot): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
+  }).observe(root, { childList: true, subtree: true });
+  scan(root);
+}
+
+watch(document);
