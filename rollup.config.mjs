@@ -79,6 +79,10 @@ function sharedChunk(id) {
       id,
     ) || /[\\/]node_modules[\\/]lit-html[\\/](lit-html|static|is-server)\.js$/.test(id);
   if (lit) return 'lit';
+  // The pre-rendered controls' note (four elements): its own chunk, since merged as a small chunk
+  // it took the map's and the explorer's exchange-sources code to the quiz and the summary.
+  if (/[\\/]src[\\/](styles|components[\\/]shared)[\\/]needs-script\.ts$/.test(id))
+    return 'needs-script';
   return core.includes(id) ? 'core' : undefined;
 }
 

@@ -34,11 +34,14 @@ const budgets = {
   // The card and the guide share the card's template (chunks/render-card.js).
   'autoloader:foundation-card': 18.5 * KB,
   'autoloader:grab-and-go-guide': 21.1 * KB,
-  'autoloader:ambition-map': 27.2 * KB,
-  'autoloader:case-study-explorer': 26.5 * KB,
+  // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
+  // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
+  // the templates that use it; issue 18).
+  'autoloader:ambition-map': 27.8 * KB,
+  'autoloader:case-study-explorer': 27.0 * KB,
   'autoloader:community-lens': 28.4 * KB,
-  'autoloader:self-check-quiz': 47.6 * KB,
-  'autoloader:self-check-summary': 41.6 * KB,
+  'autoloader:self-check-quiz': 48.2 * KB,
+  'autoloader:self-check-summary': 42.1 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20.7 KB, over the issue's 20 KB target: Lit with @lit/localize is 6.1 KB of it, the base element
   // class with the guide's ten items 8.1 KB, the card's template 2.0 KB, the guide 3.5 KB, the
