@@ -82,6 +82,10 @@ function sharedChunk(id) {
       id,
     ) || /[\\/]node_modules[\\/]lit-html[\\/](lit-html|static|is-server)\.js$/.test(id);
   if (lit || core.includes(id)) return 'core';
+  // The pre-rendered controls' note (four elements): its own chunk, since merged as a small chunk
+  // it took the map's and the explorer's exchange-sources code to the quiz and the summary.
+  if (/[\\/]src[\\/](styles|components[\\/]shared)[\\/]needs-script\.ts$/.test(id))
+    return 'needs-script';
   // Lit's directive base, used by the summary and by hydration: a chunk of its own, as it was
   // before core took in Lit. Left to rollup, the small-chunk merge below puts it into the map's
   // and explorer's exchange code, which the summary and every pre-rendered page would then load.

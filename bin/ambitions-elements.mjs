@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npx ambitions-elements render <tag> [--attribute value] [--flag]`: prints the element as
 // pre-rendered HTML (declarative shadow DOM) to paste into a page that may run no JavaScript.
+// The guide's --contact-name/-phone/-email/-url become light-DOM children of its contact slot, so
+// the rest is the same for every site (dist/prerendered/grab-and-go-guide.html).
 let ssr;
 try {
   ssr = await import('../dist/ssr/index.js');

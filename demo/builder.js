@@ -1,6 +1,7 @@
 // The snippet builder (demo/builder.html): the options of each element come from the element's
 // own attribute declarations (Lit's `elementProperties`), so a new attribute shows up here without
 // touching this file. No inline script or style: the page works under a strict CSP.
+import { CONTACT_ATTRIBUTES, withContact } from '../dist/ssr/contact-markup.js';
 
 /** Plain-language labels and hints for the attributes we know; others show their name. */
 const LABELS = {
@@ -182,6 +183,71 @@ export function loaderFor(tag, hosted, preload) {
   return `${hints.join('')}<script type="module" src="${escapeAttribute(`${cdn}ambitions-elements-autoloader.js`)}"></script>`;
 }
 
+// Pre-rendered HTML without Node: the prebuilt files of `npm run build` (dist/prerendered/, one per
+// element with its default settings, one per item as a card), loaded from this page's own server,
+// with the guide's local contact added as light-DOM children (the shadow content is the same for
+// every site). Apart from snippetFor: the script-tag snippet has its own changes.
+
+/** The prebuilt file for a choice: `foundation-card-<n>.html` for a card, else `<tag>.html`. */
+export function prerenderedFile({ tag, attributes }) {
+  if (tag !== 'foundation-card') return `${tag}.html`;
+  const item = attributes.find(([name]) => name === 'foundation')?.[1] ?? '1';
+  return /^([1-9]|10)$/.test(item.trim()) ? `foundation-card-${item.trim()}.html` : undefined;
+}
+
+/**
+ * The pre-rendered snippet for a choice and its prebuilt HTML: `{ code, leftOut }`, where
+ * `leftOut` names the chosen settings the prebuilt HTML cannot carry (they change the shadow
+ * content, so they need the Node.js command). With `choice.hydrate`, the script line that makes
+ * it interactive (the hydrating bundle) comes first.
+ */
+export function prerenderedSnippet(choice, prebuilt) {
+  const { tag, attributes, colours } = choice;
+  const contact = {};
+  const leftOut = [];
+  for (const [name, value] of attributes) {
+    if (tag === 'grab-and-go-guide' && CONTACT_ATTRIBUTES[name])
+      contact[CONTACT_ATTRIBUTES[name]] = value;
+    else if (!(tag === 'foundation-card' && name === 'foundation')) leftOut.push(name);
+  }
+  const hosted = hostedAt(choice.base);
+  const hydrating = hosted.script.replace(/(\.m?js)(\?.*)?$/i, '-hydrate$1$2');
+  // Given the dist folder and its preload.json: the autoloader (it adds Lit's hydration support
+  // itself when it finds pre-rendered elements), hinted with the element's and hydration's files.
+  const files = choice.preload?.[tag] && [
+    ...choice.preload[tag],
+    ...(choice.preload.hydration ?? []),
+  ];
+  const script = !choice.hydrate
+    ? ''
+    : hosted.dist && files
+      ? `${loaderFor(tag, hosted, { [tag]: files })}\n`
+      : `<script type="module" src="${escapeAttribute(hydrating)}"></script>\n`;
+  const style = colours.length
+    ? `<style>\n  ${tag} {\n${colours.map(([token, colour]) => `    ${token}: ${colour};\n`).join('')}  }\n</style>\n`
+    : '';
+  const html =
+    tag === 'grab-and-go-guide' ? withContact(prebuilt.trim(), contact) : prebuilt.trim();
+  return { code: `${script}${style}${html}`, leftOut };
+}
+
+const prebuiltFiles = new Map();
+/** The prebuilt file's text (cached), or an Error when this page's server does not have it. */
+export function loadPrebuilt(file) {
+  if (!prebuiltFiles.has(file)) {
+    const url = new URL(`../dist/prerendered/${file}`, import.meta.url);
+    prebuiltFiles.set(
+      file,
+      fetch(url).then(
+        (response) =>
+          response.ok ? response.text() : new Error(`${url.pathname}: ${response.status}`),
+        (error) => error,
+      ),
+    );
+  }
+  return prebuiltFiles.get(file);
+}
+
 /** WCAG relative luminance of `#rrggbb`. */
 function luminance(hex) {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -296,6 +362,8 @@ const HELP = {
     'Paste this where the guide should appear, for example in a WordPress "Custom HTML" block. Your site must allow this one script.',
   iframe:
     'Paste this into your site\'s embed option (SharePoint: the "Embed" web part). The frame works with a fixed height; the resize line makes it fit its content on sites that allow one script.',
+  prerendered:
+    'Paste this where the guide should appear. The text shows without JavaScript, in the same HTML on every site, with your local contact added at its end. The script lines make it interactive without redrawing it: given the dist folder, the autoloader (with hints for the files it needs); given one uploaded file, ambitions-elements-hydrate.js, so upload that file beside ambitions-elements.js. Pasted HTML contains <style> elements, so a site whose Content-Security-Policy forbids inline styles will show it unstyled.',
   ssr: 'This page runs in your browser and cannot pre-render the HTML. Run this command on a computer with Node.js 20 or later, then paste what it prints. The text shows even without JavaScript; add <script type="module" src=".../dist/cdn/ambitions-elements-hydrate.js"></script> (the script tag of the first option with "-hydrate" added) as well to make it interactive without redrawing it. Pasted HTML contains <style> elements, so a site whose Content-Security-Policy forbids inline styles will show it unstyled.',
 };
 
@@ -408,27 +476,65 @@ function setUp(form, preload) {
       colours,
       base: form.base.value.trim() || '.',
       resize: form.resize.checked,
+      hydrate: form.hydrate.checked,
       preload,
     };
+  }
+
+  /** The pre-rendered snippet once its prebuilt file is here (it loads once per file). */
+  function showPrerendered(current) {
+    const file = prerenderedFile(current);
+    const shown = (text, note = '') => {
+      snippet.value = text;
+      $('prerendered-note').textContent = note;
+    };
+    if (!file) {
+      shown('', 'Choose an item from 1 to 10 for its pre-rendered HTML.');
+      return;
+    }
+    snippet.value = 'Loading the pre-rendered HTML…';
+    loadPrebuilt(file).then((prebuilt) => {
+      // Only if the person has not changed the choice meanwhile.
+      if (form.kind.value !== 'prerendered' || prerenderedFile(choice()) !== file) return;
+      if (prebuilt instanceof Error) {
+        shown(
+          '',
+          `This page could not load the prebuilt HTML (${prebuilt.message}). Choose "Pre-rendered HTML made with Node.js" instead.`,
+        );
+        return;
+      }
+      const { code, leftOut } = prerenderedSnippet(choice(), prebuilt);
+      shown(
+        code,
+        leftOut.length
+          ? `Left out: ${leftOut.join(', ')}. The prebuilt HTML has the default settings; for these, choose "Pre-rendered HTML made with Node.js".`
+          : '',
+      );
+    });
   }
 
   function update() {
     const current = choice();
     const kind = form.kind.value;
-    snippet.value = snippetFor(kind, current);
+    $('prerendered-note').textContent = '';
+    if (kind === 'prerendered') showPrerendered(current);
+    else snippet.value = snippetFor(kind, current);
     $('snippet-help').textContent = HELP[kind];
     $('resize-option').hidden = kind !== 'iframe';
+    $('hydrate-option').hidden = kind !== 'prerendered';
     const hosted = hostedAt(current.base);
     $('base-resolved').textContent =
-      kind === 'ssr'
+      kind === 'ssr' || (kind === 'prerendered' && !current.hydrate)
         ? 'The pre-rendered HTML loads no file; add the script tag for it to become interactive.'
-        : kind === 'iframe'
-          ? hosted.dist
-            ? `The frame loads ${hosted.dist}/embed/index.html: copy the whole dist folder to that address.`
-            : "The iframe needs the whole dist folder on your site, not the one file: give the folder's address."
-          : hosted.dist && preload?.[current.tag]
-            ? `The code loads ${hosted.dist}/cdn/ambitions-elements-autoloader.js, which loads only this element's files from that folder: copy the whole dist folder to ${hosted.dist}.`
-            : `The code loads ${hosted.script}.`;
+        : kind === 'prerendered'
+          ? `The script line loads ${prerenderedSnippet(current, '').code.match(/<script[^>]* src="([^"]+)"/)?.[1]}.`
+          : kind === 'iframe'
+            ? hosted.dist
+              ? `The frame loads ${hosted.dist}/embed/index.html: copy the whole dist folder to that address.`
+              : "The iframe needs the whole dist folder on your site, not the one file: give the folder's address."
+            : hosted.dist && preload?.[current.tag]
+              ? `The code loads ${hosted.dist}/cdn/ambitions-elements-autoloader.js, which loads only this element's files from that folder: copy the whole dist folder to ${hosted.dist}.`
+              : `The code loads ${hosted.script}.`;
     $('site-file').value = siteFileFor(current);
     $('site-file-section').hidden = kind !== 'iframe' || $('site-file').value === '';
     copied.textContent = '';

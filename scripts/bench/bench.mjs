@@ -1,51 +1,119 @@
 // `npm run bench` (needs `npm run build` first; not part of npm test): renders the full guide three
-// ways in headless Chromium, interleaved, and prints medians with min/max and ratios to the static
-// page; then times the quiz and the map interactions, and 100 cards and 10 quizzes on one page;
-// then <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs).
-//   RUNS=15 npm run bench
+// ways in headless Chromium, interleaved, on two profiles, and prints medians with min-max,
+// transferred bytes and ratios to the static page:
+//   phone:     CPU slowed 4x, 150 ms round trip, 1.6 Mbit/s down / 750 kbit/s up, every response
+//              gzip-compressed, a 360x640 mobile viewport at 2x;
+//   localhost: no throttling, no compression, 1280x900 (the profile the bench always had).
+// Then times the quiz and the map interactions on both profiles' CPUs, 100 cards and 10 quizzes
+// on one page, and <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs).
+//   RUNS=15 npm run bench                      (default 9 loads per page and profile)
+//   BENCH_DIST=/tmp/dist-before npm run bench  (another build, e.g. the "before" of a change)
+//   PROFILES=phone npm run bench               (one profile; phone,localhost by default)
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { register } from 'node:module';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { chromeArgs } from '../find-chrome.mjs';
 import { findEngines } from '../find-engines.mjs';
-import { blankPage, clientPage, ssrNoScriptPage, ssrPage, staticPage } from './pages.mjs';
 import { benchSummary } from './summary.mjs';
 
-const RUNS = Math.max(15, Number(process.env.RUNS ?? 15));
+const RUNS = Math.max(1, Number(process.env.RUNS ?? 9));
 const root = process.cwd();
-const pages = {
-  '/static.html': staticPage(),
-  '/client.html': clientPage(),
-  '/ssr.html': await ssrPage(),
-  '/ssr-no-js.html': await ssrNoScriptPage(),
-  '/blank.html': blankPage(),
+const distDir = resolve(process.env.BENCH_DIST ?? 'dist');
+if (!distDir.startsWith(root + sep)) {
+  register('./dist-hooks.mjs', import.meta.url, {
+    data: {
+      distUrl: pathToFileURL(distDir + sep).href,
+      repoUrl: pathToFileURL(join(root, 'package.json')).href,
+    },
+  });
+}
+const { benchPages } = await import('./pages.mjs');
+const { pages, loading } = await benchPages(distDir);
+
+// The phone profile's network, as Chromium's DevTools throttling takes it (bytes per second).
+const RTT = 150;
+const DOWN = 1.6e6; // bit/s
+const UP = 750e3;
+const FRAME = 1000 / 60;
+const profiles = {
+  phone: {
+    title: `phone: CPU 4x slower, ${RTT} ms round trip, ${DOWN / 1e6} Mbit/s down, ${UP / 1e3} kbit/s up, gzip, 360x640 mobile at 2x`,
+    cpu: 4,
+    network: {
+      offline: false,
+      latency: RTT,
+      downloadThroughput: DOWN / 8,
+      uploadThroughput: UP / 8,
+    },
+    viewport: { width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    gzip: true,
+  },
+  localhost: {
+    title: 'localhost: no throttling, no compression, 1280x900',
+    cpu: 1,
+    network: null,
+    viewport: { width: 1280, height: 900 },
+    gzip: false,
+  },
 };
+const chosen = (process.env.PROFILES ?? 'phone,localhost').split(',').filter((p) => profiles[p]);
+
 const types = {
   '.js': 'text/javascript',
-  '.html': 'text/html',
+  '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
+  '.json': 'application/json',
   '.map': 'application/json',
 };
+const compressible = /^(text\/|application\/json)/;
 
+// Bytes of every response body the server sends (gzip when compressed): the bench reads and resets
+// it around each load, which run one at a time.
+let sent = 0;
+const gzCache = new Map();
 const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  if (pages[path]) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    return res.end(pages[path]);
+  const url = new URL(req.url, 'http://x');
+  const gzip = url.pathname.startsWith('/gz/');
+  const path = url.pathname.replace(/^\/gz\//, '/');
+  let body;
+  let type;
+  if (pages[url.pathname]) {
+    body = Buffer.from(pages[url.pathname]);
+    type = types['.html'];
+  } else {
+    const file = normalize(join(distDir, path.replace(/^\/dist\//, '/')));
+    if (!path.startsWith('/dist/') || !file.startsWith(distDir + sep))
+      return res.writeHead(404).end();
+    try {
+      body = await readFile(file);
+      type = types[extname(file)] ?? 'application/octet-stream';
+    } catch {
+      return res.writeHead(404).end();
+    }
   }
-  const file = normalize(join(root, path));
-  if (!file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  if (gzip && compressible.test(type)) {
+    const key = path + body.length;
+    if (!gzCache.has(key) || pages[url.pathname]) gzCache.set(key, gzipSync(body, { level: 6 }));
+    body = gzCache.get(key);
+    headers['content-encoding'] = 'gzip';
   }
+  headers['content-length'] = body.length;
+  sent += body.length;
+  res.writeHead(200, headers).end(body);
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+// The phone profile's pages live under /gz/, their /dist/ links too, so every response they get
+// is compressed.
+for (const [path, html] of Object.entries(pages)) {
+  pages[`/gz${path}`] = html.replaceAll('"/dist/', '"/gz/dist/');
+}
 
 const browser = await puppeteer.launch({
   executablePath: findEngines().chromium.executablePath,
@@ -62,21 +130,45 @@ const median = (xs) => {
 const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
-/** One cold load of a page in a fresh context: the page's own figures plus the JS heap. */
-async function load(path) {
+/** A fresh context and page with a profile's CPU, network and viewport applied. */
+async function openPage(profile) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  await page.setViewport(profile.viewport);
   const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await page.goto(base + path, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__bench?.textReady != null, { timeout: 30000 });
-  // Let late paints, shifts and long tasks arrive, then read everything.
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  if (profile.network) await cdp.send('Network.emulateNetworkConditions', profile.network);
+  if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return { context, page, cdp };
+}
+
+/** One cold load of a page in a fresh context: the page's own figures, bytes sent, the JS heap. */
+async function load(profile, path) {
+  const { context, page, cdp } = await openPage(profile);
+  sent = 0;
+  await page.goto(origin + (profile.gzip ? '/gz' : '') + path, {
+    waitUntil: 'load',
+    timeout: 60000,
+  });
+  await page.waitForFunction(
+    () => window.__bench?.item10 != null && window.__bench.textReady != null,
+    {
+      timeout: 60000,
+    },
+  );
+  // Let late paints, shifts, scripts and long tasks arrive, then read everything.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
   const figures = await page.evaluate(() => ({ ...window.__bench }));
+  const bytes = sent;
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
-  return { ...figures, heap: usedSize / 1024 / 1024 };
+  // On screen: item 10 laid out and painted. Laid out before the first contentful paint, it is in
+  // that paint (which can come much later on a slowed CPU); laid out after it (a pre-rendered
+  // page paints its top while the rest streams in), it paints at the end of its layout frame.
+  const onScreen = Math.max(figures.item10, figures.fcp ?? 0);
+  return { ...figures, onScreen, bytes, heap: usedSize / 1024 / 1024 };
 }
 
 const variants = [
@@ -86,56 +178,121 @@ const variants = [
   // Not one of the three: separates the cost of the pre-rendered HTML from that of hydrating it.
   ['(3) without its script', '/ssr-no-js.html'],
 ];
-const results = variants.map(() => []);
-for (let run = 0; run < RUNS; run++) {
-  // Interleaved, in a rotating order, so drift on a shared machine hits every variant alike.
-  for (let k = 0; k < variants.length; k++) {
-    const i = (run + k) % variants.length;
-    results[i].push(await load(variants[i][1]));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const fmt = (n, key) => (n == null ? '-' : key === 'cls' ? n.toFixed(3) : n.toFixed(0));
+const range = (xs, key) => `${fmt(Math.min(...xs), key)}-${fmt(Math.max(...xs), key)}`;
+
+console.log(`Bench of ${distDir} (${loading}), ${new Date().toISOString()}`);
+console.log(`Full guide, ${RUNS} interleaved cold loads per page and profile, headless Chromium.`);
+console.log(
+  [
+    '"item 10 laid out": the first animation frame in which item 10\'s title (in the page or a shadow',
+    'root) is rendered in the layout with a non-zero box; not necessarily inside the viewport (on a',
+    'phone it is screens down). "on screen": that, painted: the first contentful paint when item 10',
+    'is laid out by then (it is in that paint), else the layout frame (it paints at the end of it).',
+    'Ratios are of "on screen" medians to (1).',
+  ].join('\n'),
+);
+for (const name of chosen) {
+  const profile = profiles[name];
+  const results = variants.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    // Interleaved, in a rotating order, so drift on a shared machine hits every variant alike.
+    for (let k = 0; k < variants.length; k++) {
+      const i = (run + k) % variants.length;
+      results[i].push(await load(profile, variants[i][1]));
+    }
+  }
+  const m = (i, key) => median(results[i].map((r) => r[key]));
+  const t1 = m(0, 'onScreen');
+  const b1 = m(0, 'bytes');
+  console.log(`\n== ${profile.title}`);
+  console.log(
+    `${'page'.padEnd(30)}${'on screen ms'.padEnd(20)}${'laid out ms'.padEnd(20)}${'bytes'.padEnd(10)}${'ratio'.padEnd(8)}CLS`,
+  );
+  results.forEach((rs, i) => {
+    const xs = rs.map((r) => r.onScreen);
+    const laid = rs.map((r) => r.item10);
+    console.log(
+      [
+        variants[i][0].padEnd(30),
+        `${fmt(median(xs))} (${range(xs)})`.padEnd(20),
+        `${fmt(median(laid))} (${range(laid)})`.padEnd(20),
+        kb(m(i, 'bytes')).padEnd(10),
+        `${(median(xs) / t1).toFixed(2)}x`.padEnd(8),
+        `${fmt(m(i, 'cls'), 'cls')} (max ${fmt(Math.max(...rs.map((r) => r.cls)), 'cls')})`,
+      ].join(''),
+    );
+  });
+  if (profile.network) {
+    // The physical floor: what no page carrying more bytes than (1) can beat on this network. A
+    // floor is a best case, so it starts from the fastest load of (1) (its median drifts with the
+    // machine's load); "network alone" leaves out rendering altogether.
+    const transfer = (bytes) => (bytes * 8 * 1000) / DOWN;
+    const best1 = Math.min(...results[0].map((r) => r.onScreen));
+    const f2 = best1 + RTT + transfer(m(1, 'bytes') - b1);
+    // (3) is readable from its HTML alone: its HTML's bytes ((3) without its script) count.
+    const f3 = best1 + transfer(m(3, 'bytes') - b1);
+    const ms = (x) => `${x.toFixed(0)} ms`;
+    console.log(
+      [
+        `floor (2) = fastest (1) + 1 round trip + its extra bytes at ${DOWN / 1e6} Mbit/s = ${best1.toFixed(0)} + ${RTT} + ${transfer(m(1, 'bytes') - b1).toFixed(0)} = ${ms(f2)} (${(f2 / t1).toFixed(2)}x the median of (1));`,
+        `  its scripts are a second request made after the HTML arrives (one more round trip), then their bytes.`,
+        `  network alone: 2 round trips + all ${kb(m(1, 'bytes'))} = ${ms(2 * RTT + transfer(m(1, 'bytes')))}.`,
+        `floor (3) = fastest (1) + its extra HTML bytes at ${DOWN / 1e6} Mbit/s = ${best1.toFixed(0)} + ${transfer(m(3, 'bytes') - b1).toFixed(0)} = ${ms(f3)} (${(f3 / t1).toFixed(2)}x);`,
+        `  readable from its HTML alone (no second round trip, the script's bytes not waited for).`,
+        `  network alone for its HTML: 1 round trip + ${kb(m(3, 'bytes'))} = ${ms(RTT + transfer(m(3, 'bytes')))}.`,
+      ].join('\n'),
+    );
+  }
+  const details = [
+    ['FCP ms', 'fcp'],
+    ['LCP ms', 'lcp'],
+    ['all card text ms', 'textReady'],
+    ['blocking ms', 'blocking'],
+    ['JS heap MB', 'heap'],
+    ['scripts loaded ms', 'bundleLoaded'],
+    ['elements defined ms', 'defined'],
+  ];
+  console.log('\nmedian (min-max):');
+  for (const [label, key] of details) {
+    const cells = results.map((rs) => {
+      const xs = rs.map((r) => r[key]).filter((x) => x != null);
+      if (!xs.length || (key !== 'blocking' && xs.every((x) => !x))) return '-'.padEnd(30);
+      const dec = key === 'heap' ? 1 : 0;
+      return `${median(xs).toFixed(dec)} (${Math.min(...xs).toFixed(dec)}-${Math.max(...xs).toFixed(dec)})`.padEnd(
+        30,
+      );
+    });
+    console.log([label.padEnd(21), ...cells].join(''));
   }
 }
 
-const metrics = [
-  ['FCP ms', 'fcp'],
-  ['LCP ms', 'lcp'],
-  ['all card text ms', 'textReady'],
-  ['CLS', 'cls'],
-  ['blocking ms', 'blocking'],
-  ['JS heap MB', 'heap'],
-  ['bundle loaded ms', 'bundleLoaded'],
-  ['elements defined ms', 'defined'],
-];
-const fmt = (n, key) => (key === 'cls' ? n.toFixed(3) : n.toFixed(1));
-console.log(`\nFull guide, ${RUNS} interleaved cold loads each, headless Chromium, 1280x900`);
-console.log('median (min-max), ratio to (1)\n');
-console.log(['metric'.padEnd(21), ...variants.map(([name]) => name.padEnd(32))].join(''));
-for (const [label, key] of metrics) {
-  const base1 = median(results[0].map((r) => r[key]));
-  const cells = results.map((rs) => {
-    const xs = rs.map((r) => r[key]);
-    const m = median(xs);
-    const ratio = base1 > 0 ? ` x${(m / base1).toFixed(2)}` : '';
-    return `${fmt(m, key)} (${fmt(Math.min(...xs), key)}-${fmt(Math.max(...xs), key)})${ratio}`.padEnd(
-      32,
+// The whole library: the one-file CDN bundle (every element, all content), as a host downloads it.
+for (const file of ['cdn/ambitions-elements.js', 'cdn/ambitions-elements-hydrate.js']) {
+  try {
+    const code = readFileSync(join(distDir, file));
+    console.log(
+      `\nWhole library, ${file}: ${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip -9, ${kb(gzipSync(code, { level: 6 }).length)} gzip -6 (as the bench serves it)`,
     );
-  });
-  console.log([label.padEnd(21), ...cells].join(''));
+  } catch {
+    console.log(`\n${file}: not in this build`);
+  }
 }
 
-/** A fresh blank page with the bundle loaded and every element defined. */
-async function blank() {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.goto(`${base}/blank.html`, { waitUntil: 'load' });
+/** A fresh blank page (one-file bundle, every element defined), on a profile's CPU. */
+async function blank(profile = profiles.localhost) {
+  const { page, context } = await openPage({ ...profile, network: null });
+  await page.goto(`${origin}/blank.html`, { waitUntil: 'load' });
   await page.waitForFunction(
     () => customElements.get('self-check-quiz') && customElements.get('ambition-map'),
   );
   return { page, context };
 }
 
-// Quiz: choose a stage on each of the ten items; from the change event to the update.
-{
-  const { page, context } = await blank();
+// Quiz: choose a stage on each of the ten items; from the click to the update.
+async function quizTimes(profile) {
+  const { page, context } = await blank(profile);
   const times = await page.evaluate(async () => {
     const quiz = document.createElement('self-check-quiz');
     quiz.setAttribute('no-storage', '');
@@ -167,15 +324,13 @@ async function blank() {
     }
     return out;
   });
-  console.log(
-    `\nQuiz, choosing a stage -> answer, result and progress updated (${times.length} items): median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms`,
-  );
   await context.close();
+  return times;
 }
 
 // Map: apply a selection (an Ambition, an item, a cell), from setting it to the update.
-{
-  const { page, context } = await blank();
+async function mapTimes(profile) {
+  const { page, context } = await blank(profile);
   const times = await page.evaluate(async () => {
     const map = document.createElement('ambition-map');
     document.getElementById('host').append(map);
@@ -191,10 +346,28 @@ async function blank() {
     }
     return out;
   });
-  console.log(
-    `Map, applying a selection (${times.length} selections): median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`,
-  );
   await context.close();
+  return times;
+}
+
+console.log(
+  `\nInteractions (the update in script, from the click or setting to updateComplete), against one frame (${FRAME.toFixed(1)} ms):`,
+);
+const cpuOf = { phone: 'phone CPU (4x slower)', localhost: 'localhost CPU' };
+for (const [label, timer] of [
+  ['Quiz, choosing a stage -> answer, result and progress updated (10 items x 3 pages)', quizTimes],
+  ['Map, applying a selection (15 selections x 3 pages)', mapTimes],
+]) {
+  console.log(`  ${label}:`);
+  for (const name of ['phone', 'localhost']) {
+    // Three fresh pages, pooled: one page's ten or fifteen updates drift with the machine's load.
+    const times = [];
+    for (let i = 0; i < 3; i++) times.push(...(await timer(profiles[name])));
+    const worst = Math.max(...times);
+    console.log(
+      `    ${cpuOf[name].padEnd(22)} median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, max ${worst.toFixed(2)} ms; against one frame: median ${median(times) < FRAME ? 'under' : 'OVER'}, p95 ${pct(times, 95) < FRAME ? 'under' : 'OVER'}`,
+    );
+  }
 }
 
 // Scale: 100 cards, then 10 quizzes, on one page each: time to all rendered, and heap.
@@ -234,7 +407,7 @@ for (const [label, tag, count, attr] of [
   );
 }
 
-await benchSummary(browser, base);
+await benchSummary(browser, origin);
 
 await browser.close();
 server.close();

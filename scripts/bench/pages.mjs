@@ -1,7 +1,9 @@
-// The pages `npm run bench` loads. Every load page carries the same measuring script (below),
-// which reports through window.__bench once every card's text is in the DOM and the page is quiet.
-import { attribution, foundations, guideIntro } from '../../dist/content/index.js';
-import { renderElement } from '../../dist/ssr/index.js';
+// The pages `npm run bench` loads, built from one dist/ (BENCH_DIST, default ./dist). Every load
+// page carries the same measuring script (below), which reports through window.__bench once item
+// 10's title is laid out and every card's text is in the DOM.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const esc = (s) =>
   String(s).replace(
@@ -14,42 +16,108 @@ const rich = (parts) =>
     .map((p) => (typeof p === 'string' ? esc(p) : `<a href="${esc(p.href)}">${esc(p.text)}</a>`))
     .join('');
 
-/** The texts whose presence means "every card is in the DOM": each item's What paragraph. */
-export const cardTexts = foundations.map((f) => f.what);
-
-const measure = `<script>
+/**
+ * The measuring script. "Item 10 on screen" (item10) is the first animation frame in which a text
+ * node holding item 10's title, in the page or any shadow root, belongs to an element that is
+ * rendered in the layout with a non-zero box (getBoundingClientRect width and height > 0) and
+ * not hidden: the frame that paints it. Not "inside the viewport": on a phone the tenth item is
+ * several screens down, and a reader scrolls to it. textReady: every card's What text is in the DOM.
+ */
+const measure = (title, texts) => `<script>
 (() => {
-  const r = { fcp: null, lcp: 0, cls: 0, longTasks: 0, blocking: 0, textReady: null, bundleLoaded: 0, defined: 0 };
+  const r = { fcp: null, lcp: 0, cls: 0, longTasks: 0, blocking: 0, item10: null, textReady: null, bundleLoaded: 0, defined: 0 };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) r.lcp = Math.max(r.lcp, e.startTime); }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) r.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) { r.longTasks++; r.blocking += Math.max(0, e.duration - 50); } }).observe({ type: 'longtask', buffered: true });
-  const texts = ${JSON.stringify(cardTexts)};
-  const deepText = (root) => { let t = ''; const walk = (n) => { if (n.nodeType === 3) t += n.data; if (n.shadowRoot) walk(n.shadowRoot); for (const c of n.childNodes) walk(c); }; walk(root); return t; };
-  const check = () => {
-    const t = deepText(document.body).replace(/\\s+/g, ' ');
-    if (texts.every((x) => t.includes(x))) { r.textReady = performance.now(); return; }
-    requestAnimationFrame(check);
+  const title = ${JSON.stringify(title)};
+  const texts = ${JSON.stringify(texts)};
+  // Kept cheap (it runs every frame on a slowed CPU): style sheets skipped, the walk for item 10
+  // stops at its title, the full text is read only once item 10 is there.
+  const walk = (n, visit) => { if (n.nodeType === 3) return visit(n); if (n.nodeName === 'STYLE' || n.nodeName === 'SCRIPT') return false; if (n.shadowRoot && walk(n.shadowRoot, visit)) return true; for (const c of n.childNodes) if (walk(c, visit)) return true; return false; };
+  const shown = (el) => { if (!el || !el.isConnected) return false; const b = el.getBoundingClientRect(); return b.width > 0 && b.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+  const check = (now) => {
+    if (r.item10 == null && walk(document.body, (n) => n.data.includes(title) && shown(n.parentElement))) r.item10 = now;
+    if (r.item10 != null && r.textReady == null) {
+      let t = '';
+      walk(document.body, (n) => { t += n.data; return false; });
+      t = t.replace(/\\s+/g, ' ');
+      if (texts.every((x) => t.includes(x))) r.textReady = now;
+    }
+    if (r.item10 == null || r.textReady == null) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-  // Where the time goes on the script variants: the bundle's download, then its evaluation.
+  // Where the time goes on the script variants: the scripts' download, then their evaluation.
   customElements.whenDefined('grab-and-go-guide').then(() => {
     r.defined = performance.now();
-    const e = performance.getEntriesByType('resource').find((x) => x.name.includes('/cdn/ambitions-elements'));
-    r.bundleLoaded = e ? e.responseEnd : null;
+    const ends = performance.getEntriesByType('resource').filter((x) => x.name.includes('/cdn/')).map((x) => x.responseEnd);
+    r.bundleLoaded = ends.length ? Math.max(...ends) : null;
   });
   window.__bench = r;
 })();
 </script>`;
 
-const page = (title, head, body) => `<!doctype html>
+const layout = (title, head, body, measuring = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>${measure}${head}
+<title>${title}</title>${measuring}${head}
 <style>body{margin:0;padding:16px;font-family:system-ui,sans-serif;max-width:1200px}</style>
 </head><body>${body}</body></html>`;
 
-/** (1) The limit: the same text as plain HTML with CSS like the elements'. */
-export function staticPage() {
+const bundle = '<script type="module" src="/dist/cdn/ambitions-elements.js"></script>';
+
+/** Interaction and scale pages: the one-file bundle (every element defined up front). */
+export const blankPage = () => layout('blank', bundle, '<main id="host"></main>');
+
+let staticWithoutMeasuring = '';
+/**
+ * Page (1), the guide's text as static HTML, without the bench's measuring script: the page
+ * `npm run size` compares the pre-rendered guide's HTML with.
+ */
+export async function staticGuidePage(distDir) {
+  if (!staticWithoutMeasuring) await benchPages(distDir);
+  return staticWithoutMeasuring;
+}
+
+/**
+ * The four load pages for one dist/ directory. With the per-element autoloader
+ * (cdn/ambitions-elements-autoloader.js and cdn/preload.json) pages (2) and (3) use it with
+ * `modulepreload` hints for the guide's files; without it (an older dist) the one-file bundles.
+ */
+export async function benchPages(distDir) {
+  const url = (path) => pathToFileURL(join(distDir, path)).href;
+  const { attribution, foundations, guideIntro } = await import(url('content/index.js'));
+  const { renderElement } = await import(url('ssr/index.js'));
+  const title = foundations[9].title;
+  const measuring = measure(
+    title,
+    foundations.map((f) => f.what),
+  );
+  const page = (name, head, body) => layout(name, head, body, measuring);
+
+  const autoloader = join(distDir, 'cdn/ambitions-elements-autoloader.js');
+  const preloadFile = join(distDir, 'cdn/preload.json');
+  let scripts;
+  let hydrating;
+  let loading;
+  if (existsSync(autoloader) && existsSync(preloadFile)) {
+    const preload = JSON.parse(readFileSync(preloadFile, 'utf8'));
+    const files = preload['grab-and-go-guide'] ?? [];
+    // A pre-rendered page also gets hints for Lit's hydration support (the `hydration` key).
+    const hydration = preload.hydration ?? [];
+    const hints = (list) =>
+      list.map((file) => `<link rel="modulepreload" href="/dist/cdn/${esc(file)}">`).join('');
+    const loader =
+      '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>';
+    scripts = `${hints(files)}${loader}`;
+    hydrating = `${hints([...files, ...hydration])}${loader}`;
+    loading = `per-element autoloader + modulepreload hints for ${files.join(', ')}; (3) also ${hydration.join(', ') || 'nothing'}`;
+  } else {
+    scripts = bundle;
+    hydrating = bundle.replace('ambitions-elements.js', 'ambitions-elements-hydrate.js');
+    loading = 'one-file bundles (cdn/ambitions-elements.js; -hydrate.js for (3))';
+  }
+
+  // (1) The limit: the same text as plain HTML with CSS like the elements'.
   const css = `<style>
 .root{color:#212b32;line-height:1.5;font-size:max(1em,16px)}
 h2,h3{margin:0 0 .5em;line-height:1.3;font-weight:600}p,ul{margin:0 0 1em}a{color:#005eb8}
@@ -68,28 +136,24 @@ h2,h3{margin:0 0 .5em;line-height:1.3;font-weight:600}p,ul{margin:0 0 1em}a{colo
 <p class="label">Example in action</p><ul>${f.examples.map((e) => `<li>${rich(e)}</li>`).join('')}</ul></article></li>`,
     )
     .join('\n');
-  const body = `<section class="root"><h2>${esc(guideIntro.title)}</h2><p>${rich(guideIntro.lead)}</p>
+  const staticBody = `<section class="root"><h2>${esc(guideIntro.title)}</h2><p>${rich(guideIntro.lead)}</p>
 ${guideIntro.paragraphs.map((p) => `<p>${rich(p)}</p>`).join('\n')}
 <ul class="cards">${cards}</ul>
 <footer><p>${esc(attribution.title)}, ${esc(attribution.authors.join(', '))}. ${esc(attribution.organisation)}.</p></footer></section>`;
-  return page('static', css, body);
+
+  const prerendered = await renderElement('grab-and-go-guide', {});
+  staticWithoutMeasuring = layout('static', css, staticBody);
+  return {
+    loading,
+    pages: {
+      '/static.html': page('static', css, staticBody),
+      // (2) Client-rendered.
+      '/client.html': page('client', scripts, '<grab-and-go-guide></grab-and-go-guide>'),
+      // (3) Pre-rendered declarative shadow DOM, hydrated.
+      '/ssr.html': page('ssr', hydrating, prerendered),
+      // For the profile of (3): the same pre-rendered HTML with no script (hydrates nothing).
+      '/ssr-no-js.html': page('ssr-no-js', '', prerendered),
+      '/blank.html': blankPage(),
+    },
+  };
 }
-
-const bundle = '<script type="module" src="/dist/cdn/ambitions-elements.js"></script>';
-
-/** (2) Client-rendered from the CDN bundle. */
-export const clientPage = () => page('client', bundle, '<grab-and-go-guide></grab-and-go-guide>');
-
-/** (3) Pre-rendered declarative shadow DOM, hydrated by the bundle with hydration support. */
-export async function ssrPage() {
-  const hydrating = bundle.replace('ambitions-elements.js', 'ambitions-elements-hydrate.js');
-  return page('ssr', hydrating, await renderElement('grab-and-go-guide', {}));
-}
-
-/** For the profile of (3): the same pre-rendered HTML with no script at all (hydrates nothing). */
-export async function ssrNoScriptPage() {
-  return page('ssr-no-js', '', await renderElement('grab-and-go-guide', {}));
-}
-
-/** Interaction and scale pages: the bundle, then a module script the bench calls into. */
-export const blankPage = () => page('blank', bundle, '<main id="host"></main>');

@@ -6,6 +6,12 @@
  */
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ELEMENT_TAGS, describeElement } from '../components/shared/element-attributes.js';
+import {
+  CONTACT_ATTRIBUTES,
+  type LightContact,
+  isContactUrl,
+  withContact,
+} from './contact-markup.js';
 
 /**
  * @lit-labs/ssr is an optional peer dependency (browser users never need it, and it brings
@@ -26,6 +32,7 @@ const [{ render }, { collectResult }] = await Promise.all([
 await import('../define/all.js');
 
 export { ELEMENT_TAGS };
+export { contactMarkup, withContact, type LightContact } from './contact-markup.js';
 
 /** Attribute values by name; `true` sets a boolean attribute, `false` leaves it out. */
 export type SsrAttributes = Readonly<Record<string, string | boolean>>;
@@ -35,12 +42,29 @@ export class SsrInputError extends Error {}
 /**
  * Renders `<tag ...attributes>` to an HTML string. Only the element's own attributes are
  * accepted (names come from its declarations, never from the caller), values are escaped.
- * Throws SsrInputError naming the bad tag or attribute.
+ * The guide's contact-* attributes become light-DOM children in its `contact` slot
+ * (contact-markup.ts), so its shadow content is the same for every site: the prebuilt
+ * dist/prerendered/grab-and-go-guide.html plus those lines. Throws SsrInputError naming the bad
+ * tag or attribute, or a contact-url that is not an http(s) address.
  */
-export async function renderElement(tag: string, attributes: SsrAttributes = {}): Promise<string> {
+export async function renderElement(tag: string, requested: SsrAttributes = {}): Promise<string> {
   const ctor = customElements.get(tag);
   if (!ctor || !(ELEMENT_TAGS as readonly string[]).includes(tag)) {
     throw new SsrInputError(`Unknown element "${tag}"; choose one of ${ELEMENT_TAGS.join(', ')}.`);
+  }
+  const attributes: Record<string, string | boolean> = { ...requested };
+  const contact: LightContact = {};
+  if (tag === 'grab-and-go-guide') {
+    for (const [name, field] of Object.entries(CONTACT_ATTRIBUTES)) {
+      const value = attributes[name];
+      delete attributes[name];
+      if (typeof value === 'string') contact[field] = value;
+    }
+    if (contact.url?.trim() && !isContactUrl(contact.url.trim())) {
+      throw new SsrInputError(
+        `contact-url "${contact.url}" is not an http or https address (for example https://www.example.org/contact).`,
+      );
+    }
   }
   const known = describeElement(ctor);
   // A template strings array built by hand: names are static (checked above), values are bound
@@ -71,7 +95,7 @@ export async function renderElement(tag: string, attributes: SsrAttributes = {})
   text('>');
   const template = Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
   const rendered = await collectResult(render(staticHtml(template, ...values)));
-  return tidy(rendered);
+  return withContact(tidy(rendered), contact);
 }
 
 /**

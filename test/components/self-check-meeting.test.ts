@@ -283,6 +283,27 @@ describe('<self-check-quiz mode="meeting">', function () {
     );
   });
 
+  it('pre-rendered meeting mode offers Full screen, then drops it where the browser has none', async () => {
+    // The server cannot ask the browser, so its HTML has the button (test/ssr/render.node.mjs).
+    const page = await (await fetch('/__ssr/page?tag=self-check-quiz&mode=meeting')).text();
+    const markup = /<body[^>]*>([\s\S]*)<\/body>/.exec(page)![1];
+    Object.defineProperty(document, 'fullscreenEnabled', { value: false, configurable: true });
+    const box = document.createElement('div');
+    try {
+      (box as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+      document.body.append(box);
+      const el = box.querySelector<SelfCheckQuiz>('self-check-quiz')!;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(Boolean(buttonNamed(el, 'Start the meeting'))).to.equal(true);
+      expect(Boolean(buttonNamed(el, 'Full screen'))).to.equal(false);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (document as { fullscreenEnabled?: boolean }).fullscreenEnabled;
+      box.remove();
+    }
+  });
+
   it('works in the iframe embed page and reads before scripts when server-rendered', async () => {
     const response = await fetch('/__ssr/page?tag=self-check-quiz&mode=meeting');
     expect(response.status).to.equal(200);

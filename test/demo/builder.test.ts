@@ -196,7 +196,117 @@ describe('snippet builder', function () {
       f.setAttribute('sandbox', 'allow-same-origin');
       f.src = `/__ssr/page?tag=grab-and-go-guide&contact-name=${encodeURIComponent("St Mary's & Friends")}`;
     });
-    expect(deepText(page.contentDocument!)).to.contain("St Mary's & Friends");
+    // The contact travels as light-DOM children of the guide (its shadow content is every site's).
+    const guide = page.contentDocument!.querySelector('grab-and-go-guide')!;
+    expect(guide.querySelector('[slot="contact"]')!.textContent).to.contain("St Mary's & Friends");
+  });
+
+  it('pre-rendered HTML without Node: the prebuilt guide with the contact, readable with scripts off', async () => {
+    const b = await openBuilder();
+    b.set('base', '/dist');
+    b.set('attr-contact-name', "St Mary's & <Friends>");
+    b.set('attr-contact-phone', '01234 567 890');
+    b.set('attr-contact-email', 'team@example.org');
+    b.set('attr-contact-url', 'javascript:alert(1)');
+    b.set('kind-prerendered', true);
+    const withScript = await until(
+      () => b.snippet().endsWith('</grab-and-go-guide>') && b.snippet(),
+      'the prebuilt HTML',
+    );
+    // Given the dist folder: the autoloader, hinted with the guide's files and hydration support.
+    const lines = withScript.split('\n');
+    const scriptLine = lines.findIndex((line) => line.startsWith('<script'));
+    expect(lines[scriptLine]).to.equal(
+      '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>',
+    );
+    const hints = lines.slice(0, scriptLine);
+    expect(hints).to.include(
+      '<link rel="modulepreload" href="/dist/cdn/elements/grab-and-go-guide.js">',
+    );
+    expect(hints).to.include(
+      '<link rel="modulepreload" href="/dist/cdn/chunks/hydrate-support.js">',
+    );
+    // The prebuilt file (shadow content the same for every site), then the contact as light DOM.
+    const prebuilt = (
+      await (await fetch('/dist/prerendered/grab-and-go-guide.html')).text()
+    ).trim();
+    expect(withScript).to.contain(prebuilt.replace(/<\/grab-and-go-guide>$/, ''));
+    expect(withScript).to.contain(
+      '<ul slot="contact" class="ambitions-contact"><li><b>St Mary&#39;s &amp; &lt;Friends&gt;</b></li><li>Phone: <a href="tel:01234567890">01234 567 890</a></li><li>Email: <a href="mailto:team@example.org">team@example.org</a></li></ul></grab-and-go-guide>',
+    );
+    expect(withScript).not.to.contain('javascript:');
+    // Given one uploaded file: the hydrating bundle beside it.
+    b.set('base', '/media/ambitions-elements.js');
+    await until(
+      () =>
+        b
+          .snippet()
+          .startsWith(
+            '<script type="module" src="/media/ambitions-elements-hydrate.js"></script>\n<grab-and-go-guide>',
+          ),
+      'the one-file hydrating script line',
+    );
+    b.set('hydrate', false);
+    const html = await until(
+      () =>
+        !b.snippet().startsWith('<script') &&
+        b.snippet().endsWith('</grab-and-go-guide>') &&
+        b.snippet(),
+      'the HTML without the script line',
+    );
+    expect(b.doc.getElementById('base-resolved')!.textContent).to.contain('loads no file');
+
+    // Pasted into a page whose scripts are disabled (sandboxed frame without allow-scripts).
+    const page = await frame((f) => {
+      f.setAttribute('sandbox', 'allow-same-origin');
+      f.srcdoc = `<!doctype html><html lang="en"><head><title>Hospice</title></head><body>${html}</body></html>`;
+    });
+    const doc = page.contentDocument!;
+    const guide = doc.querySelector('grab-and-go-guide')!;
+    expect(page.contentWindow!.customElements.get('grab-and-go-guide')).to.equal(undefined);
+    const contact = guide.querySelector('[slot="contact"]')!;
+    expect(contact.assignedSlot?.getAttribute('name')).to.equal('contact');
+    expect(contact.getClientRects().length).to.be.greaterThan(0);
+    expect(contact.textContent).to.equal(
+      "St Mary's & <Friends>Phone: 01234 567 890Email: team@example.org",
+    );
+    expect(contact.querySelector('a')!.getAttribute('href')).to.equal('tel:01234567890');
+    // The shadow root's "no contact yet" fallback gives way to the slotted contact.
+    const fallback = guide.shadowRoot!.querySelector('.no-contact')!;
+    expect(fallback.getClientRects().length).to.equal(0);
+    expect(deepText(guide.shadowRoot!)).to.contain('Small Steps, Big Vision');
+
+    // axe on the same HTML in a page that runs no script of ours (axe itself is injected).
+    const plain = await frame(
+      (f) =>
+        (f.srcdoc = `<!doctype html><html lang="en"><head><title>Hospice</title></head><body><main>${html}</main></body></html>`),
+    );
+    const script = plain.contentDocument!.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve) => {
+      script.onload = resolve;
+      plain.contentDocument!.head.append(script);
+    });
+    expect(plain.contentWindow!.customElements.get('grab-and-go-guide')).to.equal(undefined);
+    const axe = (plain.contentWindow as unknown as { axe: { run: AxeRun } }).axe;
+    const results = await axe.run(plain.contentDocument!.body);
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+  });
+
+  it('pre-rendered HTML without Node: a card by its number; settings it cannot carry are named', async () => {
+    const b = await openBuilder();
+    b.set('kind-prerendered', true);
+    b.set('attr-heading-level', '3');
+    const note = b.doc.getElementById('prerendered-note')!;
+    await until(() => note.textContent!.includes('Left out: heading-level'), 'the left-out note');
+    expect(b.snippet()).to.match(/<grab-and-go-guide>/);
+    b.select('foundation-card');
+    b.set('attr-foundation', '5');
+    const card = (await (await fetch('/dist/prerendered/foundation-card-5.html')).text()).trim();
+    await until(() => b.snippet().endsWith(card), 'card 5');
+    b.set('attr-foundation', '11');
+    await until(() => note.textContent!.includes('from 1 to 10'), 'the item-number note');
+    expect(b.snippet()).to.equal('');
   });
 
   it('writes a fallback link inside the tag, shown when the script cannot load', async () => {

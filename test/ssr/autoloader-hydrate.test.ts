@@ -79,7 +79,10 @@ describe('autoloader on pre-rendered pages (issue 18)', function () {
     ).to.equal(true);
     expect(root.querySelectorAll('.root').length, 'rendered once, not twice').to.equal(roots);
     expect(guide.getBoundingClientRect().toJSON()).to.deep.equal(before);
-    expect(root.textContent).to.contain('St Example Hospice');
+    // The pre-rendered contact travels in the light DOM, shown through the guide's contact slot.
+    const contact = root.querySelector<HTMLSlotElement>('slot[name=contact]')!.assignedElements();
+    expect(contact.map((el) => el.textContent).join(' ')).to.contain('St Example Hospice');
+    expect(contact[0].getBoundingClientRect().height).to.be.greaterThan(0);
     expect(problems).to.deep.equal([]);
   });
 

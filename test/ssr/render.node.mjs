@@ -4,6 +4,7 @@
 // Run: `node --test test/ssr/` (part of `npm run test:node`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -98,10 +99,15 @@ test('collapsible content is pre-rendered in native <details>, readable without 
 
 test('attribute values are escaped, booleans are present or absent', async () => {
   const hostile = "\"><script>alert(1)</script><b a='x'>";
-  const html = await renderElement('grab-and-go-guide', { 'contact-name': hostile });
+  const html = await renderElement('foundation-card', {
+    foundation: '1',
+    'heading-level': hostile,
+  });
   assert.ok(!html.includes('<script>'), 'no script element');
-  assert.ok(html.includes('contact-name="&quot;&gt;&lt;script&gt;'), 'attribute escaped');
-  assert.ok(textOf(html).includes(hostile), 'shown as text');
+  assert.ok(html.includes('heading-level="&quot;&gt;&lt;script&gt;'), 'attribute escaped');
+  const guide = await renderElement('grab-and-go-guide', { 'contact-name': hostile });
+  assert.ok(!guide.includes('<script>'), 'no script element in the contact');
+  assert.ok(textOf(guide).includes(hostile), 'the contact shown as text');
   const open = await renderElement('foundation-card', { foundation: '1', collapsible: true });
   assert.match(open, /^<foundation-card [^>]*\bcollapsible\b/);
   const closed = await renderElement('foundation-card', { foundation: '1', collapsible: false });
@@ -155,4 +161,104 @@ test('CLI: bad input prints a reason on stderr and exits 1; --help exits 0', () 
   const help = cli('--help');
   assert.equal(help.status, 0);
   assert.match(help.stderr + help.stdout, /Usage:/);
+});
+
+test('controls that need the script come with a note, and the map grid has no tab stop', async () => {
+  const notes = {
+    'self-check-quiz': 'The self-check needs JavaScript',
+    'ambition-map': 'Choosing and the Table view need JavaScript',
+    'case-study-explorer': 'Filtering needs JavaScript',
+    'self-check-summary': 'Adding result files needs JavaScript',
+  };
+  for (const [tag, note] of Object.entries(notes)) {
+    const html = await renderElement(tag);
+    assert.ok(textOf(html).includes(note), `${tag}: "${note}"`);
+    assert.match(html, /:host\(:not\(:defined\)\)/, `${tag} carries the styles that show it`);
+  }
+  const map = await renderElement('ambition-map', { selected: '3:A2' });
+  assert.doesNotMatch(map, /tabindex="0"/);
+  const meeting = await renderElement('self-check-quiz', { mode: 'meeting' });
+  assert.ok(textOf(meeting).includes('Meeting mode needs JavaScript'));
+  assert.ok(textOf(meeting).includes('Full screen'), 'hydrates with the button browsers show');
+});
+
+/** The guide's HTML up to its light-DOM contact: the part that is the same for every site. */
+const shadowPart = (html) => html.slice(0, html.indexOf('<ul slot="contact"'));
+
+test('the guide carries its contact as light-DOM children, its shadow content the same for every site', async () => {
+  const prebuilt = readFileSync(`${root}dist/prerendered/grab-and-go-guide.html`, 'utf8');
+  const html = await renderElement('grab-and-go-guide', {
+    'contact-name': "St Mary's & <Friends>",
+    'contact-phone': '01234 567 890',
+    'contact-email': 'team@example.org',
+    'contact-url': 'https://www.example.org/contact',
+  });
+  assert.equal(`${shadowPart(html)}</grab-and-go-guide>\n`, prebuilt);
+  assert.match(html, /^<grab-and-go-guide>/, 'no contact attributes on the element');
+  const light = html.slice(html.indexOf('<ul slot="contact"'));
+  assert.equal(
+    light,
+    '<ul slot="contact" class="ambitions-contact">' +
+      '<li><b>St Mary&#39;s &amp; &lt;Friends&gt;</b></li>' +
+      '<li>Phone: <a href="tel:01234567890">01234 567 890</a></li>' +
+      '<li>Email: <a href="mailto:team@example.org">team@example.org</a></li>' +
+      '<li>Website: <a href="https://www.example.org/contact">https://www.example.org/contact</a></li>' +
+      '</ul></grab-and-go-guide>',
+  );
+  // A phone with no digits is shown as text, as the element shows it.
+  const odd = await renderElement('grab-and-go-guide', { 'contact-phone': 'ask at reception' });
+  assert.match(odd, /<li>Phone: ask at reception<\/li>/);
+  // No contact: nothing added, the shadow root's own "not named a local contact yet" stays.
+  assert.equal(`${await renderElement('grab-and-go-guide')}\n`, prebuilt);
+});
+
+test('a contact-url that is not http(s) is refused by name', async () => {
+  for (const url of [
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,x',
+    '//evil.example',
+  ]) {
+    await assert.rejects(renderElement('grab-and-go-guide', { 'contact-url': url }), (error) => {
+      assert.ok(error instanceof SsrInputError);
+      assert.match(error.message, /contact-url ".*" is not an http or https address/);
+      return true;
+    });
+  }
+});
+
+test('CLI: --contact-* become the light-DOM contact; javascript: exits 1 with the reason', async () => {
+  const run = cli(
+    'render',
+    'grab-and-go-guide',
+    '--contact-name',
+    '<img src=x onerror=alert(1)>',
+    '--contact-email',
+    'a@b.org',
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(!run.stdout.includes('<img'), 'escaped');
+  assert.match(
+    run.stdout,
+    /<ul slot="contact" class="ambitions-contact"><li><b>&lt;img src=x onerror=alert\(1\)&gt;<\/b><\/li><li>Email: <a href="mailto:a@b.org">a@b.org<\/a><\/li><\/ul><\/grab-and-go-guide>\n$/,
+  );
+  const bad = cli('render', 'grab-and-go-guide', '--contact-url', 'javascript:alert(1)');
+  assert.equal(bad.status, 1);
+  assert.equal(bad.stdout, '');
+  assert.match(bad.stderr, /contact-url "javascript:alert\(1\)" is not an http or https address/);
+});
+
+test('the build ships prebuilt pre-rendered HTML equal to renderElement for each element and item', async () => {
+  const dir = `${root}dist/prerendered/`;
+  const expected = ['grab-and-go-guide.html'];
+  for (let n = 1; n <= 10; n++) expected.push(`foundation-card-${n}.html`);
+  for (const tag of ELEMENT_TAGS) if (tag !== 'foundation-card') expected.push(`${tag}.html`);
+  assert.deepEqual(readdirSync(dir).sort(), [...new Set(expected)].sort());
+  for (const file of readdirSync(dir)) {
+    const card = /^foundation-card-(\d+)\.html$/.exec(file);
+    const html = card
+      ? await renderElement('foundation-card', { foundation: card[1] })
+      : await renderElement(file.replace(/\.html$/, ''));
+    assert.equal(readFileSync(dir + file, 'utf8'), `${html}\n`, file);
+  }
 });

@@ -60,6 +60,15 @@ describe('pre-rendered HTML (SSR)', function () {
       expect(host.shadowRoot, `${tag} has a declarative shadow root`).to.not.equal(null);
       expect(deepText(host.shadowRoot!).trim().length, tag).to.be.greaterThan(100);
       expect(frame.contentWindow!.customElements.get(tag), tag).to.equal(undefined);
+      // Controls that need the script are hidden, a note says so (test/ssr/needs-script.test.ts).
+      const style = (node: Element) => frame.contentWindow!.getComputedStyle(node).visibility;
+      const controls = host.shadowRoot!.querySelectorAll('button, input, select, textarea');
+      for (const control of controls)
+        expect(style(control), `${tag} ${control.localName}`).to.equal('hidden');
+      const notes = [...host.shadowRoot!.querySelectorAll('[part="script-note"]')];
+      expect(notes.filter((note) => style(note) === 'visible').length > 0, tag).to.equal(
+        controls.length > 0,
+      );
       frame.remove();
     }
   });
@@ -80,8 +89,13 @@ describe('pre-rendered HTML (SSR)', function () {
       'tag=grab-and-go-guide&contact-name=St%20Example%20Hospice',
       'allow-same-origin',
     );
-    const text = deepText(frame.contentDocument!.querySelector('grab-and-go-guide')!.shadowRoot!);
-    expect(text).to.contain('St Example Hospice');
+    const guide = frame.contentDocument!.querySelector('grab-and-go-guide')!;
+    const text = deepText(guide.shadowRoot!);
+    // The contact is light DOM in the guide's contact slot (the shadow content is every site's).
+    const contact = guide.querySelector('[slot="contact"]')!;
+    expect(contact.textContent).to.contain('St Example Hospice');
+    expect(contact.assignedSlot?.getAttribute('name')).to.equal('contact');
+    expect(contact.getClientRects().length).to.be.greaterThan(0);
     expect(text).to.contain(getFoundation('10')!.what);
   });
 
@@ -163,6 +177,37 @@ describe('pre-rendered HTML (SSR)', function () {
     expect(body.checkVisibility()).to.equal(true);
     expect(root.querySelector('[part="body"]')).to.equal(body);
     expect(deepText(root)).to.contain(getFoundation('3')!.ask[0]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('the guide with its contact in light DOM hydrates in place: contact kept, no shift, no errors', async () => {
+    const frame = await openPage(
+      'tag=grab-and-go-guide&contact-name=St%20Example%20Hospice&contact-phone=01234%20567%20890',
+    );
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const errors: string[] = [];
+    for (const level of ['error', 'warn'] as const) {
+      const original = win.console[level].bind(win.console);
+      win.console[level] = (...args: unknown[]) => {
+        errors.push(args.map(String).join(' '));
+        original(...args);
+      };
+    }
+    win.addEventListener('error', (event) => errors.push(event.message));
+    const guide = doc.querySelector('grab-and-go-guide') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    const contact = guide.querySelector<HTMLElement>('[slot="contact"]')!;
+    const box = contact.getBoundingClientRect().toJSON();
+    loadBundle(doc, 'ambitions-elements-hydrate.js');
+    await win.customElements.whenDefined('grab-and-go-guide');
+    await guide.updateComplete;
+    expect(guide.querySelector('[slot="contact"]')).to.equal(contact);
+    expect(contact.assignedSlot?.getAttribute('name')).to.equal('contact');
+    expect(contact.getBoundingClientRect().toJSON()).to.deep.equal(box);
+    expect(contact.textContent).to.equal('St Example HospicePhone: 01234 567 890');
+    expect(guide.shadowRoot!.querySelector('.no-contact')!.getClientRects().length).to.equal(0);
     expect(errors).to.deep.equal([]);
   });
 

@@ -45,6 +45,10 @@ export const mapStyles = css`
     cursor: pointer;
     min-width: 0;
   }
+  /* Pre-rendered, before the script: a cell does nothing yet, so no pointer over it. */
+  :host(:not(:defined)) [tabindex] {
+    cursor: auto;
+  }
   .corner {
     border: 0;
     align-self: end;

@@ -29,10 +29,12 @@ import {
   type ExchangeCaseStudy,
   type SourceResult,
 } from '../../engine/exchange.js';
+import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { readSources } from '../shared/exchange-sources.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
+import { needsScript } from '../shared/needs-script.js';
 import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { mapStyles } from './ambition-map.styles.js';
 
@@ -216,6 +218,8 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @csspart sources-failed - The line saying which sources could not be read.
  * @csspart attribution - The guide's attribution line.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
+ * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
+ *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour (selection, strongest heat).
  * @cssprop [--ambitions-map-heat-1=#e3eef8] - Cell colour for 1 case study.
  * @cssprop [--ambitions-map-heat-2=#b9d4ee] - Cell colour for 2 case studies.
@@ -228,7 +232,7 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @fires {AmbitionMapSelectEvent} ambitions-map-select
  */
 export class AmbitionMap extends AmbitionsElement {
-  static override styles = [baseStyles, mapStyles];
+  static override styles = [baseStyles, mapStyles, needsScriptStyles];
 
   static override properties = {
     view: { reflect: true },
@@ -241,7 +245,7 @@ export class AmbitionMap extends AmbitionsElement {
 
   static {
     // Internal state, declared here so the API docs do not list it as attributes.
-    for (const name of ['row', 'col', 'announcement', 'read', 'withExamples'])
+    for (const name of ['row', 'col', 'announcement', 'read', 'withExamples', 'live'])
       this.createProperty(name, { state: true });
   }
 
@@ -275,6 +279,11 @@ export class AmbitionMap extends AmbitionsElement {
 
   /** The one tab stop of the grid: row 0 holds the Ambitions, column 0 the items. */
   private row = 0;
+  /**
+   * Whether the grid has its tab stop: not in pre-rendered HTML, where a cell would take focus
+   * and do nothing until the script runs; the element hydrates the same way, then adds it.
+   */
+  private live = !isServer && !this.shadowRoot;
   private col = 1;
   private announcement = '';
 
@@ -340,22 +349,30 @@ export class AmbitionMap extends AmbitionsElement {
       )}
       <p>
         Each number is how many of the report's case studies link an item to an Ambition. Items 9
-        and 10 were added by the guide's authors, who link them to Ambition 6. Choose an Ambition,
-        an item or a number to see the case studies.
+        and 10 were added by the guide's authors, who link them to Ambition 6.
       </p>
-      <div class="toolbar" part="toolbar" role="group" aria-label=${this.t('view-as', 'View as')}>
-        ${(['map', 'table'] as const).map(
-          (view, i) =>
-            html`<button
-              type="button"
-              part="view-button"
-              aria-pressed=${String(view === this.view)}
-              @click=${() => (this.view = view)}
-            >
-              ${this.t(view, i ? 'Table' : 'Map')}
-            </button>`,
-        )}
-      </div>
+      ${needsScript(
+        'Choosing and the Table view need JavaScript, which is turned off or still loading.',
+        html`<p>Choose an Ambition, an item or a number to see the case studies.</p>
+          <div
+            class="toolbar"
+            part="toolbar"
+            role="group"
+            aria-label=${this.t('view-as', 'View as')}
+          >
+            ${(['map', 'table'] as const).map(
+              (view, i) =>
+                html`<button
+                  type="button"
+                  part="view-button"
+                  aria-pressed=${String(view === this.view)}
+                  @click=${() => (this.view = view)}
+                >
+                  ${this.t(view, i ? 'Table' : 'Map')}
+                </button>`,
+            )}
+          </div>`,
+      )}
       ${this.renderExchange(examples, failed)}
       ${
         mine
@@ -454,7 +471,7 @@ export class AmbitionMap extends AmbitionsElement {
                           class="${kind} ${isLinked ? 'linked' : ''}"
                           data-row=${r}
                           data-col=${c}
-                          tabindex=${r === this.row && c === this.col ? 0 : -1}
+                          tabindex=${this.live && r === this.row && c === this.col ? 0 : -1}
                           aria-selected=${String(r === sr && c === sc)}
                         >
                           <span class="a-num" aria-hidden="true">${c ? `A${c}` : ''}</span>
@@ -539,6 +556,10 @@ export class AmbitionMap extends AmbitionsElement {
           : nothing
       }
     </div>`;
+  }
+
+  override firstUpdated() {
+    this.live = true;
   }
 
   /** Selects the node at row r, column c; both 0 (the corner, or Escape) clears the selection. */

@@ -17,10 +17,12 @@ import {
   type SourceResult,
 } from '../../engine/exchange.js';
 import { loadExchange, readSources } from '../shared/exchange-sources.js';
+import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { explorerStyles } from './case-study-explorer.styles.js';
 
@@ -56,11 +58,13 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @csspart origin - With `sources`: where a case study comes from (the report, or an organisation).
  * @csspart exchange - An organisation's example (with `case-study`).
  * @csspart sources-failed - The sources that could not be read, with the reasons.
+ * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
+ *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for borders and tags.
  * @cssprop [--ambitions-color-border=#d8dde0] - Borders of the controls and list.
  */
 export class CaseStudyExplorer extends AmbitionsElement {
-  static override styles = [baseStyles, selectStyles, explorerStyles];
+  static override styles = [baseStyles, selectStyles, explorerStyles, needsScriptStyles];
 
   static override properties = {
     foundation: {},
@@ -198,44 +202,47 @@ export class CaseStudyExplorer extends AmbitionsElement {
         this.warnOnce(field, message);
         return html`<p class="notice" part="notice">${message}</p>`;
       })}
-      <div class="filters" part="filters">
-        ${menu('item', 'foundation', this.t('item', 'Item'), 'All items', foundations, foundation)}
-        ${menu(
-          'ambition',
-          'ambition',
-          this.t('ambition', 'Ambition'),
-          'All Ambitions',
-          ambitions,
-          ambition,
-        )}
-        ${
-          exchanging
-            ? html`${this.plainMenu('source', 'source', 'Source', 'All sources', [
-                { id: 'report', title: 'The report' },
-                ...organisations,
-              ])}
-              ${this.plainMenu(
-                'region',
-                'region',
-                'Region',
-                'All regions',
-                regions.map((r) => ({ id: r, title: r })),
-              )}`
-            : nothing
-        }
-        <div class="field">
-          <label for="search">${this.t('search', 'Search')}</label>
-          <input
-            id="search"
-            name="query"
-            type="search"
-            part="search"
-            autocomplete="off"
-            .value=${this.query}
-            @input=${this.set}
-          />
-        </div>
-      </div>
+      ${needsScript(
+        `Filtering ${OFF_OR_LOADING}`,
+        html`<div class="filters" part="filters">
+          ${menu('item', 'foundation', this.t('item', 'Item'), 'All items', foundations, foundation)}
+          ${menu(
+            'ambition',
+            'ambition',
+            this.t('ambition', 'Ambition'),
+            'All Ambitions',
+            ambitions,
+            ambition,
+          )}
+          ${
+            exchanging
+              ? html`${this.plainMenu('source', 'source', 'Source', 'All sources', [
+                  { id: 'report', title: 'The report' },
+                  ...organisations,
+                ])}
+                ${this.plainMenu(
+                  'region',
+                  'region',
+                  'Region',
+                  'All regions',
+                  regions.map((r) => ({ id: r, title: r })),
+                )}`
+              : nothing
+          }
+          <div class="field">
+            <label for="search">${this.t('search', 'Search')}</label>
+            <input
+              id="search"
+              name="query"
+              type="search"
+              part="search"
+              autocomplete="off"
+              .value=${this.query}
+              @input=${this.set}
+            />
+          </div>
+        </div>`,
+      )}
       <p class="count" part="count" role="status">
         Showing ${items.length} of ${all.length} case
         studies${loading ? ` (still loading ${loading} source${loading > 1 ? 's' : ''})` : ''}

@@ -67,6 +67,19 @@ export const guideStyles = css`
   .contact-name {
     font-weight: 600;
   }
+  /*
+   * The contact as light-DOM children (pre-rendered HTML, src/ssr/contact-markup.ts): a list like
+   * .contact-details. ::slotted reaches only the list itself; its rows inherit from it, and the name
+   * is a <b>.
+   */
+  ::slotted(.ambitions-contact) {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1em;
+  }
+  ::slotted(.ambitions-contact:last-child) {
+    margin-bottom: 0;
+  }
   .no-contact {
     margin: 0;
     font-style: italic;

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { getFoundation } from '../../content/index.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, choice, screen, subtitle } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -18,7 +19,11 @@ export function renderKnowledge(q: SelfCheckQuiz) {
           ${list.length} questions made from the Grab-and-Go Guide and the report's examples. After
           each answer you see why, with a link to the item. Nothing is stored or sent.
         </p>
-        ${actions(button('Start', () => q.go('step', 0), 'primary'))} ${attribution}`,
+        ${needsScript(
+          `The quiz ${OFF_OR_LOADING}`,
+          actions(button('Start', () => q.go('step', 0), 'primary')),
+        )}
+        ${attribution}`,
     );
 
   const optionLabel = (question: (typeof list)[number], id?: string) =>

@@ -1,6 +1,7 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, isServer, nothing, type ReactiveController } from 'lit';
 import { stages } from '../../engine/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
 import { renderAidNotes } from './render-reflect.js';
@@ -88,12 +89,20 @@ export class MeetingTimer implements ReactiveController {
   /** Seconds left on the current item; undefined when the timer is off. */
   left: number | undefined;
   paused = false;
-  /** True where the Fullscreen API can be used (set once connected to a page). */
-  canFullscreen = false;
+  /**
+   * True where the Fullscreen API can be used (set once connected to a page). A server cannot ask
+   * the browser, so pre-rendered HTML offers the button (most browsers have it) and hydrates with
+   * it; `checkFullscreen` then drops it where the browser has none.
+   */
+  canFullscreen = isServer;
+  private checkFullscreen?: boolean;
+  /** The quiz came with a pre-rendered (declarative) shadow root, which it hydrates. */
+  private readonly prerendered: boolean;
   private item = -1;
   private tick: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly q: SelfCheckQuiz) {
+    this.prerendered = !!q.shadowRoot;
     q.addController(this);
   }
 
@@ -105,7 +114,11 @@ export class MeetingTimer implements ReactiveController {
 
   hostConnected(): void {
     const d = globalThis.document;
-    this.canFullscreen = !!d?.fullscreenEnabled && typeof this.q.requestFullscreen === 'function';
+    const can = !!d?.fullscreenEnabled && typeof this.q.requestFullscreen === 'function';
+    if (this.prerendered && !this.q.hasUpdated) {
+      this.canFullscreen = true;
+      this.checkFullscreen = can;
+    } else this.canFullscreen = can;
     d?.addEventListener('fullscreenchange', this.onFullscreen);
   }
 
@@ -116,6 +129,9 @@ export class MeetingTimer implements ReactiveController {
 
   hostUpdated(): void {
     const q = this.q;
+    if (this.checkFullscreen === false) q.requestUpdate();
+    if (this.checkFullscreen !== undefined) this.canFullscreen = this.checkFullscreen;
+    this.checkFullscreen = undefined;
     const running = q.mode === 'meeting' && q._screen === 'step' && this.seconds > 0;
     if (!running) {
       if (this.left !== undefined) {
@@ -222,11 +238,15 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
         notes box.
       </p>
       ${q.notice}
-      ${actions(
-        button('Start the meeting', () => q.go('step', 0), 'primary'),
-        fullscreenButton(q),
+      ${needsScript(
+        `Meeting mode ${OFF_OR_LOADING}`,
+        html`${actions(
+          button('Start the meeting', () => q.go('step', 0), 'primary'),
+          fullscreenButton(q),
+        )}
+        ${renderData(q)}`,
       )}
-      ${renderData(q)} ${renderCompactAttribution(q.adapted)}`,
+      ${renderCompactAttribution(q.adapted)}`,
   );
 }
 

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { links, understandInterpretImplement as model } from '../../content/index.js';
 import { getStage, stages } from '../../engine/index.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { renderData } from './render-data.js';
 import { actions, button, choice, screen } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -47,13 +48,16 @@ export function renderStart(q: SelfCheckQuiz) {
         they are kept after you leave only if you choose "Save on this device".
       </p>
       ${q.notice}
-      ${actions(
-        button(
-          answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
-          () => q.go('step', answered ? q._index : 0),
-          'primary',
+      ${needsScript(
+        `The self-check ${OFF_OR_LOADING}`,
+        actions(
+          button(
+            answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
+            () => q.go('step', answered ? q._index : 0),
+            'primary',
+          ),
+          answered ? button(q.str('see-results', 'See results'), () => q.go('results')) : nothing,
         ),
-        answered ? button(q.str('see-results', 'See results'), () => q.go('results')) : nothing,
       )}
       <details part="model">
         <summary>The model in the report's words</summary>
@@ -66,7 +70,8 @@ export function renderStart(q: SelfCheckQuiz) {
           <dd>“${model.implement.text}” “${model.continuous.text}”</dd>
         </dl>
       </details>
-      ${renderData(q)} ${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`,
+      ${needsScript('Saving and importing answers need JavaScript too.', renderData(q))}
+      ${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`,
   );
 }
 

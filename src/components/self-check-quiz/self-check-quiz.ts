@@ -31,6 +31,7 @@ import {
   type SelfCheckResultFile,
   type Snapshot,
 } from '../../engine/index.js';
+import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
@@ -98,6 +99,8 @@ const STORAGE_FAILED =
  * @csspart stages-note - On the start screen: says the stages are this tool's reading of the report's model (5.1).
  * @csspart model - On the start screen: the report's model (5.1) in its own words, collapsed.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
+ * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
+ *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: bars, progress, borders.
  * @cssprop [--ambitions-color-button=#007f3b] - Main button colour.
  * @cssprop [--ambitions-color-text=#212b32] - Text colour.
@@ -109,7 +112,13 @@ const STORAGE_FAILED =
  * @fires {SelfCheckCompleteEvent} ambitions-self-check-complete
  */
 export class SelfCheckQuiz extends AmbitionsElement {
-  static override styles = [baseStyles, selectStyles, quizStyles, planMeetingStyles];
+  static override styles = [
+    baseStyles,
+    selectStyles,
+    quizStyles,
+    planMeetingStyles,
+    needsScriptStyles,
+  ];
   static formAssociated = true;
   // The internal states below, declared once rather than with a decorator each.
   static override properties = {

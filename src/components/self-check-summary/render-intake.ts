@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { teamKey } from '../../engine/index.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
+import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
 
 /** Longest list of files shown at once (the rest are counted), so 10,000 files stay usable. */
@@ -119,35 +120,40 @@ export function renderIntake(s: SelfCheckSummary) {
       Add the result files teams sent you (JSON, several at once), drop them here, or paste one. The
       same team's file twice is counted once.
     </p>
-    <div class="pickers">
-      <p>
-        <label class="label" for="files">Choose result files</label>
-        <input
-          id="files"
-          type="file"
-          multiple
-          accept=".json,.csv,application/json,text/csv"
-          @change=${pick}
-        />
-      </p>
-      <p>
-        <label class="label" for="folder">Or choose a folder of them</label>
-        <input id="folder" type="file" webkitdirectory multiple @change=${pick} />
-      </p>
-    </div>
-    <details class="paste">
-      <summary>Paste a result instead</summary>
-      <p>
-        <label class="label" for="paste">Result file text (JSON)</label>
-        <textarea
-          id="paste"
-          rows="4"
-          .value=${s._paste}
-          @input=${(e: Event) => (s._paste = (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-      </p>
-      <button part="button" type="button" @click=${() => s.addPasted()}>Add pasted result</button>
-    </details>
+    ${needsScript(
+      `Adding result files ${OFF_OR_LOADING}`,
+      html`<div class="pickers">
+          <p>
+            <label class="label" for="files">Choose result files</label>
+            <input
+              id="files"
+              type="file"
+              multiple
+              accept=".json,.csv,application/json,text/csv"
+              @change=${pick}
+            />
+          </p>
+          <p>
+            <label class="label" for="folder">Or choose a folder of them</label>
+            <input id="folder" type="file" webkitdirectory multiple @change=${pick} />
+          </p>
+        </div>
+        <details class="paste">
+          <summary>Paste a result instead</summary>
+          <p>
+            <label class="label" for="paste">Result file text (JSON)</label>
+            <textarea
+              id="paste"
+              rows="4"
+              .value=${s._paste}
+              @input=${(e: Event) => (s._paste = (e.target as HTMLTextAreaElement).value)}
+            ></textarea>
+          </p>
+          <button part="button" type="button" @click=${() => s.addPasted()}>
+            Add pasted result
+          </button>
+        </details>`,
+    )}
     <p part="status" class="status" role="status">
       ${
         reading

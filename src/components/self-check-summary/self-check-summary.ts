@@ -13,6 +13,7 @@ import {
   type SystemSummary,
 } from '../../engine/index.js';
 import type { FoundationId } from '../../content/index.js';
+import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
@@ -80,6 +81,8 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @csspart notes - What teams wrote.
  * @csspart ambitions - The indicative view per Ambition.
  * @csspart button - Buttons.
+ * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
+ *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: borders, the implementing stage.
  * @cssprop [--ambitions-color-text=#212b32] - Text colour.
  * @cssprop [--ambitions-color-surface=#ffffff] - Background.
@@ -88,7 +91,7 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @fires {SummaryChangeEvent} ambitions-summary-change
  */
 export class SelfCheckSummary extends AmbitionsElement {
-  static override styles = [baseStyles, selectStyles, summaryStyles];
+  static override styles = [baseStyles, selectStyles, summaryStyles, needsScriptStyles];
   static override properties = {
     round: { reflect: true },
     compareRound: { attribute: 'compare-round', reflect: true },
