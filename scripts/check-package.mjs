@@ -142,7 +142,9 @@ try {
     "dist/cdn/THIRD-PARTY-LICENSES.txt lacks Lit's BSD-3-Clause notice",
   );
   check(
-    readFileSync(join(root, 'dist/cdn/chunks/core.js'), 'utf8').includes('THIRD-PARTY-LICENSES.txt'),
+    readFileSync(join(root, 'dist/cdn/chunks/core.js'), 'utf8').includes(
+      'THIRD-PARTY-LICENSES.txt',
+    ),
     'dist/cdn/chunks/core.js does not point to THIRD-PARTY-LICENSES.txt',
   );
 
