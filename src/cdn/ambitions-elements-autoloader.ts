@@ -102,7 +102,11 @@ function scan(root: Document | ShadowRoot | Element): void {
     loads.size === 0 &&
     found.some((el) => el.shadowRoot && !customElements.get(el.localName))
   ) {
-    hydration = { support: loadHydrationSupport(), painted: afterFirstPaint() };
+    // Nothing of ours runs before that paint: evaluating Lit and the elements' modules takes the
+    // main thread, and the pre-rendered text can paint without them (the bench's phone profile
+    // showed the paint held back by the scripts' evaluation when only registering waited).
+    const painted = afterFirstPaint();
+    hydration = { support: painted.then(loadHydrationSupport), painted };
   }
   for (const el of found) {
     const tag = el.localName;

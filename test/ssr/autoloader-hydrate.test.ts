@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getFoundation } from '../../src/content/index.js';
+import { recordProblems } from './frame-problems.js';
 
 /**
  * Issue 18: the autoloader on pre-rendered pages (the test server's `/__ssr/page?tag=...` route
@@ -31,15 +32,7 @@ async function preRendered(query: string): Promise<HTMLIFrameElement> {
 /** Adds the autoloader to a frame, records its errors and warnings. */
 function addAutoloader(frame: HTMLIFrameElement): string[] {
   const win = frame.contentWindow! as Window & typeof globalThis;
-  const problems: string[] = [];
-  for (const level of ['error', 'warn'] as const) {
-    const original = win.console[level].bind(win.console);
-    win.console[level] = (...args: unknown[]) => {
-      problems.push(args.map(String).join(' '));
-      original(...args);
-    };
-  }
-  win.addEventListener('error', (event) => problems.push(event.message));
+  const problems = recordProblems(win);
   const script = frame.contentDocument!.createElement('script');
   script.type = 'module';
   script.src = '/dist/cdn/ambitions-elements-autoloader.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getFoundation } from '../../src/content/index.js';
 import { ELEMENT_TAGS } from '../../src/components/shared/element-attributes.js';
+import { recordProblems } from './frame-problems.js';
 
 /**
  * Pre-rendered HTML from the built `dist/ssr/index.js`, served by the test server's
@@ -133,15 +134,7 @@ describe('pre-rendered HTML (SSR)', function () {
     const frame = await openPage('tag=foundation-card&foundation=3&collapsible=true');
     const win = frame.contentWindow! as Window & typeof globalThis;
     const doc = frame.contentDocument!;
-    const errors: string[] = [];
-    for (const level of ['error', 'warn'] as const) {
-      const original = win.console[level].bind(win.console);
-      win.console[level] = (...args: unknown[]) => {
-        errors.push(args.map(String).join(' '));
-        original(...args);
-      };
-    }
-    win.addEventListener('error', (event) => errors.push(event.message));
+    const errors = recordProblems(win);
     const card = doc.querySelector('foundation-card') as HTMLElement & {
       open: boolean;
       updateComplete: Promise<boolean>;
@@ -186,15 +179,7 @@ describe('pre-rendered HTML (SSR)', function () {
     );
     const win = frame.contentWindow! as Window & typeof globalThis;
     const doc = frame.contentDocument!;
-    const errors: string[] = [];
-    for (const level of ['error', 'warn'] as const) {
-      const original = win.console[level].bind(win.console);
-      win.console[level] = (...args: unknown[]) => {
-        errors.push(args.map(String).join(' '));
-        original(...args);
-      };
-    }
-    win.addEventListener('error', (event) => errors.push(event.message));
+    const errors = recordProblems(win);
     const guide = doc.querySelector('grab-and-go-guide') as HTMLElement & {
       updateComplete: Promise<boolean>;
     };
