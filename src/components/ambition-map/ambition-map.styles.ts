@@ -111,10 +111,14 @@ export const mapStyles = css`
     background: var(--ambitions-map-heat-4, var(--ambitions-color-brand, #005eb8));
     color: var(--ambitions-color-on-brand, #fff);
   }
+  /* A selection changes colours and outlines only, never a font weight: a weight changes text
+     widths, and the grid would be laid out again on every selection (the bench's phone CPU). */
   .heat-0,
   .has-selection .cell:not([aria-selected='true'], .linked) {
     background: var(--ambitions-color-surface, #fff);
     color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
+  }
+  .heat-0 {
     font-weight: 400;
   }
   /* At 14px, "authors' link" may not fit a narrow cell: it breaks (hyphenated where the engine can). */
@@ -134,7 +138,6 @@ export const mapStyles = css`
   }
   .linked {
     box-shadow: inset 0 0 0 3px var(--ambitions-color-text, #212b32);
-    font-weight: 700;
   }
   [class*='stage-'] {
     border-inline-start: 0.6em solid var(--s, var(--ambitions-color-border, #d8dde0)) !important;
