@@ -15,7 +15,12 @@ export const packageRoot = (id) =>
 const packagesIn = (ids) =>
   [...new Set(ids.map(packageRoot).filter(Boolean))].sort().map((root) => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    return { root, line: `${pkg.name} ${pkg.version} (${pkg.license})`, name: pkg.name };
+    return {
+      root,
+      line: `${pkg.name} ${pkg.version} (${pkg.license})`,
+      name: pkg.name,
+      licence: pkg.license,
+    };
   });
 
 /** The packages and each distinct LICENSE text once, as lines. */
@@ -64,8 +69,12 @@ export function thirdPartyNotices(own = 'ambitions-elements (MIT)', { licenceFil
     renderChunk(code, chunk) {
       let notice = noticeFor(chunk.moduleIds, own);
       if (licenceFile && notice) {
-        const names = packagesIn(chunk.moduleIds).map((p) => p.line);
-        notice = comment([`Bundles ${names.join(', ')}; licence texts: ${licenceFile}.`]);
+        // Names and licences only (versions are in the licence file): these bytes load on every page.
+        const byLicence = new Map();
+        for (const p of packagesIn(chunk.moduleIds))
+          byLicence.set(p.licence, [...(byLicence.get(p.licence) ?? []), p.name]);
+        const names = [...byLicence].map(([licence, ps]) => `${ps.join(', ')} (${licence})`);
+        notice = comment([`Bundles ${names.join('; ')}; licence texts: ${licenceFile}.`]);
       }
       if (!notice) return null;
       const text = new MagicString(code);

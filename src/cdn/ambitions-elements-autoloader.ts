@@ -82,7 +82,7 @@ function load(tag: string): Promise<void> {
       })
       .catch((error: unknown) =>
         console.warn(
-          `ambitions-elements: <${tag}> could not be loaded (${error}), so it shows its fallback content. Upload the whole cdn folder as built: its elements/ and chunks/ go beside ambitions-elements-autoloader.js.`,
+          `ambitions-elements: <${tag}> could not be loaded (${error}), so it shows its fallback content. Upload the whole cdn folder as built.`,
         ),
       );
     loads.set(tag, loading);
