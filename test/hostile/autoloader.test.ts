@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { foundations } from '../../src/content/index.js';
-import { deepElements, loadPage, removeFrames, report, settle, type Probe } from './frame.js';
+import {
+  deepElements,
+  loadPage,
+  removeFrames,
+  startQuiz,
+  report,
+  settle,
+  type Probe,
+} from './frame.js';
 
 /**
  * Issue 18: the autoloader (dist/cdn/ambitions-elements-autoloader.js, run `npm run build` first)
@@ -116,11 +124,7 @@ describe('autoloader (issue 18): a page pays only for the elements it has', func
     // Lit and the shared core came with the guide and are not downloaded again.
     for (const file of added) expect(before, file).to.not.include(file);
 
-    const start = [...quiz.shadowRoot!.querySelectorAll('button')].find(
-      (b) => b.textContent!.trim() === 'Start',
-    )!;
-    start.click();
-    await settle(doc);
+    await startQuiz(quiz, doc);
     expect(quiz.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(2);
     expect(await axeViolations(win, quiz)).to.deep.equal([]);
     expect(win.__violations).to.deep.equal([]);

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { backgroundBehind, contrast, parseColour } from './colour.js';
-import { deepElements, loadPage, ourElements, removeFrames, report, settle } from './frame.js';
+import {
+  deepElements,
+  loadPage,
+  ourElements,
+  removeFrames,
+  startQuiz,
+  report,
+  settle,
+} from './frame.js';
 
 const tags = [
   'grab-and-go-guide',
@@ -46,11 +54,7 @@ for (const name of ['csp', 'hostile-css']) {
     it('works: the quiz starts, a guide card opens, the map switches to its table', async () => {
       const { win, doc } = await loadPage(name);
       const quiz = doc.querySelector('self-check-quiz')!;
-      const start = [...quiz.shadowRoot!.querySelectorAll('button')].find(
-        (b) => b.textContent!.trim() === 'Start',
-      )!;
-      start.click();
-      await settle(doc);
+      await startQuiz(quiz, doc);
       expect(quiz.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(2);
 
       const card = doc

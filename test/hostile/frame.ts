@@ -45,6 +45,15 @@ export async function settle(doc: Document): Promise<void> {
   }
 }
 
+/** Presses the quiz's Start button as a reader would and waits for the first item to render. */
+export async function startQuiz(quiz: Element, doc: Document): Promise<void> {
+  const start = [...quiz.shadowRoot!.querySelectorAll('button')].find(
+    (b) => b.textContent!.trim() === 'Start',
+  )!;
+  start.click();
+  await settle(doc);
+}
+
 /**
  * Loads `/hostile/<name>.html` (served with a strict CSP header) in a same-origin iframe of
  * `width` px and waits until its elements are defined and rendered.

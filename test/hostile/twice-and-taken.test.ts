@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getFoundation } from '../../src/content/index.js';
-import { loadPage, removeFrames, report, settle } from './frame.js';
+import { loadPage, removeFrames, startQuiz, report, settle } from './frame.js';
 
 afterEach(removeFrames);
 
@@ -8,11 +8,7 @@ async function worksAfterLoading(name: string) {
   const page = await loadPage(name);
   const { win, doc } = page;
   const quiz = doc.querySelector('self-check-quiz')!;
-  const start = [...quiz.shadowRoot!.querySelectorAll('button')].find(
-    (b) => b.textContent!.trim() === 'Start',
-  )!;
-  start.click();
-  await settle(doc);
+  await startQuiz(quiz, doc);
   expect(quiz.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(2);
   const guide = doc.querySelector('grab-and-go-guide')!;
   expect(guide.shadowRoot!.querySelectorAll('article[part="card"]').length).to.equal(10);
