@@ -102,6 +102,37 @@ function chunkName(chunk) {
   return chunk.name;
 }
 
+/**
+ * The card's template and styles (render-card.ts, foundation-card.styles.ts, ambition-badges.ts),
+ * which only <foundation-card> and <grab-and-go-guide> use, go into each of their entry files,
+ * a copy in each, rather than into a chunk of their own: the guide-only page, the path most
+ * sites take, then downloads three files, not four, and the guide's styles and the card's styles
+ * compress as one (guide page 20,615 -> about 20,050 B gz, issue 31). A page with both elements
+ * downloads the template twice (about 2 KB gz); each copy only renders markup, with no state.
+ * A module imported by the guide's component (or by a copy) is loaded again under the id
+ * `<file>?guide-copy`, as the TypeScript and template-minifying plugins made it.
+ */
+const COPIED_INTO_GUIDE =
+  /[\\/]src[\\/](components[\\/]foundation-card[\\/](render-card|foundation-card\.styles)|styles[\\/]ambition-badges)\.ts$/;
+const COPY = '?guide-copy';
+const guideCopiesCardTemplate = {
+  name: 'guide-copies-card-template',
+  async resolveId(source, importer) {
+    if (!importer) return null;
+    const copying = importer.endsWith(COPY);
+    const from = copying ? importer.slice(0, -COPY.length) : importer;
+    if (!copying && !/[\\/]src[\\/]components[\\/]grab-and-go-guide[\\/]/.test(from)) return null;
+    const resolved = await this.resolve(source, from, { skipSelf: true });
+    if (!resolved || resolved.external || !COPIED_INTO_GUIDE.test(resolved.id)) return resolved;
+    return `${resolved.id}${COPY}`;
+  },
+  async load(id) {
+    if (!id.endsWith(COPY)) return null;
+    const { code } = await this.load({ id: id.slice(0, -COPY.length) });
+    return { code, map: { mappings: '' } };
+  },
+};
+
 /** `file` and every chunk it imports statically, in `chunks` (file name -> chunk), entry first. */
 function upFront(chunks, file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -208,6 +239,32 @@ export default [
       thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)'),
     ],
   })),
+  // One self-contained file per element, `<tag>.js` (issue 31): what a page with one element
+  // uploads to a CMS media library, which takes a file, not a folder. Lit, the element, the
+  // content it reads and what an npm build loads on demand, in one file, registered with the
+  // guarded define(). Each file carries its own copy of Lit, so two of them on one page work side
+  // by side (each registers its own tag) and pay for Lit twice: a page with several elements is
+  // better served by ambitions-elements.js or the autoloader.
+  ...tags.map((tag) => ({
+    input: `src/define/${tag}.ts`,
+    // As the autoloader's build: content an element imports but never reads is left out.
+    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/])/.test(id) },
+    output: {
+      file: `dist/cdn/${tag}.js`,
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      englishOnly(),
+      minifyTemplates(),
+      nodeResolve({ exportConditions: ['production'] }),
+      scriptTypescript('dist/cdn'),
+      terser(terserOptions),
+      // One file with nothing beside it: Lit's full BSD-3-Clause notice goes in the file itself.
+      thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)'),
+    ],
+  })),
   {
     // The autoloader build: the loader, one entry per element, the shared parts in chunks/.
     input: {
@@ -230,6 +287,7 @@ export default [
     },
     plugins: [
       elementEntries,
+      guideCopiesCardTemplate,
       englishOnly(),
       minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),

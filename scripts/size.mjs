@@ -33,9 +33,12 @@ const budgets = {
   // the floor every element shares (chunks/core.js: Lit, the base element class, the guide's ten
   // items). Each went down 0.3-0.7 KB when Lit and our core became one chunk and the CDN builds
   // left out @lit/localize's runtime (they cannot register a translation; scripts/english-only.mjs).
-  // The card and the guide share the card's template (chunks/render-card.js).
-  'autoloader:foundation-card': 17.8 * KB,
-  'autoloader:grab-and-go-guide': 20.4 * KB,
+  // The card and the guide each carry the card's template (it was chunks/render-card.js).
+  // Issue 31: the card's template and styles are now in the card's and the guide's own entry files
+  // (rollup.config.mjs, guideCopiesCardTemplate), not a chunk of their own: one file fewer, and the
+  // guide's and the card's styles compress as one. Guide 20,615 -> 19,910 B, card 17,923 -> 17,630 B.
+  'autoloader:foundation-card': 17.5 * KB,
+  'autoloader:grab-and-go-guide': 19.5 * KB,
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
@@ -53,8 +56,24 @@ const budgets = {
   // (20,594 B), +47 with the pre-rendered contact's slots and no-JS styles, -32 a licence line
   // naming packages without versions (the versions are in THIRD-PARTY-LICENSES.txt) and a
   // shorter loader warning.
+  // Issue 31: 20,615 -> 19,910 B, the card's template copied into the guide's entry file (-705 B:
+  // one file fewer, and the guide's styles and the card's compress together), under the issue's
+  // 20 KB whether read as 20,480 or 20,000 B.
   // The budget holds today's figure with a little headroom, so nothing grows unnoticed.
-  'page:guide-only': 20.4 * KB,
+  'page:guide-only': 19.5 * KB,
+  // One self-contained file per element, dist/cdn/<tag>.js (issue 31): what a CMS media library
+  // takes (one file, no folder). Each holds Lit, its element, the content it reads, what it would
+  // load on demand, and Lit's full BSD-3-Clause notice (about 0.9 KB gz: the file has nothing
+  // beside it to hold the notice). Measured 2026-12-07, each set 0.2-0.3 KB above. The guide's is
+  // the README's first snippet: the issue's target is <= 20 KB (19,481 B). Two files on one page
+  // each carry Lit and the shared core (docs/incoming/issue-31.md gives what that costs).
+  'file:grab-and-go-guide': 19.3 * KB,
+  'file:foundation-card': 16.6 * KB,
+  'file:ambition-map': 24.9 * KB,
+  'file:case-study-explorer': 22.6 * KB,
+  'file:community-lens': 24.4 * KB,
+  'file:self-check-quiz': 41.6 * KB,
+  'file:self-check-summary': 36.4 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
@@ -116,6 +135,7 @@ async function bundle(entry, source, inline = false) {
 }
 
 const rows = [];
+const missing = [];
 const cdn = 'dist/cdn/ambitions-elements.js';
 const cdnHydrate = 'dist/cdn/ambitions-elements-hydrate.js';
 for (const [key, file, label] of [
@@ -125,12 +145,26 @@ for (const [key, file, label] of [
   if (existsSync(file)) rows.push([key, `${label} (${file})`, gz(readFileSync(file))]);
 }
 
+// The self-contained file of each element (dist/cdn/<tag>.js), as a host uploads it.
+for (const tag of readdirSync('src/define')
+  .filter((f) => /^[a-z]+-[a-z-]+\.ts$/.test(f) && f !== 'define-all.ts')
+  .map((f) => f.replace(/\.ts$/, ''))) {
+  const file = `dist/cdn/${tag}.js`;
+  if (existsSync(file))
+    rows.push([
+      `file:${tag}`,
+      `<${tag}> alone, one self-contained file (${file})`,
+      gz(readFileSync(file)),
+    ]);
+  else missing.push(file);
+}
+
 // The autoloader's files, from the build (npm run build first): per element, what its page
 // downloads before it can render, and the whole library as figures (not budgets: a page pays
 // only for the elements it uses, so the library may grow with features).
 const loader = 'dist/cdn/ambitions-elements-autoloader.js';
 const preloadFile = 'dist/cdn/preload.json';
-const missing = [cdn, cdnHydrate, loader, preloadFile].filter((file) => !existsSync(file));
+missing.push(...[cdn, cdnHydrate, loader, preloadFile].filter((file) => !existsSync(file)));
 if (existsSync(loader) && existsSync(preloadFile)) {
   const preload = JSON.parse(readFileSync(preloadFile, 'utf8'));
   const gzFile = (file) => gz(readFileSync(`dist/cdn/${file}`));
