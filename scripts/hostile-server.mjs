@@ -17,6 +17,9 @@ const PAGE_CSP = {
   'trusted-types': TRUSTED_TYPES_CSP,
   'trusted-types-none': `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`,
   'autoloader-trusted-types': TRUSTED_TYPES_CSP,
+  // Two self-contained files, each with its own copy of Lit, so two `lit-html` policies (issue 31).
+  'one-file-two-trusted-types': `${TRUSTED_TYPES_CSP} 'allow-duplicates'`,
+  'one-file-two-trusted-types-once': TRUSTED_TYPES_CSP,
 };
 
 /**
@@ -26,6 +29,7 @@ const PAGE_CSP = {
  */
 export async function hostilePages(ctx, next) {
   if (ctx.path.startsWith('/storybook-static/')) return storybookStatic(ctx, next);
+  if (oneFilePage(ctx)) return undefined;
   const match = /^\/hostile\/([a-z0-9-]+(?:\.open)?)\.html$/.exec(ctx.path);
   if (!match) return next();
   ctx.type = 'text/html; charset=utf-8';
@@ -33,6 +37,52 @@ export async function hostilePages(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
   if (!match[1].endsWith('.open'))
     ctx.set('Content-Security-Policy', PAGE_CSP[match[1]] ?? STRICT_CSP);
+}
+
+/** What a host writes on each element in a one-file page (the rest are left at their defaults). */
+const ONE_FILE_ATTRIBUTES = {
+  'grab-and-go-guide': 'contact-name="St Example Hospice" contact-phone="01234 567890"',
+  'foundation-card': 'foundation="3" heading-level="2"',
+  'self-check-quiz': 'no-storage',
+};
+
+/**
+ * `/hostile/one-file-<tag>.html` (issue 31): a host page with one element and its self-contained
+ * file, `dist/cdn/<tag>.js`, as a CMS media library serves it, under STRICT_CSP; the element holds
+ * the fallback link a host pastes inside it.
+ */
+function oneFilePage(ctx) {
+  const tag = /^\/hostile\/one-file-([a-z]+-[a-z-]+)\.html$/.exec(ctx.path)?.[1];
+  if (
+    !tag ||
+    !/^(grab-and-go-guide|foundation-card|self-check-quiz|self-check-summary|ambition-map|case-study-explorer|community-lens)$/.test(
+      tag,
+    )
+  )
+    return false;
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Content-Security-Policy', STRICT_CSP);
+  ctx.body = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Host page: ${tag}.js alone</title>
+    <script src="/test/hostile/pages/probe.js"></script>
+    <script type="module" src="/dist/cdn/${tag}.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>St Example Hospice: for professionals</h1>
+      <${tag} ${ONE_FILE_ATTRIBUTES[tag] ?? ''}>
+        <p class="fallback"><a href="/">Read the Small Steps, Big Vision Grab-and-Go Guide</a></p>
+      </${tag}>
+    </main>
+  </body>
+</html>
+`;
+  return true;
 }
 
 const TYPES = {
