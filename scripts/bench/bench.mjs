@@ -3,12 +3,15 @@
 // transferred bytes and ratios to the static page:
 //   phone:     CPU slowed 4x, 150 ms round trip, 1.6 Mbit/s down / 750 kbit/s up, every response
 //              gzip-compressed, a 360x640 mobile viewport at 2x;
+//   phone-warm: the phone profile in a browser whose connection to the site is already open (the
+//              site's home page loaded first in the same context, then the page): a visitor who
+//              clicks through from the site's own pages (issue 31); phone is a first visit;
 //   localhost: no throttling, no compression, 1280x900 (the profile the bench always had).
 // Then times the quiz and the map interactions on both profiles' CPUs, 100 cards and 10 quizzes
 // on one page, and <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs).
 //   RUNS=15 npm run bench                      (default 9 loads per page and profile)
 //   BENCH_DIST=/tmp/dist-before npm run bench  (another build, e.g. the "before" of a change)
-//   PROFILES=phone npm run bench               (one profile; phone,localhost by default)
+//   PROFILES=phone npm run bench               (one profile; phone,phone-warm,localhost by default)
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -53,6 +56,19 @@ const profiles = {
     viewport: { width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
     gzip: true,
   },
+  'phone-warm': {
+    title: `phone, connection already open (the site's home page loaded first in the same context): CPU 4x slower, ${RTT} ms round trip, ${DOWN / 1e6} Mbit/s down, gzip`,
+    cpu: 4,
+    network: {
+      offline: false,
+      latency: RTT,
+      downloadThroughput: DOWN / 8,
+      uploadThroughput: UP / 8,
+    },
+    viewport: { width: 360, height: 640, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    gzip: true,
+    warm: true,
+  },
   localhost: {
     title: 'localhost: no throttling, no compression, 1280x900',
     cpu: 1,
@@ -61,7 +77,13 @@ const profiles = {
     gzip: false,
   },
 };
-const chosen = (process.env.PROFILES ?? 'phone,localhost').split(',').filter((p) => profiles[p]);
+// PARTS=loads (or interactions, scale, summary; comma-separated) runs only those parts.
+const parts = new Set(
+  (process.env.PARTS ?? 'loads,interactions,scale,summary').split(',').map((x) => x.trim()),
+);
+const chosen = (process.env.PROFILES ?? 'phone,phone-warm,localhost')
+  .split(',')
+  .filter((p) => profiles[p]);
 
 const types = {
   '.js': 'text/javascript',
@@ -143,11 +165,19 @@ async function openPage(profile) {
   return { context, page, cdp };
 }
 
-/** One cold load of a page in a fresh context: the page's own figures, bytes sent, the JS heap. */
+/**
+ * One load of a page in a fresh context: the page's own figures, bytes sent, the JS heap. Cold: the
+ * context opens its connection for the page. Warm (`profile.warm`): the site's home page (a small
+ * page of the same origin, no script of ours) loads first in the same tab, so the connection is
+ * open when the reader clicks through; nothing is cached (the cache is off), and the bytes and
+ * times are the page's own (its navigation starts the clock).
+ */
 async function load(profile, path) {
   const { context, page, cdp } = await openPage(profile);
+  const prefix = profile.gzip ? '/gz' : '';
+  if (profile.warm) await page.goto(`${origin}${prefix}/home.html`, { waitUntil: 'load' });
   sent = 0;
-  await page.goto(origin + (profile.gzip ? '/gz' : '') + path, {
+  await page.goto(origin + prefix + path, {
     waitUntil: 'load',
     timeout: 60000,
   });
@@ -173,8 +203,12 @@ async function load(profile, path) {
 
 const variants = [
   ['(1) static HTML', '/static.html'],
+  // The README's first snippet: the guide's one self-contained file (issue 31), where built.
+  ...(pages['/one-file.html'] ? [['(2) one file: guide.js', '/one-file.html']] : []),
   ['(2) client-rendered', '/client.html'],
   ['(3) pre-rendered + hydration', '/ssr.html'],
+  // The same with the loader alone: no modulepreload hints competing with the HTML (issue 31).
+  ...(pages['/ssr-no-hints.html'] ? [['(3) same, no preload hints', '/ssr-no-hints.html']] : []),
   // Not one of the three: separates the cost of the pre-rendered HTML from that of hydrating it.
   ['(3) without its script', '/ssr-no-js.html'],
 ];
@@ -193,7 +227,7 @@ console.log(
     'Ratios are of "on screen" medians to (1).',
   ].join('\n'),
 );
-for (const name of chosen) {
+for (const name of parts.has('loads') ? chosen : []) {
   const profile = profiles[name];
   const results = variants.map(() => []);
   for (let run = 0; run < RUNS; run++) {
@@ -230,18 +264,20 @@ for (const name of chosen) {
     // machine's load); "network alone" leaves out rendering altogether.
     const transfer = (bytes) => (bytes * 8 * 1000) / DOWN;
     const best1 = Math.min(...results[0].map((r) => r.onScreen));
-    const f2 = best1 + RTT + transfer(m(1, 'bytes') - b1);
+    const client = variants.findIndex(([, path]) => path === '/client.html');
+    const html = variants.findIndex(([, path]) => path === '/ssr-no-js.html');
+    const f2 = best1 + RTT + transfer(m(client, 'bytes') - b1);
     // (3) is readable from its HTML alone: its HTML's bytes ((3) without its script) count.
-    const f3 = best1 + transfer(m(3, 'bytes') - b1);
+    const f3 = best1 + transfer(m(html, 'bytes') - b1);
     const ms = (x) => `${x.toFixed(0)} ms`;
     console.log(
       [
-        `floor (2) = fastest (1) + 1 round trip + its extra bytes at ${DOWN / 1e6} Mbit/s = ${best1.toFixed(0)} + ${RTT} + ${transfer(m(1, 'bytes') - b1).toFixed(0)} = ${ms(f2)} (${(f2 / t1).toFixed(2)}x the median of (1));`,
+        `floor (2) = fastest (1) + 1 round trip + its extra bytes at ${DOWN / 1e6} Mbit/s = ${best1.toFixed(0)} + ${RTT} + ${transfer(m(client, 'bytes') - b1).toFixed(0)} = ${ms(f2)} (${(f2 / t1).toFixed(2)}x the median of (1));`,
         `  its scripts are a second request made after the HTML arrives (one more round trip), then their bytes.`,
-        `  network alone: 2 round trips + all ${kb(m(1, 'bytes'))} = ${ms(2 * RTT + transfer(m(1, 'bytes')))}.`,
-        `floor (3) = fastest (1) + its extra HTML bytes at ${DOWN / 1e6} Mbit/s = ${best1.toFixed(0)} + ${transfer(m(3, 'bytes') - b1).toFixed(0)} = ${ms(f3)} (${(f3 / t1).toFixed(2)}x);`,
+        `  network alone: 2 round trips + all ${kb(m(client, 'bytes'))} = ${ms(2 * RTT + transfer(m(client, 'bytes')))}.`,
+        `floor (3) = fastest (1) + its extra HTML bytes at ${DOWN / 1e6} Mbit/s = ${best1.toFixed(0)} + ${transfer(m(html, 'bytes') - b1).toFixed(0)} = ${ms(f3)} (${(f3 / t1).toFixed(2)}x);`,
         `  readable from its HTML alone (no second round trip, the script's bytes not waited for).`,
-        `  network alone for its HTML: 1 round trip + ${kb(m(3, 'bytes'))} = ${ms(RTT + transfer(m(3, 'bytes')))}.`,
+        `  network alone for its HTML: 1 round trip + ${kb(m(html, 'bytes'))} = ${ms(RTT + transfer(m(html, 'bytes')))}.`,
       ].join('\n'),
     );
   }
@@ -255,6 +291,7 @@ for (const name of chosen) {
     ['elements defined ms', 'defined'],
   ];
   console.log('\nmedian (min-max):');
+  console.log(['', ...variants.map(([name]) => name)].map((x) => x.padEnd(x ? 30 : 21)).join(''));
   for (const [label, key] of details) {
     const cells = results.map((rs) => {
       const xs = rs.map((r) => r[key]).filter((x) => x != null);
@@ -328,10 +365,13 @@ async function quizTimes(profile) {
   return times;
 }
 
-// Map: apply a selection (an Ambition, an item, a cell), from setting it to the update.
-async function mapTimes(profile) {
+// Map: apply a selection (an Ambition, an item, a cell), from setting it to the update. With
+// `frame`, also the style and layout the update leaves for the browser (forced right after it, by
+// reading a cell's box), and a frame between selections as a reader's clicks have: the work the
+// frame does before it paints (issue 31: the update alone left out the grid's style and layout).
+async function mapTimes(profile, frame = false) {
   const { page, context } = await blank(profile);
-  const times = await page.evaluate(async () => {
+  const times = await page.evaluate(async (frame) => {
     const map = document.createElement('ambition-map');
     document.getElementById('host').append(map);
     await map.updateComplete;
@@ -341,23 +381,36 @@ async function mapTimes(profile) {
       performance.mark('select-start');
       map.selected = selection;
       await map.updateComplete;
+      if (frame)
+        map.shadowRoot.querySelector('[data-row="5"][data-col="3"]').getBoundingClientRect();
       performance.mark('select-end');
       out.push(performance.measure('select', 'select-start', 'select-end').duration);
+      if (frame) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     }
     return out;
-  });
+  }, frame);
   await context.close();
   return times;
 }
 
-console.log(
-  `\nInteractions (the update in script, from the click or setting to updateComplete), against one frame (${FRAME.toFixed(1)} ms):`,
-);
+if (parts.has('interactions'))
+  console.log(
+    `\nInteractions (the update in script, from the click or setting to updateComplete), against one frame (${FRAME.toFixed(1)} ms):`,
+  );
 const cpuOf = { phone: 'phone CPU (4x slower)', localhost: 'localhost CPU' };
-for (const [label, timer] of [
-  ['Quiz, choosing a stage -> answer, result and progress updated (10 items x 3 pages)', quizTimes],
-  ['Map, applying a selection (15 selections x 3 pages)', mapTimes],
-]) {
+for (const [label, timer] of !parts.has('interactions')
+  ? []
+  : [
+      [
+        'Quiz, choosing a stage -> answer, result and progress updated (10 items x 3 pages)',
+        quizTimes,
+      ],
+      ['Map, applying a selection (15 selections x 3 pages)', mapTimes],
+      [
+        'Map, a selection with its style and layout (the frame before paint; 15 selections x 3 pages)',
+        (profile) => mapTimes(profile, true),
+      ],
+    ]) {
   console.log(`  ${label}:`);
   for (const name of ['phone', 'localhost']) {
     // Three fresh pages, pooled: one page's ten or fifteen updates drift with the machine's load.
@@ -371,10 +424,17 @@ for (const [label, timer] of [
 }
 
 // Scale: 100 cards, then 10 quizzes, on one page each: time to all rendered, and heap.
-for (const [label, tag, count, attr] of [
-  ['100 <foundation-card>s', 'foundation-card', 100, (i) => ['foundation', String((i % 10) + 1)]],
-  ['10 <self-check-quiz>zes', 'self-check-quiz', 10, (i) => ['storage-key', `bench-${i}`]],
-]) {
+for (const [label, tag, count, attr] of !parts.has('scale')
+  ? []
+  : [
+      [
+        '100 <foundation-card>s',
+        'foundation-card',
+        100,
+        (i) => ['foundation', String((i % 10) + 1)],
+      ],
+      ['10 <self-check-quiz>zes', 'self-check-quiz', 10, (i) => ['storage-key', `bench-${i}`]],
+    ]) {
   const rows = [];
   for (let run = 0; run < 5; run++) {
     const { page, context } = await blank();
@@ -407,7 +467,7 @@ for (const [label, tag, count, attr] of [
   );
 }
 
-await benchSummary(browser, origin);
+if (parts.has('summary')) await benchSummary(browser, origin);
 
 await browser.close();
 server.close();

@@ -98,6 +98,7 @@ export async function benchPages(distDir) {
   const preloadFile = join(distDir, 'cdn/preload.json');
   let scripts;
   let hydrating;
+  let hydratingWithoutHints;
   let loading;
   if (existsSync(autoloader) && existsSync(preloadFile)) {
     const preload = JSON.parse(readFileSync(preloadFile, 'utf8'));
@@ -110,6 +111,7 @@ export async function benchPages(distDir) {
       '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>';
     scripts = `${hints(files)}${loader}`;
     hydrating = `${hints([...files, ...hydration])}${loader}`;
+    hydratingWithoutHints = loader;
     loading = `per-element autoloader + modulepreload hints for ${files.join(', ')}; (3) also ${hydration.join(', ') || 'nothing'}`;
   } else {
     scripts = bundle;
@@ -141,6 +143,17 @@ ${guideIntro.paragraphs.map((p) => `<p>${rich(p)}</p>`).join('\n')}
 <ul class="cards">${cards}</ul>
 <footer><p>${esc(attribution.title)}, ${esc(attribution.authors.join(', '))}. ${esc(attribution.organisation)}.</p></footer></section>`;
 
+  // The README's first snippet (issue 31): the guide's self-contained file, where this dist has it.
+  const oneFile = existsSync(join(distDir, 'cdn/grab-and-go-guide.js'))
+    ? {
+        '/one-file.html': page(
+          'one-file',
+          '<script type="module" src="/dist/cdn/grab-and-go-guide.js"></script>',
+          '<grab-and-go-guide></grab-and-go-guide>',
+        ),
+      }
+    : {};
+
   const prerendered = await renderElement('grab-and-go-guide', {});
   staticWithoutMeasuring = layout('static', css, staticBody);
   return {
@@ -153,7 +166,19 @@ ${guideIntro.paragraphs.map((p) => `<p>${rich(p)}</p>`).join('\n')}
       '/ssr.html': page('ssr', hydrating, prerendered),
       // For the profile of (3): the same pre-rendered HTML with no script (hydrates nothing).
       '/ssr-no-js.html': page('ssr-no-js', '', prerendered),
+      // (3) with the loader alone, no modulepreload hints (issue 31): the hints fetch ~22 KB of
+      // script while the HTML is still arriving, on a link that carries both at 1.6 Mbit/s.
+      ...(hydratingWithoutHints
+        ? { '/ssr-no-hints.html': page('ssr-no-hints', hydratingWithoutHints, prerendered) }
+        : {}),
       '/blank.html': blankPage(),
+      ...oneFile,
+      // The site's home page, which the warm profile loads first: small, none of our scripts.
+      '/home.html': layout(
+        'St Example Hospice',
+        '',
+        '<main><h1>St Example Hospice</h1><p>Care and support for people in our area.</p><p><a href="/gz/client.html">For professionals</a></p></main>',
+      ),
     },
   };
 }
