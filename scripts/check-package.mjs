@@ -114,10 +114,11 @@ try {
     `license "${pkg.license}" should name MIT (code) and CC-BY-4.0 (guide text)`,
   );
   check(files.has('LICENSE'), 'LICENSE is not in the tarball');
-  for (const bundle of [
-    'dist/cdn/ambitions-elements.js',
-    'dist/cdn/ambitions-elements-hydrate.js',
-  ]) {
+  // The one-file bundles, the per-element ones too (issue 31): nothing beside them holds the notice.
+  for (const bundle of SRI_FILES.filter(
+    (file) => file.startsWith('dist/cdn/') && !file.endsWith('-autoloader.js'),
+  )) {
+    check(files.has(bundle), `${bundle} is not in the tarball`);
     const text = readFileSync(join(root, bundle), 'utf8');
     check(
       /Copyright (\(c\) )?\d{4} Google LLC/.test(text) && text.includes('BSD-3-Clause'),

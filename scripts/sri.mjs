@@ -15,6 +15,16 @@ export const FILES = [
   // integrity attribute (README "Security").
   'dist/cdn/ambitions-elements-autoloader.js',
   'dist/embed/resize.js',
+  // One self-contained file per element (issue 31): the README's first snippet uses the guide's.
+  ...[
+    'grab-and-go-guide',
+    'foundation-card',
+    'self-check-quiz',
+    'self-check-summary',
+    'ambition-map',
+    'case-study-explorer',
+    'community-lens',
+  ].map((tag) => `dist/cdn/${tag}.js`),
 ];
 
 /** `sha384-<base64>`: the form browsers check in `integrity`. */
