@@ -57,7 +57,7 @@ try {
     {
       name: 'vue3',
       pass: [vueTsc('tsconfig.json'), vite('vue3')],
-      fail: { command: vueTsc('bad/tsconfig.json'), file: 'Bad.vue', lines: [8, 9, 10, 11] },
+      fail: { command: vueTsc('bad/tsconfig.json'), file: 'Bad.vue', lines: [8, 9, 10, 11, 12] },
     },
     {
       name: 'svelte5',

@@ -71,6 +71,9 @@ try {
     );
 
   // The manifest: shipped, dist paths, named events, definitions for every element.
+  // Editor data (scripts/generate-editor-data.mjs): JetBrains finds web-types through package.json.
+  for (const file of [pkg['web-types'].replace(/^\.\//, ''), 'vscode.html-custom-data.json'])
+    check(files.has(file), `editor data ${file} is not in the tarball`);
   if (check(files.has(pkg.customElements), `customElements ${pkg.customElements} not packed`)) {
     const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
     const defined = new Set();
@@ -93,6 +96,22 @@ try {
     }
     for (const tag of tags.filter((t) => t.includes('-') && !t.startsWith('define')))
       check(defined.has(tag), `manifest: no custom-element-definition export for <${tag}>`);
+    // Every module reference (exports, superclasses, inherited members) is package-root and
+    // names a file in the tarball: tools resolve them from the package's folder.
+    const moduleRefs = [];
+    const collect = (node) => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node))
+        if (key === 'module' && typeof value === 'string') moduleRefs.push(value);
+        else collect(value);
+    };
+    for (const mod of manifest.modules) collect([mod.declarations, mod.exports]);
+    const unresolved = moduleRefs.filter((ref) => !files.has(ref));
+    check(
+      unresolved.length === 0,
+      `manifest: ${unresolved.length} of ${moduleRefs.length} module references are not package-root paths in the tarball: ${[...new Set(unresolved)].slice(0, 5).join(', ')}`,
+    );
   }
 
   // Source maps: every sourceMappingURL in a shipped file names a shipped map.
@@ -217,32 +236,47 @@ try {
       `${name} (server only) is installed for browser users`,
     );
 
-  // Both import forms at runtime (Node resolves `exports` as bundlers do).
+  // Both import forms at runtime (Node resolves `exports` as bundlers do), and each define/<tag>
+  // module exports its class (island frameworks import the class from the module that defines it).
+  const defineTags = [...files]
+    .filter((f) => /^dist\/define\/[a-z]+(-[a-z]+)+\.js$/.test(f) && !f.includes('define-all'))
+    .map((f) => f.slice('dist/define/'.length, -3));
+  check(defineTags.length === 7, `define/ has ${defineTags.length} element entries, not 7`);
   for (const specifier of [
     'ambitions-elements/define/foundation-card',
-    'ambitions-elements/define/foundation-card.js',
-    'ambitions-elements/define/self-check-quiz.js',
+    ...defineTags.map((tag) => `ambitions-elements/define/${tag}.js`),
   ]) {
+    const tag = specifier.split('/').pop().replace(/\.js$/, '');
+    const name = tag.replace(/(^|-)(.)/g, (_, __, c) => c.toUpperCase());
     const result = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', `await import('${specifier}'); console.log('ok');`],
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import('${specifier}'); if (typeof m.${name} !== 'function') throw new Error('no ${name} export'); console.log('ok');`,
+      ],
       { cwd: app, encoding: 'utf8' },
     );
     check(result.status === 0, `import '${specifier}' fails: ${result.stderr.split('\n')[0]}`);
   }
 
-  // Both import forms in TypeScript (NodeNext and bundler resolution): the side-effect import
-  // gives the tag's type in HTMLElementTagNameMap.
+  // Both import forms in TypeScript (NodeNext, bundler and node10 resolution): the side-effect
+  // import gives the tag's type in HTMLElementTagNameMap; define/<tag> exports the class.
   const source = [
     "import 'ambitions-elements/define/foundation-card';",
     "import 'ambitions-elements/define/grab-and-go-guide.js';",
     "import type { FoundationCard } from 'ambitions-elements';",
-    "const card: FoundationCard = document.createElement('foundation-card');",
+    "import { FoundationCard as DefinedCard } from 'ambitions-elements/define/foundation-card';",
+    "import { foundations } from 'ambitions-elements/content';",
+    'const card: FoundationCard = new DefinedCard();',
+    'const count: number = foundations.length;',
     "const open: boolean = document.createElement('grab-and-go-guide').collapsible && card.open;",
-    'export { open };',
+    'export { open, count };',
   ].join('\n');
   writeFileSync(join(app, 'main.ts'), source);
-  for (const resolution of ['nodenext', 'bundler']) {
+  // node10 (TypeScript's old `moduleResolution: node`) reads no `exports`: `typesVersions` maps
+  // the subpaths for it.
+  for (const resolution of ['nodenext', 'bundler', 'node10']) {
     const config = {
       compilerOptions: {
         strict: true,
