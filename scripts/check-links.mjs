@@ -7,14 +7,18 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 
-/** README.md and every markdown file under docs/ (docs/incoming included), as repo paths. */
+/**
+ * README.md and every markdown file under docs/, as repo paths. docs/incoming/ is left out: it
+ * holds other issues' drafts until they are folded into the pages, where their links are checked.
+ */
 export function markdownFiles(dir = join(root, 'docs')) {
   const found = [];
   const walk = (folder) => {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.md')) found.push(relative(root, path));
+      if (statSync(path).isDirectory()) {
+        if (relative(root, path) !== join('docs', 'incoming')) walk(path);
+      } else if (name.endsWith('.md')) found.push(relative(root, path));
     }
   };
   if (existsSync(dir)) walk(dir);
