@@ -5,7 +5,7 @@
 // snippet pasted unchanged shows its fallback content instead of running an unchecked file.
 // test/docs/docs.node.mjs fails on any real hash in README.md or docs/.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -17,6 +17,12 @@ export const FILES = [
   // integrity attribute (docs/security-and-privacy.md).
   'dist/cdn/ambitions-elements-autoloader.js',
   'dist/embed/resize.js',
+  // The one-file-per-element builds (dist/cdn/<tag>.js), when the build makes them.
+  ...(existsSync(join(root, 'dist/cdn'))
+    ? readdirSync(join(root, 'dist/cdn'))
+        .filter((f) => /^[a-z]+(-[a-z]+)+\.js$/.test(f) && !f.startsWith('ambitions-elements'))
+        .map((f) => `dist/cdn/${f}`)
+    : []),
 ];
 
 /** `sha384-<base64>`: the form browsers check in `integrity`. */
