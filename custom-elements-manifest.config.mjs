@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
 
 // The Custom Elements Manifest (custom-elements.json), made by `npm run build` so every pack ships
 // it. It describes what the package ships: module paths point at dist/*.js (not src/*.ts), every
@@ -8,18 +9,28 @@ import { existsSync } from 'node:fs';
 /** src/components/x.ts -> dist/components/x.js (the file a consumer loads). */
 const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 
-/** Rewrites every `module` reference inside a manifest node to the shipped path. */
-function rewriteModules(node) {
-  if (Array.isArray(node)) return node.forEach(rewriteModules);
+/**
+ * A module reference as the package ships it: package-root (`dist/define/define.js`, not
+ * `./define/define.js` relative to the module that names it, nor `/src/...`), and for a type-only
+ * module, which ships no .js, its .d.ts (`dist/content/types.d.ts`).
+ */
+function packageRoot(reference, from) {
+  let path = reference.replace(/^\//, '');
+  if (/^\.\.?\//.test(path)) path = posix.join(posix.dirname(from), path);
+  path = shipped(path.replace(/\.js$/, '.ts'));
+  if (!existsSync(path) && existsSync(path.replace(/\.js$/, '.d.ts')))
+    path = path.replace(/\.js$/, '.d.ts');
+  return path;
+}
+
+/** Rewrites every `module` reference inside a manifest node to the shipped, package-root path. */
+function rewriteModules(node, from) {
+  if (Array.isArray(node)) return node.forEach((item) => rewriteModules(item, from));
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
-    if (
-      (key === 'module' || key === 'path') &&
-      typeof value === 'string' &&
-      value.startsWith('src/')
-    )
-      node[key] = shipped(value);
-    else rewriteModules(value);
+    if (key === 'module' && typeof value === 'string' && !value.includes('node_modules')) {
+      if (!value.startsWith('lit') && !value.startsWith('@')) node[key] = packageRoot(value, from);
+    } else rewriteModules(value, from);
   }
 }
 
@@ -89,7 +100,11 @@ const shippedManifest = {
         },
       ];
     }
-    rewriteModules(manifest.modules);
+    for (const mod of manifest.modules) {
+      rewriteModules(mod.declarations, mod.path);
+      rewriteModules(mod.exports, mod.path);
+      mod.path = shipped(mod.path);
+    }
   },
 };
 

@@ -13,6 +13,7 @@ import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs
 import { hostFiguresPlugin, hostsPages } from './scripts/hosts-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { ensureWordPressStyles } from './scripts/host-styles.mjs';
 
 /**
  * Browser tests in three real engines, all system browsers (nothing downloads a browser):
@@ -22,6 +23,16 @@ import { webkitLauncher } from './scripts/webkit-launcher.mjs';
  * ENGINES=chromium,webkit limits a run to some engines. A missing engine is skipped with one
  * line saying why, except in CI (CI=true), where it fails the run.
  */
+// The WordPress host page's block styles: fetched once with `npm pack` (scripts/host-styles.mjs),
+// not installed with every contributor's `npm install`. Without them that page's test fails.
+try {
+  ensureWordPressStyles();
+} catch (error) {
+  console.log(
+    `WordPress host page: its block styles could not be fetched (${String(error).split('\n')[0]})`,
+  );
+}
+
 const found = findEngines();
 const wanted = (process.env.ENGINES ?? 'chromium,firefox,webkit')
   .split(',')

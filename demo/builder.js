@@ -169,7 +169,7 @@ export function snippetFor(kind, choice) {
 /**
  * The script tag. Given the package's folder (and the build's preload.json, `{ tag: [files] }`),
  * the autoloader, which downloads only this element's files, with `modulepreload` hints so the
- * browser asks for them all at once (README "Load only the elements a page uses"); given only the
+ * browser asks for them all at once (docs/web-editor.md "Load only the elements a page uses"); given only the
  * one uploaded file, that file.
  */
 export function loaderFor(tag, hosted, preload) {

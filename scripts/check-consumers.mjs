@@ -1,7 +1,7 @@
 // `npm run test:consumers` (part of `npm test`): packs the package (after `npm run build`) and
 // checks that framework apps installing the tarball type-check and build, as a developer's would:
 // strict TypeScript and React 19 (tsc, esbuild), Vue 3 (vue-tsc, Vite), Svelte 5 (svelte-check,
-// Vite). Wrong props (an object as `foundation`, `heading-level` 9, a handler for the wrong event
+// Vite), Lit templates (lit-analyzer --strict on documented usage). Wrong props (an object as `foundation`, `heading-level` 9, a handler for the wrong event
 // type, an unknown `mode`) must fail each framework's type check. Each app is test/consumers/<name>.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,7 +57,23 @@ try {
     {
       name: 'vue3',
       pass: [vueTsc('tsconfig.json'), vite('vue3')],
-      fail: { command: vueTsc('bad/tsconfig.json'), file: 'Bad.vue', lines: [8, 9, 10, 11] },
+      fail: { command: vueTsc('bad/tsconfig.json'), file: 'Bad.vue', lines: [8, 9, 10, 11, 12] },
+    },
+    {
+      // lit-analyzer is this app's own dependency, installed here when the check runs (not a
+      // devDependency of the repository: every contributor's install would carry it).
+      name: 'lit-analyzer',
+      extra: ['lit-analyzer@2.0.3'],
+      pass: [
+        [
+          process.execPath,
+          'node_modules/lit-analyzer/cli.js',
+          '--strict',
+          '--maxWarnings',
+          '0',
+          'src',
+        ],
+      ],
     },
     {
       name: 'svelte5',
@@ -65,7 +81,7 @@ try {
       fail: { command: svelteCheck('bad/tsconfig.json'), file: 'Bad.svelte', lines: [7, 8, 9, 10] },
     },
   ];
-  for (const { name, pass, fail } of consumers) {
+  for (const { name, pass, fail, extra = [] } of consumers) {
     const dir = join(root, 'test/consumers', name);
     try {
       // Installs the tarball as a user would; lit, the frameworks and their tools resolve from the root.
@@ -81,6 +97,7 @@ try {
           '--ignore-scripts',
           '--legacy-peer-deps',
           tarball,
+          ...extra,
         ],
         dir,
       );

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FILES as SRI_FILES, sri, updateSnippets } from './sri.mjs';
+import { PLACEHOLDER as SRI_PLACEHOLDER, FILES as SRI_FILES, sri, updateSnippets } from './sri.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -71,6 +71,9 @@ try {
     );
 
   // The manifest: shipped, dist paths, named events, definitions for every element.
+  // Editor data (scripts/generate-editor-data.mjs): JetBrains finds web-types through package.json.
+  for (const file of [pkg['web-types'].replace(/^\.\//, ''), 'vscode.html-custom-data.json'])
+    check(files.has(file), `editor data ${file} is not in the tarball`);
   if (check(files.has(pkg.customElements), `customElements ${pkg.customElements} not packed`)) {
     const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
     const defined = new Set();
@@ -93,6 +96,22 @@ try {
     }
     for (const tag of tags.filter((t) => t.includes('-') && !t.startsWith('define')))
       check(defined.has(tag), `manifest: no custom-element-definition export for <${tag}>`);
+    // Every module reference (exports, superclasses, inherited members) is package-root and
+    // names a file in the tarball: tools resolve them from the package's folder.
+    const moduleRefs = [];
+    const collect = (node) => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node))
+        if (key === 'module' && typeof value === 'string') moduleRefs.push(value);
+        else collect(value);
+    };
+    for (const mod of manifest.modules) collect([mod.declarations, mod.exports]);
+    const unresolved = moduleRefs.filter((ref) => !files.has(ref));
+    check(
+      unresolved.length === 0,
+      `manifest: ${unresolved.length} of ${moduleRefs.length} module references are not package-root paths in the tarball: ${[...new Set(unresolved)].slice(0, 5).join(', ')}`,
+    );
   }
 
   // Source maps: every sourceMappingURL in a shipped file names a shipped map.
@@ -149,26 +168,26 @@ try {
     'dist/cdn/chunks/core.js does not point to THIRD-PARTY-LICENSES.txt',
   );
 
-  // The README's CDN snippets: pinned version, integrity (SRI) and crossorigin; `npm run sri`
-  // (run by prepack) writes hashes that match the built files.
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  // The docs' CDN snippets: pinned version, the integrity placeholder (no hash: README.md and
+  // docs/ hold none, see scripts/sri.mjs) and crossorigin; `npm run sri` fills in hashes that
+  // match the built files.
+  const docs = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'))]
+    .map((f) => readFileSync(join(root, f === 'README.md' ? f : `docs/${f}`), 'utf8'))
+    .join('\n');
   const tagsIn = (text) =>
     text.match(/<script\b[^>]*src="https:\/\/cdn\.jsdelivr\.net\/npm\/[^"]*"[^>]*><\/script>/g) ??
     [];
-  check(tagsIn(readme).length > 0, 'README has no CDN <script> snippet');
-  for (const tag of tagsIn(readme)) {
+  check(tagsIn(docs).length > 0, 'docs have no CDN <script> snippet');
+  for (const tag of tagsIn(docs)) {
     check(
       tag.includes(`/npm/${pkg.name}@${pkg.version}/`),
-      `README snippet not pinned to ${pkg.version}: ${tag}`,
+      `docs snippet not pinned to ${pkg.version}: ${tag}`,
     );
-    check(
-      / integrity="sha384-[A-Za-z0-9+/]{64}"/.test(tag),
-      `README snippet has no integrity: ${tag}`,
-    );
-    check(tag.includes(' crossorigin="anonymous"'), `README snippet has no crossorigin: ${tag}`);
+    check(tag.includes(` integrity="${SRI_PLACEHOLDER}"`), `docs snippet has no integrity: ${tag}`);
+    check(tag.includes(' crossorigin="anonymous"'), `docs snippet has no crossorigin: ${tag}`);
   }
   const hashes = Object.fromEntries(SRI_FILES.map((f) => [f, sri(readFileSync(join(root, f)))]));
-  for (const tag of tagsIn(updateSnippets(readme, hashes))) {
+  for (const tag of tagsIn(updateSnippets(docs, hashes))) {
     const file = SRI_FILES.find((f) => tag.includes(`/${f}"`));
     const expected = `sha384-${createHash('sha384')
       .update(readFileSync(join(root, file)))
@@ -176,7 +195,9 @@ try {
     check(tag.includes(`integrity="${expected}"`), `npm run sri gives a wrong hash for ${file}`);
   }
 
-  // Every design token the styles read is in the README's table (`--ambitions-font-size` was not).
+  // Every design token the styles read is in the web editor's table, docs/web-editor.md "Your
+  // colours" (`--ambitions-font-size` was not).
+  const colours = readFileSync(join(root, 'docs/web-editor.md'), 'utf8');
   const sources = execFileSync(
     'grep',
     ['-rhoE', 'var\\(--ambitions-[a-z0-9-]+', join(root, 'src')],
@@ -191,7 +212,7 @@ try {
       .map((t) => t.slice(4)),
   );
   for (const token of tokens)
-    check(readme.includes(`\`${token}\``), `README does not document ${token}`);
+    check(colours.includes(`\`${token}\``), `docs/web-editor.md does not document ${token}`);
 
   // A browser project installing the tarball next to lit.
   const app = join(temp, 'app');
@@ -216,32 +237,47 @@ try {
       `${name} (server only) is installed for browser users`,
     );
 
-  // Both import forms at runtime (Node resolves `exports` as bundlers do).
+  // Both import forms at runtime (Node resolves `exports` as bundlers do), and each define/<tag>
+  // module exports its class (island frameworks import the class from the module that defines it).
+  const defineTags = [...files]
+    .filter((f) => /^dist\/define\/[a-z]+(-[a-z]+)+\.js$/.test(f) && !f.includes('define-all'))
+    .map((f) => f.slice('dist/define/'.length, -3));
+  check(defineTags.length === 7, `define/ has ${defineTags.length} element entries, not 7`);
   for (const specifier of [
     'ambitions-elements/define/foundation-card',
-    'ambitions-elements/define/foundation-card.js',
-    'ambitions-elements/define/self-check-quiz.js',
+    ...defineTags.map((tag) => `ambitions-elements/define/${tag}.js`),
   ]) {
+    const tag = specifier.split('/').pop().replace(/\.js$/, '');
+    const name = tag.replace(/(^|-)(.)/g, (_, __, c) => c.toUpperCase());
     const result = spawnSync(
       process.execPath,
-      ['--input-type=module', '-e', `await import('${specifier}'); console.log('ok');`],
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import('${specifier}'); if (typeof m.${name} !== 'function') throw new Error('no ${name} export'); console.log('ok');`,
+      ],
       { cwd: app, encoding: 'utf8' },
     );
     check(result.status === 0, `import '${specifier}' fails: ${result.stderr.split('\n')[0]}`);
   }
 
-  // Both import forms in TypeScript (NodeNext and bundler resolution): the side-effect import
-  // gives the tag's type in HTMLElementTagNameMap.
+  // Both import forms in TypeScript (NodeNext, bundler and node10 resolution): the side-effect
+  // import gives the tag's type in HTMLElementTagNameMap; define/<tag> exports the class.
   const source = [
     "import 'ambitions-elements/define/foundation-card';",
     "import 'ambitions-elements/define/grab-and-go-guide.js';",
     "import type { FoundationCard } from 'ambitions-elements';",
-    "const card: FoundationCard = document.createElement('foundation-card');",
+    "import { FoundationCard as DefinedCard } from 'ambitions-elements/define/foundation-card';",
+    "import { foundations } from 'ambitions-elements/content';",
+    'const card: FoundationCard = new DefinedCard();',
+    'const count: number = foundations.length;',
     "const open: boolean = document.createElement('grab-and-go-guide').collapsible && card.open;",
-    'export { open };',
+    'export { open, count };',
   ].join('\n');
   writeFileSync(join(app, 'main.ts'), source);
-  for (const resolution of ['nodenext', 'bundler']) {
+  // node10 (TypeScript's old `moduleResolution: node`) reads no `exports`: `typesVersions` maps
+  // the subpaths for it.
+  for (const resolution of ['nodenext', 'bundler', 'node10']) {
     const config = {
       compilerOptions: {
         strict: true,

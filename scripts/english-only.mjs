@@ -1,5 +1,5 @@
 // The script-tag (CDN) builds have no way to register a translation: they leave out
-// `configureLocalization` (README "Local content and translations": translate with `strings` in a
+// `configureLocalization` (docs/local-content.md: translate with `strings` in a
 // `content-src` file there). So `@lit/localize`'s runtime could only ever return the English it is
 // given, and reacting to locale changes could only render the same English again. This plugin
 // gives those builds the two functions the elements call, with that behaviour and without the

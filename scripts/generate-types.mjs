@@ -131,15 +131,29 @@ function vueFile(elements) {
  * Vue must still be told they are custom elements:
  * \`compilerOptions.isCustomElement: (tag) => tag.includes('-')\` (vite: \`vue({ template: { compilerOptions } })\`).
  */
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 import type * as Api from '../index.js';
 export type * from '../frameworks/elements.js';
+
+/**
+ * What every element takes as any HTML element does, under \`strictTemplates\` too: Vue's own
+ * \`HTMLAttributes\` (id, title, hidden, role, aria-*, lang, tabindex, class, style, and native
+ * events such as \`@click\`), plus \`slot\` and \`data-*\`, which it does not list.
+ */
+export type VueHostAttributes = HTMLAttributes & {
+  slot?: string;
+  [data: \`data-\${string}\`]: unknown;
+  [data: \`data\${Capitalize<string>}\`]: unknown;
+};
+
+/** An element's own props over the HTML attributes (ours win where a name is both). */
+export type WithHostAttributes<P> = Omit<VueHostAttributes, keyof P> & P;
 
 ${elements.map((e) => `export interface ${e.className}VueProps { ${props(e)} }`).join('\n')}
 
 declare module 'vue' {
   interface GlobalComponents {
-${elements.map((e) => `    ${key(e.tag)}: DefineComponent<${e.className}VueProps>;`).join('\n')}
+${elements.map((e) => `    ${key(e.tag)}: DefineComponent<WithHostAttributes<${e.className}VueProps>>;`).join('\n')}
   }
 }
 `;

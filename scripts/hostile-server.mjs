@@ -10,7 +10,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 /**
  * Trusted Types on top of the strict policy: the elements need Lit's one policy, `lit-html`
- * (README "Content-Security-Policy"); `trusted-types 'none'` shows what happens without it.
+ * (docs/security-and-privacy.md "Content-Security-Policy"); `trusted-types 'none'` shows what happens without it.
  */
 export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
 const PAGE_CSP = {

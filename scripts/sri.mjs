@@ -1,9 +1,11 @@
-// `npm run sri`: Subresource Integrity hashes of the built script-tag files, and the CDN snippet
+// `npm run sri`: Subresource Integrity hashes of the built script-tag files, and each CDN snippet
 // with the version pinned, `integrity` and `crossorigin`, ready to paste. Run after `npm run build`.
-// `--update-readme[=path]` writes the hashes into the README's CDN snippets (prepack does, so the
-// README published with a version names that version's hashes).
+// The README and docs carry no hash (hashes written there went stale with every change to the
+// code): their CDN snippets hold PLACEHOLDER, which a browser refuses like a wrong hash, so a
+// snippet pasted unchanged shows its fallback content instead of running an unchecked file.
+// test/docs/docs.node.mjs fails on any real hash in README.md or docs/.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -12,10 +14,10 @@ export const FILES = [
   'dist/cdn/ambitions-elements.js',
   'dist/cdn/ambitions-elements-hydrate.js',
   // The autoloader's own file only: the element files it imports with import() cannot carry an
-  // integrity attribute (README "Security").
+  // integrity attribute (docs/security-and-privacy.md).
   'dist/cdn/ambitions-elements-autoloader.js',
   'dist/embed/resize.js',
-  // One self-contained file per element (issue 31): the README's first snippet uses the guide's.
+  // One self-contained file per element: the first snippet in the docs uses the guide's.
   ...[
     'grab-and-go-guide',
     'foundation-card',
@@ -29,6 +31,9 @@ export const FILES = [
 
 /** `sha384-<base64>`: the form browsers check in `integrity`. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** What the docs' CDN snippets carry instead of a hash: valid in form, matching no file. */
+export const PLACEHOLDER = 'sha384-PASTE_THE_HASH_npm_run_sri_PRINTS';
 
 export const cdnUrl = (file) => `https://cdn.jsdelivr.net/npm/${name}@${version}/${file}`;
 
@@ -48,15 +53,9 @@ export function updateSnippets(text, hashes) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const hashes = Object.fromEntries(FILES.map((f) => [f, sri(readFileSync(join(root, f)))]));
   for (const file of FILES) console.log(`${hashes[file]}  ${file}`);
-  console.log(
-    `\n<script type="module" src="${cdnUrl(FILES[0])}" integrity="${hashes[FILES[0]]}" crossorigin="anonymous"></script>`,
-  );
-  const arg = process.argv.find((a) => a.startsWith('--update-readme'));
-  if (arg) {
-    const path = arg.includes('=') ? resolve(arg.split('=')[1]) : join(root, 'README.md');
-    const before = readFileSync(path, 'utf8');
-    const after = updateSnippets(before, hashes);
-    writeFileSync(path, after);
-    console.log(`\n${before === after ? 'unchanged' : 'updated'}: ${path}`);
-  }
+  console.log(`\nReady to paste (${name}@${version}):`);
+  for (const file of FILES.filter((f) => f.startsWith('dist/cdn/')))
+    console.log(
+      `<script type="module" src="${cdnUrl(file)}" integrity="${hashes[file]}" crossorigin="anonymous"></script>`,
+    );
 }

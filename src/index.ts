@@ -26,6 +26,6 @@ export {
 } from './components/self-check-summary/self-check-summary.js';
 export type { AddFilesOutcome } from './components/self-check-summary/self-check-summary.js';
 // Translations of the interface strings: `configureLocalization({ sourceLocale: 'en', targetLocales,
-// loadLocale })` then `setLocale('cy')`; ids and English text in README "Local content and translations".
+// loadLocale })` then `setLocale('cy')`; ids and English text in docs/local-content.md.
 export { configureLocalization } from '@lit/localize';
 export { checkContentSrc } from './components/shared/local-content.js';

@@ -3,6 +3,9 @@ import { define } from './define.js';
 
 define('ambition-map', AmbitionMap);
 
+/** The class, from the module that defines it (island frameworks import it from here). */
+export { AmbitionMap };
+
 declare global {
   interface HTMLElementTagNameMap {
     'ambition-map': AmbitionMap;

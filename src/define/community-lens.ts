@@ -3,6 +3,9 @@ import { define } from './define.js';
 
 define('community-lens', CommunityLens);
 
+/** The class, from the module that defines it (island frameworks import it from here). */
+export { CommunityLens };
+
 declare global {
   interface HTMLElementTagNameMap {
     'community-lens': CommunityLens;

@@ -3,6 +3,9 @@ import { define } from './define.js';
 
 define('foundation-card', FoundationCard);
 
+/** The class, from the module that defines it (island frameworks import it from here). */
+export { FoundationCard };
+
 declare global {
   interface HTMLElementTagNameMap {
     'foundation-card': FoundationCard;

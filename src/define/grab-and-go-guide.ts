@@ -3,6 +3,9 @@ import { define } from './define.js';
 
 define('grab-and-go-guide', GrabAndGoGuide);
 
+/** The class, from the module that defines it (island frameworks import it from here). */
+export { GrabAndGoGuide };
+
 declare global {
   interface HTMLElementTagNameMap {
     'grab-and-go-guide': GrabAndGoGuide;

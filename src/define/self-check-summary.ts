@@ -3,6 +3,9 @@ import { define } from './define.js';
 
 define('self-check-summary', SelfCheckSummary);
 
+/** The class, from the module that defines it (island frameworks import it from here). */
+export { SelfCheckSummary };
+
 declare global {
   interface HTMLElementTagNameMap {
     'self-check-summary': SelfCheckSummary;

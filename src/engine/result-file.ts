@@ -35,7 +35,7 @@ export const MAX_RESULT_BYTES = 1024 * 1024;
 export const MAX_NAME_LENGTH = 200;
 
 /**
- * An exported self-check (version 2). Documented in the README; readers should check `schema`
+ * An exported self-check (version 2). Documented in docs/intranet-and-icb.md; readers should check `schema`
  * and `version` first.
  */
 export interface SelfCheckResultFile {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
 /**
- * Fallback content inside every tag (README "If the script does not run"): a reader sees it until
+ * Fallback content inside every tag (docs/web-editor.md "If the script does not run"): a reader sees it until
  * the element upgrades (script blocked, offline, stripped by a CMS, an old browser), and only the
  * element after. The elements render into a shadow root with no default slot, so light-DOM
  * children are not rendered once they upgrade; the guide's named `contact` slot still shows its

@@ -2,13 +2,23 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { caseStudiesFor } from '../../src/content/index.js';
 
-/** The README's ```html blocks, in order. */
-async function htmlBlocks(): Promise<string[]> {
-  const readme = await (await fetch('/README.md')).text();
-  return readme
+/** A docs page's ```html blocks, in order (the README is a start page: snippets live in docs/). */
+async function htmlBlocks(page = '/docs/web-editor.md'): Promise<string[]> {
+  const text = await (await fetch(page)).text();
+  return text
     .split('```html')
     .slice(1)
     .map((part) => part.split('```')[0]);
+}
+
+/**
+ * The built file a web editor uploads for the guide: `dist/cdn/grab-and-go-guide.js`, the
+ * one-file-per-element build (issue 31), or, in a build that does not have it yet, the all-in-one
+ * file, which defines the same element: what is tested here is the pasted snippet, not the file.
+ */
+async function uploadedGuideFile(): Promise<string> {
+  const own = '/dist/cdn/grab-and-go-guide.js';
+  return (await fetch(own, { method: 'HEAD' })).ok ? own : '/dist/cdn/ambitions-elements.js';
 }
 
 /** A page in a frame with `body` pasted in, as a web editor would; resolves once loaded. */
@@ -22,48 +32,82 @@ async function pasted(body: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-describe("README's first snippet", function () {
+type Upgraded = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Pastes `block` with its script pointed at `file`; resolves with the upgraded guide. */
+async function pastedGuide(block: string, src: string, file: string): Promise<Upgraded> {
+  const frame = await pasted(block.replace(src, file));
+  const guide = frame.contentDocument!.querySelector('grab-and-go-guide')! as Upgraded;
+  await frame.contentWindow!.customElements.whenDefined('grab-and-go-guide');
+  await guide.updateComplete;
+  return guide;
+}
+
+/** Pastes `block` with its script pointing at a file that is not there: the fallback link. */
+async function fallbackShown(block: string, src: string): Promise<boolean> {
+  const frame = await pasted(block.replace(src, '/not-uploaded/grab-and-go-guide.js'));
+  const link = frame.contentDocument!.querySelector('grab-and-go-guide a')!;
+  return link.getClientRects().length > 0;
+}
+
+describe("The web editor's first snippet (docs/web-editor.md)", function () {
   this.timeout(30000);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('self-hosts the one file: works with the uploaded file, shows its fallback link without it', async () => {
+  it("self-hosts the guide's own file: works once uploaded, shows its fallback link without it", async () => {
     const [first] = await htmlBlocks();
     const src = first.match(/<script type="module" src="([^"]+)"/)![1];
-    expect(src, 'the first snippet loads your own copy').to.match(/\/ambitions-elements\.js$/);
+    expect(src, 'the first snippet loads your own copy of one element').to.match(
+      /\/grab-and-go-guide\.js$/,
+    );
     expect(src).to.not.contain('cdn.jsdelivr');
     // As uploaded: this test server serves the built file where the media library would.
-    const working = await pasted(first.replace(src, '/dist/cdn/ambitions-elements.js'));
-    const doc = working.contentDocument!;
-    const guide = doc.querySelector('grab-and-go-guide')!;
-    await working.contentWindow!.customElements.whenDefined('grab-and-go-guide');
-    await (guide as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const guide = await pastedGuide(first, src, await uploadedGuideFile());
     expect(guide.shadowRoot!.textContent).to.contain('St Example Hospice');
     expect(guide.querySelector('a')!.getClientRects().length, 'fallback hidden').to.equal(0);
     // A file that is not there (no request leaves the test server): as when the script never loads.
-    const broken = await pasted(first.replace(src, '/not-uploaded/ambitions-elements.js'));
-    const link = broken.contentDocument!.querySelector('grab-and-go-guide a')!;
-    expect(link.getClientRects().length, 'fallback shown').to.be.greaterThan(0);
+    expect(await fallbackShown(first, src), 'fallback shown').to.equal(true);
   });
 
-  it('gives the CDN form only pinned, and says it works after the first release', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    for (const url of readme.match(/https:\/\/cdn\.jsdelivr\.net\/npm\/[^\s"'`)]+/g) ?? []) {
-      expect(url, 'pinned').to.match(/ambitions-elements@\d+\.\d+\.\d+\//);
-    }
-    expect(readme).to.contain('### From a CDN (after the first release)');
-    expect(readme.indexOf('### Host the one file')).to.be.lessThan(
-      readme.indexOf('### From a CDN'),
+  it('gives the CDN form only pinned, after the self-hosted one, with no hash of its own', async () => {
+    const text = await (await fetch('/docs/web-editor.md')).text();
+    const urls = text.match(/https:\/\/cdn\.jsdelivr\.net\/npm\/[^\s"'`)]+/g) ?? [];
+    expect(urls.length).to.be.greaterThan(0);
+    for (const url of urls) expect(url, 'pinned').to.match(/ambitions-elements@\d+\.\d+\.\d+\//);
+    expect(text).to.contain('### From a CDN (after the first release)');
+    expect(text.indexOf('### Host one file per element')).to.be.lessThan(
+      text.indexOf('### From a CDN'),
     );
+    expect(text, 'hashes come from npm run sri').to.not.match(/sha384-[A-Za-z0-9+/]{64}/);
+  });
+});
+
+describe('The WordPress recipe (docs/web-editor.md)', function () {
+  this.timeout(30000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('self-hosts the file, takes the brand colour, and keeps a fallback link', async () => {
+    const text = await (await fetch('/docs/web-editor.md')).text();
+    const section = text.slice(text.indexOf('## WordPress'));
+    const block = section.split('```html')[1].split('```')[0];
+    const src = block.match(/<script type="module" src="([^"]+)"/)![1];
+    expect(src, 'the self-hosted file, not the unreleased CDN').to.not.contain('cdn.jsdelivr');
+    expect(src).to.match(/\/grab-and-go-guide\.js$/);
+    const guide = await pastedGuide(block, src, await uploadedGuideFile());
+    expect(guide.shadowRoot!.textContent).to.contain('St Example Hospice');
+    const brand = getComputedStyle(guide).getPropertyValue('--ambitions-color-brand').trim();
+    expect(brand).to.equal('#702082');
+    expect(await fallbackShown(block, src), 'fallback shown without the file').to.equal(true);
   });
 });
 
 /**
- * The README's evidence example, pasted as written: the map and the explorer open on the same
- * Ambition, so the case studies listed are the ones the selected Ambition stands for.
+ * The evidence example (docs/evidence-and-exchange.md), pasted as written: the map and the
+ * explorer open on the same Ambition, so the case studies listed are the ones it stands for.
  */
-describe("README's evidence example", () => {
+describe('The evidence example (docs/evidence-and-exchange.md)', () => {
   it('opens consistent: the map selects an Ambition and the explorer lists its case studies', async () => {
-    const block = (await htmlBlocks()).find(
+    const block = (await htmlBlocks('/docs/evidence-and-exchange.md')).find(
       (code) => code.includes('<ambition-map') && code.includes('<case-study-explorer'),
     );
     expect(block, 'an example with both elements').to.be.a('string');
@@ -92,7 +136,7 @@ describe("README's evidence example", () => {
   });
 });
 
-describe("README's autoloader snippet", function () {
+describe('The autoloader snippet (docs/web-editor.md)', function () {
   this.timeout(30000);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 

@@ -5,7 +5,7 @@ import { loadPage, removeFrames, report, settle } from './frame.js';
  * Issue 14, point 8: Trusted Types. Lit writes its templates through one Trusted Types policy
  * named `lit-html`; nothing else in the elements writes HTML. Served with
  * `require-trusted-types-for 'script'; trusted-types lit-html` (scripts/hostile-server.mjs,
- * README "Content-Security-Policy") every element renders and works with no violation. With
+ * docs/security-and-privacy.md "Content-Security-Policy") every element renders and works with no violation. With
  * `trusted-types 'none'` an engine that enforces Trusted Types refuses Lit's policy, so the
  * elements do not start and the host's fallback content stays: the test shows which header is
  * needed. Engines without Trusted Types ignore the directive and work either way.
@@ -23,7 +23,7 @@ afterEach(removeFrames);
 describe('hostile: Trusted Types (issue 14, point 8)', function () {
   this.timeout(60000);
   it('/hostile/trusted-types.html (trusted-types lit-html): every element works, no violation', async () => {
-    // The exact header README "Content-Security-Policy" documents.
+    // The exact header docs/security-and-privacy.md "Content-Security-Policy" documents.
     const served = await fetch('/hostile/trusted-types.html');
     expect(served.headers.get('content-security-policy')).to.equal(
       "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",

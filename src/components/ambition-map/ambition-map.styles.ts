@@ -220,7 +220,7 @@ export const mapStyles = css`
     .cell .a-num {
       display: block;
     }
-    /* Narrow screens: 14px is the floor for every label (README "Text size"). */
+    /* Narrow screens: 14px is the floor for every label (docs/accessibility.md, text size). */
     table {
       font-size: max(14px, 0.875em);
     }

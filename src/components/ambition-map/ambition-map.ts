@@ -267,7 +267,7 @@ export class AmbitionMap extends AmbitionsElement {
   /**
    * Addresses of organisations' examples files (space separated, full https:// URLs), read as
    * <case-study-explorer> reads them; once one has loaded, a toggle adds their examples to the
-   * numbers. Without `sources` the map makes no network request. See README "Learning exchange".
+   * numbers. Without `sources` the map makes no network request. See docs/evidence-and-exchange.md.
    */
   sources = '';
 

@@ -99,7 +99,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
   /**
    * Addresses of other organisations' examples files (space separated, full https:// URLs), to
    * list their examples beside the report's. Listing a source is the host's consent to load it:
-   * without `sources` the explorer makes no network request. See README "Learning exchange".
+   * without `sources` the explorer makes no network request. See docs/evidence-and-exchange.md.
    */
   sources = '';
 

@@ -186,7 +186,7 @@ export const quizStyles = css`
   }
   /*
    * The chart scales with its width, and its labels with it: on a narrow screen the labels get
-   * larger drawing units so they never show under 14px (README "Text size").
+   * larger drawing units so they never show under 14px (docs/accessibility.md, text size).
    */
   .chart {
     margin-inline: 0;

@@ -316,7 +316,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return href || attribution.sourceUrl;
   }
 
-  /** The current answers as a result file: `json` (schema in the README) or `csv` (one row per item). */
+  /** The current answers as a result file: `json` (schema in docs/intranet-and-icb.md) or `csv` (one row per item). */
   exportResult(format: 'json' | 'csv' = 'json'): string {
     const file = createResultFile(this._answers, {
       organisation: this._org.trim(),

@@ -67,7 +67,7 @@ export class AmbitionsElement extends LitElement {
   }
 
   /**
-   * Local content (an object, see README "Local content and translations"): local examples and
+   * Local content (an object, see docs/local-content.md): local examples and
    * case studies, replaced item text, the local contact, interface strings. Validated; a bad one
    * is ignored with one console warning. Wins over `content-src`.
    */

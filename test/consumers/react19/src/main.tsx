@@ -20,7 +20,7 @@ function App() {
         onambitions-card-toggle={(event: CardToggleEvent) => setOpen(event.detail.open)}
       />
       <grab-and-go-guide contact-name="St Example Hospice" foundations="1,2,9" />
-      {/* Properties the README documents: answers on the quiz, result on the map. */}
+      {/* Properties the docs document (docs/developer.md): answers on the quiz, result on the map. */}
       <self-check-quiz answers={{}} mode="reflect" no-storage />
       <ambition-map result={undefined} view="table" />
     </main>
