@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { teamKey } from '../../engine/index.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
@@ -203,7 +204,7 @@ export function renderIntake(s: SelfCheckSummary) {
             <textarea
               id="paste"
               rows="4"
-              .value=${s._paste}
+              .value=${live(s._paste)}
               @input=${(e: Event) => (s._paste = (e.target as HTMLTextAreaElement).value)}
             ></textarea>
           </p>

@@ -21,6 +21,8 @@ import type { SelfCheckSummary } from './self-check-summary.js';
  * frame or two; thousands take longer, so they wait for "Show all".
  */
 const SHOWN_TEAMS = 200;
+/** Notes drawn per item until the lead asks for all: 10,000 teams' notes are 20,000 list items. */
+const SHOWN_NOTES = 50;
 
 const sub = (s: SelfCheckSummary, text: unknown, id: string) =>
   renderHeading(levelBelow(s.level), text, 'subtitle', id);
@@ -255,14 +257,24 @@ function renderNotes(s: SelfCheckSummary) {
             (group) =>
               html`${minor(s, group.number ? `${group.number}. ${group.title}` : group.title)}
                 <ul>
-                  ${group.notes.map(
+                  ${(s._allNotes ? group.notes : group.notes.slice(0, SHOWN_NOTES)).map(
                     (n) =>
                       html`<li>
                         <strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}:
                         ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${n.text}
                       </li>`,
                   )}
-                </ul>`,
+                </ul>
+                ${
+                  !s._allNotes && group.notes.length > SHOWN_NOTES
+                    ? html`<p>
+                        The first ${SHOWN_NOTES} of ${group.notes.length} are shown.
+                        <button part="button" type="button" @click=${() => (s._allNotes = true)}>
+                          Show all notes
+                        </button>
+                      </p>`
+                    : nothing
+                }`,
           )
         : html`<p>No team wrote notes in this round.</p>`
     }

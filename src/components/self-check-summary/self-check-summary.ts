@@ -115,7 +115,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...Object.fromEntries(
-      '_results _files _organisations _grouping _sort _descending _reading _paste _announce _allTeams _allFiles _printBoard'
+      '_results _files _organisations _grouping _sort _descending _reading _announce _allTeams _allFiles _printBoard _allNotes'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -143,11 +143,14 @@ export class SelfCheckSummary extends AmbitionsElement {
   /** @internal */ _descending = false;
   /** @internal Files read so far / in all, while reading. */
   _reading: readonly [number, number] | undefined;
-  /** @internal Text in the paste box. */ _paste = '';
+  /** @internal Text in the paste box: not reactive, so a keystroke there never redraws the view. */
+  _paste = '';
   /** @internal The last outcome, said by the status line. */ _announce = '';
   /** @internal The lead chose to see every row of the matrix. */ _allTeams = false;
   /** @internal The list of all files read is open (drawn only then). */ _allFiles = false;
 
+  /** @internal The lead chose to see every note of every item. */
+  _allNotes = false;
   /** @internal "Print the board page" was chosen: print shows the board page alone. */
   _printBoard = false;
 
@@ -311,7 +314,10 @@ export class SelfCheckSummary extends AmbitionsElement {
     const text = this._paste;
     if (!text.trim()) return;
     const outcome = await this.addFiles([new File([text], 'Pasted text', { type: 'text/plain' })]);
-    if (!outcome.rejected.length) this._paste = '';
+    if (!outcome.rejected.length) {
+      this._paste = '';
+      this.requestUpdate();
+    }
   }
 
   /** Names a team whose file had no team name (the lead's label). @internal */
