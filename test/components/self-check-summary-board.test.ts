@@ -179,7 +179,7 @@ describe('<self-check-summary> trend and board page (issue 29)', () => {
       .map((f, i) => ({ f, early: expected.early[i] }))
       .sort((a, b) => b.early - a.early || a.f.number - b.f.number)
       .slice(0, 3);
-    expect($$(el, '.board-main ol li').map(text)).to.deep.equal(
+    expect($$(el, '.board-main ul.hardest li').map(text)).to.deep.equal(
       hardest.map(
         (h) => `${h.f.number}. ${h.f.title}: ${h.early} of 30 teams not started or understanding`,
       ),

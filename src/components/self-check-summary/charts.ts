@@ -60,6 +60,9 @@ export function stackedBars(
     const x = i * 106;
     return svg`<rect x=${x} y="4" width="12" height="12" fill=${STAGE_FILL[stage]} stroke="#4c6272" stroke-width="0.5"></rect><text x=${x + 16} y="14" font-size="11" font-family=${FONT} fill="#212b32">${summaryStageLabel(stage)}</text>`;
   });
+  // Long titles are cut to fit the label column; the text alternative and the tables hold them whole.
+  const fit = (label: string) =>
+    label.length > 44 ? `${label.slice(0, 42).trimEnd()}\u2026` : label;
   return svg`<svg xmlns="http://www.w3.org/2000/svg" id=${id} role="img" aria-labelledby=${`${id}-title ${id}-desc`} viewBox=${`0 0 ${width} ${height}`} width=${width} height=${height}>
     <title id=${`${id}-title`}>${title}</title>
     <desc id=${`${id}-desc`}>${description}</desc>
@@ -81,7 +84,7 @@ export function stackedBars(
       });
       return svg`${
         row.label
-          ? svg`<text x="0" y=${at + 12} font-size="11" font-family=${FONT} fill="#212b32">${row.label}</text>`
+          ? svg`<text x="0" y=${at + 12} font-size="11" font-family=${FONT} fill="#212b32">${fit(row.label)}</text>`
           : ''
       }${
         row.sublabel

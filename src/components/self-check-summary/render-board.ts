@@ -85,7 +85,7 @@ export function renderBoard(s: SelfCheckSummary) {
         ${renderHeading(h2, 'Where most teams find it hardest', 'subtitle')}
         ${
           board.hardest.length
-            ? html`<ol>
+            ? html`<ul class="hardest">
                 ${board.hardest.map(
                   (i) =>
                     html`<li>
@@ -93,7 +93,7 @@ export function renderBoard(s: SelfCheckSummary) {
                       understanding
                     </li>`,
                 )}
-              </ol>`
+              </ul>`
             : html`<p>No team is at "not started" or "understanding" on any item.</p>`
         }
         ${renderHeading(h2, 'The change', 'subtitle')} ${renderChange(board)}

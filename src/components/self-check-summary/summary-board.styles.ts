@@ -23,6 +23,9 @@ export const summaryBoardStyles = css`
   .files button {
     margin-inline-end: 0.5em;
   }
+  .trend-table th[scope='row'] {
+    white-space: nowrap;
+  }
   .trend-table th[scope='rowgroup'] {
     vertical-align: top;
     text-align: start;
