@@ -440,7 +440,11 @@ export class SelfCheckSummary extends AmbitionsElement {
       return;
     this.computedFrom = from;
     this._summary = summariseSystem(this._results, options);
-    this._trend = summariseTrend(this._results, options);
+    // One round has no trend: skip the second pass over every result.
+    this._trend =
+      this._summary.rounds.length > 1
+        ? summariseTrend(this._results, options)
+        : { rounds: this._summary.rounds, items: [], both: 0 };
     this._board = boardSummary(this._summary, this._trend);
   }
 

@@ -7,8 +7,12 @@ export const summaryBoardStyles = css`
   }
   .chart svg {
     display: block;
-    max-width: 100%;
+    width: 100%;
+    max-width: 640px;
     height: auto;
+  }
+  .board-grid > * {
+    min-width: 0;
   }
   .chart-downloads .hint,
   .grouping-note,
