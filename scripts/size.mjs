@@ -50,7 +50,11 @@ const budgets = {
   'autoloader:case-study-explorer': 26.4 * KB,
   'autoloader:community-lens': 27.8 * KB,
   'autoloader:self-check-quiz': 47.5 * KB,
-  'autoloader:self-check-summary': 41.4 * KB,
+  // The summary grew from 41.1 to 47.7 KB (48,820 B, 2026-12-07, issue 29): the trend over rounds,
+  // the board page with the report's five recommendations, the SVG/PNG charts, the roll-up reader
+  // and export, removing files. A follow-up could load the board, trend and roll-up on demand
+  // (they show only once results are in), which would take most of the 6.6 KB back off first load.
+  'autoloader:self-check-summary': 48.0 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,

@@ -23,3 +23,6 @@ export * from './exchange-fetch.js';
 export * from './meeting-words.js';
 export * from './summary-read.js';
 export * from './summary.js';
+export * from './summary-trend.js';
+export * from './summary-board.js';
+export * from './summary-rollup.js';

@@ -206,7 +206,7 @@ export function summaryRounds(
 }
 
 /** Each team's latest result in one round (a team without a name is one result). */
-function teamsInRound(
+export function teamsInRound(
   results: readonly (readonly [key: string, file: SelfCheckResultFile])[],
   round: string,
   grouping: RoundGrouping,
@@ -361,7 +361,8 @@ export function summariseSystem(
       }),
       newTeams: now.filter((t) => !before.has(t.key)).map((t) => t.name),
       missingTeams: [...before.values()]
-        .filter((t) => t.named && !now.some((n) => n.key === t.key))
+        // Unnamed teams too: they cannot be followed, so they are never "in both".
+        .filter((t) => !now.some((n) => n.key === t.key))
         .map((t) => t.name),
       unnamed: teams.length - now.length,
     };

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { teamKey } from '../../engine/index.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
@@ -23,28 +24,56 @@ export function statusLine(s: SelfCheckSummary): string {
   return parts.join('; ');
 }
 
+/** Removes one file; focus goes to the next file's Remove button, or to the file picker. */
+async function remove(s: SelfCheckSummary, index: number, event: Event) {
+  const list = (event.target as HTMLElement).closest('ul');
+  const buttons = [...(list?.querySelectorAll<HTMLButtonElement>('button.remove') ?? [])];
+  const at = buttons.indexOf(event.target as HTMLButtonElement);
+  s.removeFile(index);
+  await s.updateComplete;
+  const after = [
+    ...(list?.isConnected ? list.querySelectorAll<HTMLButtonElement>('button.remove') : []),
+  ];
+  (after[Math.min(at, after.length - 1)] ?? s.shadowRoot?.getElementById('files'))?.focus();
+}
+
+function renderRemove(s: SelfCheckSummary, entry: SummaryFileEntry, i: number) {
+  return html`<button
+    part="button"
+    class="remove"
+    type="button"
+    @click=${(e: Event) => remove(s, i, e)}
+  >
+    Remove<span class="visually-hidden"> ${entry.name}</span>
+  </button>`;
+}
+
 function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, editable: boolean) {
   if (entry.status === 'rejected')
-    return html`<li class="rejected"><strong>${entry.name}</strong>: ${entry.reason}</li>`;
+    return html`<li class="rejected">
+      <strong>${entry.name}</strong>: ${entry.reason} ${renderRemove(s, entry, i)}
+    </li>`;
   return html`<li class=${entry.status}>
     <strong>${entry.name}</strong
     >${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
+    ${renderRemove(s, entry, i)} ${renderOrigins(entry)}
     ${entry.results.map((r, j) => {
       const answered = Object.values(r.answers).filter((a) => a?.stage).length;
       const id = `name-${i}-${j}`;
       return html`<span class="file-meta">
-        ${r.team?.trim() ? r.team : html`<span class="unnamed">No team name</span>`}${
+        ${r.team?.trim() && !s._renamed.has(r) ? r.team : html`<span class="unnamed">No team name</span>`}${
           r.organisation ? `, ${r.organisation}` : ''
         },
         ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
         ${
-          editable && entry.status === 'added' && !r.team?.trim()
+          editable && entry.status === 'added' && (!r.team?.trim() || s._renamed.has(r))
             ? html`<span class="rename">
                 <label for=${id}>Team name for this result</label>
                 <input
                   id=${id}
                   type="text"
                   maxlength="200"
+                  .value=${s._renamed.has(r) ? (r.team ?? '') : ''}
                   @change=${(e: Event) => s.rename(r, (e.target as HTMLInputElement).value)}
                 />
               </span>`
@@ -59,8 +88,9 @@ function renderFiles(s: SelfCheckSummary) {
   if (!s._files.length) return nothing;
   // Files that need the lead's attention stay in view: refused, without a team name, duplicates.
   const listed = s._files.map((e, i) => [e, i] as const);
+  // A team named here stays in the list (its box keeps focus); it leaves on the next files read.
   const attention = listed.filter(
-    ([e]) => e.status !== 'added' || e.results.some((r) => !r.team?.trim()),
+    ([e]) => e.status !== 'added' || e.results.some((r) => !r.team?.trim() || s._renamed.has(r)),
   );
   const list = (entries: typeof listed, editable: boolean) =>
     html`<ul>
@@ -82,7 +112,36 @@ function renderFiles(s: SelfCheckSummary) {
       <summary>All files read (${s._files.length})</summary>
       ${s._allFiles ? list(listed, false) : nothing}
     </details>
+    <p>
+      <button part="button" class="start-again" type="button" @click=${() => startAgain(s)}>
+        Start again (remove all files)
+      </button>
+    </p>
   </div>`;
+}
+
+/** For a roll-up file: how many of its results came through each file inside it. */
+function renderOrigins(entry: SummaryFileEntry) {
+  if (!entry.origins?.length) return nothing;
+  const counts = new Map<string, number>();
+  for (const from of entry.origins) {
+    const where = from[0] ?? 'this file';
+    counts.set(where, (counts.get(where) ?? 0) + 1);
+  }
+  const shown = [...counts].slice(0, 20);
+  return html`<span class="file-meta"
+    >From the files inside it:
+    ${shown.map(([where, n], i) => html`${i ? '; ' : ''}<bdi>${where}</bdi> (${n})`)}${
+      counts.size > shown.length ? `; and ${counts.size - shown.length} more` : ''
+    }.</span
+  >`;
+}
+
+/** Clears everything; focus goes to the file picker, which is where a fresh start begins. */
+async function startAgain(s: SelfCheckSummary) {
+  s.startAgain();
+  await s.updateComplete;
+  s.shadowRoot?.getElementById('files')?.focus();
 }
 
 /** Files in: picker (and folder picker), drop, paste; the privacy line; the status line. */
@@ -117,8 +176,8 @@ export function renderIntake(s: SelfCheckSummary) {
       are gone when you close the page.
     </p>
     <p>
-      Add the result files teams sent you (JSON, several at once), drop them here, or paste one. The
-      same team's file twice is counted once.
+      Add the result files teams sent you (JSON or CSV, several at once; combined files from other
+      leads too), drop them here, or paste one. The same team's result twice is counted once.
     </p>
     ${needsScript(
       `Adding result files ${OFF_OR_LOADING}`,
@@ -141,11 +200,11 @@ export function renderIntake(s: SelfCheckSummary) {
         <details class="paste">
           <summary>Paste a result instead</summary>
           <p>
-            <label class="label" for="paste">Result file text (JSON)</label>
+            <label class="label" for="paste">Result file text (JSON or CSV)</label>
             <textarea
               id="paste"
               rows="4"
-              .value=${s._paste}
+              .value=${live(s._paste)}
               @input=${(e: Event) => (s._paste = (e.target as HTMLTextAreaElement).value)}
             ></textarea>
           </p>
@@ -160,7 +219,7 @@ export function renderIntake(s: SelfCheckSummary) {
           ? `Reading files: ${reading[0]} of ${reading[1]}\u2026`
           : s._results.length || s._files.length
             ? html`<strong>${statusLine(s)}</strong>. ${s._announce}`
-            : 'No results yet.'
+            : `No results yet.${s._announce ? ` ${s._announce}` : ''}`
       }
     </p>
     ${renderFiles(s)}

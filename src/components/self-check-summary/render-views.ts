@@ -12,6 +12,8 @@ import { renderFullAttribution } from '../shared/attribution.js';
 import { dataTable } from '../shared/data-table.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
+import { renderBoard } from './render-board.js';
+import { renderTrend } from './render-trend.js';
 import type { SelfCheckSummary } from './self-check-summary.js';
 
 /**
@@ -19,6 +21,8 @@ import type { SelfCheckSummary } from './self-check-summary.js';
  * frame or two; thousands take longer, so they wait for "Show all".
  */
 const SHOWN_TEAMS = 200;
+/** Notes drawn per item until the lead asks for all: 10,000 teams' notes are 20,000 list items. */
+const SHOWN_NOTES = 50;
 
 const sub = (s: SelfCheckSummary, text: unknown, id: string) =>
   renderHeading(levelBelow(s.level), text, 'subtitle', id);
@@ -221,12 +225,14 @@ function renderChange(s: SelfCheckSummary) {
   if (!c) return nothing;
   const names = (list: readonly string[]) => (list.length ? list.join(', ') : 'none');
   return html`<section part="change" class="change" aria-labelledby="change-title">
-    ${sub(s, `Change since ${c.round.label}`, 'change-title')}
-    <p>
-      ${c.both} ${c.both === 1 ? 'team has' : 'teams have'} results in both rounds. Per item, how
-      many of them moved up a stage or more, stayed, or moved down.
-      ${c.unnamed ? `${c.unnamed} results without a team name cannot be followed between rounds.` : ''}
-    </p>
+    <div class="keep">
+      ${sub(s, `Change since ${c.round.label}`, 'change-title')}
+      <p>
+        ${c.both} ${c.both === 1 ? 'team has' : 'teams have'} results in both rounds. Per item, how
+        many of them moved up a stage or more, stayed, or moved down.
+        ${c.unnamed ? `${c.unnamed} results without a team name cannot be followed between rounds.` : ''}
+      </p>
+    </div>
     ${table(
       `Change per item since ${c.round.label}`,
       ['Item', 'Moved up', 'Stayed', 'Moved down', 'Not answered in one round'],
@@ -251,14 +257,24 @@ function renderNotes(s: SelfCheckSummary) {
             (group) =>
               html`${minor(s, group.number ? `${group.number}. ${group.title}` : group.title)}
                 <ul>
-                  ${group.notes.map(
+                  ${(s._allNotes ? group.notes : group.notes.slice(0, SHOWN_NOTES)).map(
                     (n) =>
                       html`<li>
                         <strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}:
                         ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${n.text}
                       </li>`,
                   )}
-                </ul>`,
+                </ul>
+                ${
+                  !s._allNotes && group.notes.length > SHOWN_NOTES
+                    ? html`<p>
+                        The first ${SHOWN_NOTES} of ${group.notes.length} are shown.
+                        <button part="button" type="button" @click=${() => (s._allNotes = true)}>
+                          Show all notes
+                        </button>
+                      </p>`
+                    : nothing
+                }`,
           )
         : html`<p>No team wrote notes in this round.</p>`
     }
@@ -290,6 +306,7 @@ function renderControls(s: SelfCheckSummary) {
     s.changed();
   };
   const value = (e: Event) => (e.target as HTMLSelectElement).value;
+  const shown = round ? `${round.label} (${s._summary.teams.length} teams)` : '';
   return html`<div part="controls" class="controls">
     <p class="field">
       <label class="label" for="grouping">Group results into rounds by</label>
@@ -303,6 +320,20 @@ function renderControls(s: SelfCheckSummary) {
         </option>
       </select>
     </p>
+    ${
+      s._grouping === 'financial-year'
+        ? html`<p class="grouping-note" id="grouping-note">
+            Each team's latest result in the financial year is
+            used${
+              s._summary.superseded
+                ? html`; ${s._summary.superseded} earlier
+                  ${s._summary.superseded === 1 ? 'result' : 'results'} of the same teams in this
+                  year ${s._summary.superseded === 1 ? 'is' : 'are'} not counted`
+                : ''
+            }.
+          </p>`
+        : nothing
+    }
     <p class="field">
       <label class="label" for="round">Round shown</label>
       <select id="round" @change=${(e: Event) => set(() => (s.round = value(e)))}>
@@ -354,15 +385,47 @@ function renderControls(s: SelfCheckSummary) {
       />
       Hide team names (Team A, B, C... on screen, in print and in exports)
     </label>
+    <p class="export-note" id="export-note">
+      The combined CSV and JSON hold the round shown, ${shown}, with the names as shown. For the
+      next level up (a region or the nation), the roll-up file holds every round and where each
+      result came from.
+    </p>
     <div class="actions">
-      <button part="button" type="button" @click=${() => s.download('csv')}>
-        Download combined CSV
+      <button
+        part="button"
+        type="button"
+        aria-describedby="export-note"
+        @click=${() => s.download('csv')}
+      >
+        Download ${round?.label ?? ''} as CSV
       </button>
-      <button part="button" type="button" @click=${() => s.download('json')}>
-        Download combined JSON
+      <button
+        part="button"
+        type="button"
+        aria-describedby="export-note"
+        @click=${() => s.download('json')}
+      >
+        Download ${round?.label ?? ''} as JSON
+      </button>
+      <button
+        part="button"
+        type="button"
+        aria-describedby=${s.hideNames ? 'export-note rollup-note' : 'export-note'}
+        ?disabled=${s.hideNames}
+        @click=${() => s.downloadRollup()}
+      >
+        Download roll-up file (all rounds)
       </button>
       <button part="button" type="button" @click=${() => print()}>Print for the meeting</button>
     </div>
+    ${
+      s.hideNames
+        ? html`<p class="export-note" id="rollup-note">
+            The roll-up file needs the names, so that the next level up counts each team once: turn
+            off "Hide team names" to download it.
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -377,8 +440,8 @@ export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothin
     </p>
     ${
       r.teams.length
-        ? html`${renderSystem(s)} ${renderFocus(s)} ${renderChange(s)} ${renderMatrix(s)}
-          ${renderNotes(s)} ${renderAmbitions(s)}`
+        ? html`${renderSystem(s)} ${renderFocus(s)} ${renderChange(s)} ${renderTrend(s)}
+          ${renderMatrix(s)} ${renderNotes(s)} ${renderAmbitions(s)} ${renderBoard(s)}`
         : html`<p class="notice" role="status">
             No team of the ticked organisations has a result in this round.
           </p>`

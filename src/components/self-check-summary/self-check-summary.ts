@@ -1,6 +1,14 @@
 import { html, type PropertyValues } from 'lit';
 import {
+  boardSummary,
   duplicateKey,
+  isRollupText,
+  readRollupText,
+  rollupToJson,
+  summariseTrend,
+  type BoardSummary,
+  type SourcedResult,
+  type SummaryTrend,
   MAX_SUMMARY_BYTES,
   mergeResults,
   readResultText,
@@ -23,6 +31,7 @@ import { SummaryChangeEvent, type AddFilesOutcome } from './events.js';
 import { renderIntake } from './render-intake.js';
 import { renderViews } from './render-views.js';
 import { summaryStyles } from './self-check-summary.styles.js';
+import { summaryBoardStyles } from './summary-board.styles.js';
 
 export { SummaryChangeEvent } from './events.js';
 export type { AddFilesOutcome } from './events.js';
@@ -34,6 +43,8 @@ export interface SummaryFileEntry {
   readonly reason?: string;
   /** The results it gave (a combined file gives several). */
   readonly results: readonly SelfCheckResultFile[];
+  /** For a roll-up file: the files inside it each result came through (parallel to `results`). */
+  readonly origins?: readonly (readonly string[])[];
 }
 
 /** Files read between two yields to the page, so a thousand files never hold a frame long. */
@@ -91,14 +102,20 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @fires {SummaryChangeEvent} ambitions-summary-change
  */
 export class SelfCheckSummary extends AmbitionsElement {
-  static override styles = [baseStyles, selectStyles, summaryStyles, needsScriptStyles];
+  static override styles = [
+    baseStyles,
+    selectStyles,
+    summaryStyles,
+    summaryBoardStyles,
+    needsScriptStyles,
+  ];
   static override properties = {
     round: { reflect: true },
     compareRound: { attribute: 'compare-round', reflect: true },
     hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...Object.fromEntries(
-      '_results _files _organisations _grouping _sort _descending _reading _paste _announce _allTeams _allFiles'
+      '_results _files _organisations _grouping _sort _descending _reading _announce _allTeams _allFiles _printBoard _allNotes'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -126,13 +143,27 @@ export class SelfCheckSummary extends AmbitionsElement {
   /** @internal */ _descending = false;
   /** @internal Files read so far / in all, while reading. */
   _reading: readonly [number, number] | undefined;
-  /** @internal Text in the paste box. */ _paste = '';
+  /** @internal Text in the paste box: not reactive, so a keystroke there never redraws the view. */
+  _paste = '';
   /** @internal The last outcome, said by the status line. */ _announce = '';
   /** @internal The lead chose to see every row of the matrix. */ _allTeams = false;
   /** @internal The list of all files read is open (drawn only then). */ _allFiles = false;
 
+  /** @internal The lead chose to see every note of every item. */
+  _allNotes = false;
+  /** @internal "Print the board page" was chosen: print shows the board page alone. */
+  _printBoard = false;
+
   /** The summary as of this update (the public `summary` is computed fresh). @internal */
   _summary!: SystemSummary;
+  /** The trend over every round, as of this update. @internal */
+  _trend!: SummaryTrend;
+  /** The board page's figures, as of this update. @internal */
+  _board!: BoardSummary;
+  /** Results the lead named here: their name box stays where it was, so focus stays too. @internal */
+  _renamed = new WeakSet<SelfCheckResultFile>();
+  /** What the last summary was computed from: typing in the paste box never recomputes it. */
+  private computedFrom: readonly unknown[] = [];
 
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -210,16 +241,23 @@ export class SelfCheckSummary extends AmbitionsElement {
           entries.push({ name, status: 'rejected', reason: outcome.reason, results: [] });
           return;
         }
-        const fresh = outcome.results.filter((r) => {
+        const origins = 'origins' in outcome ? outcome.origins : undefined;
+        const freshAt = outcome.results.flatMap((r, j) => {
           const key = duplicateKey(r);
-          return !seen.has(key) && !!seen.add(key);
+          return !seen.has(key) && !!seen.add(key) ? [j] : [];
         });
+        const fresh = freshAt.map((j) => outcome.results[j]);
         results.push(...fresh);
         added += fresh.length;
         duplicates += outcome.results.length - fresh.length;
         entries.push(
           fresh.length
-            ? { name, status: 'added', results: fresh }
+            ? {
+                name,
+                status: 'added',
+                results: fresh,
+                ...(origins ? { origins: freshAt.map((j) => origins[j]) } : {}),
+              }
             : {
                 name,
                 status: 'duplicate',
@@ -250,7 +288,19 @@ export class SelfCheckSummary extends AmbitionsElement {
     if (!(file instanceof Blob)) return { ok: false as const, reason: 'This is not a file.' };
     if (file.size > MAX_SUMMARY_BYTES) return { ok: false as const, reason: TOO_LARGE_REASON };
     try {
-      return readResultText(await file.text(), file.name);
+      const text = await file.text();
+      if (isRollupText(text)) {
+        const read = readRollupText(text, file.name);
+        return read.ok
+          ? {
+              ok: true as const,
+              results: read.results.map((r) => r.result),
+              // The file's own name is the entry's; keep what lies inside it.
+              origins: read.results.map((r) => r.from.slice(1)),
+            }
+          : read;
+      }
+      return readResultText(text, file.name);
     } catch {
       return {
         ok: false as const,
@@ -264,7 +314,10 @@ export class SelfCheckSummary extends AmbitionsElement {
     const text = this._paste;
     if (!text.trim()) return;
     const outcome = await this.addFiles([new File([text], 'Pasted text', { type: 'text/plain' })]);
-    if (!outcome.rejected.length) this._paste = '';
+    if (!outcome.rejected.length) {
+      this._paste = '';
+      this.requestUpdate();
+    }
   }
 
   /** Names a team whose file had no team name (the lead's label). @internal */
@@ -272,6 +325,10 @@ export class SelfCheckSummary extends AmbitionsElement {
     const index = this._results.indexOf(file);
     if (index < 0) return;
     const named = { ...file, team: team.trim().slice(0, 200) };
+    this._renamed.add(named);
+    this._announce = named.team
+      ? `Named the team: ${named.team}.`
+      : 'The team name was cleared: it shows as an unnamed team again.';
     const results = [...this._results];
     results[index] = named;
     this._results = results;
@@ -281,6 +338,43 @@ export class SelfCheckSummary extends AmbitionsElement {
         : entry,
     );
     this.changed();
+  }
+
+  /**
+   * Removes one file from the list and its results from the view (a result another file also
+   * held stays only if that file still holds it). @internal
+   */
+  removeFile(index: number): void {
+    const entry = this._files[index];
+    if (!entry) return;
+    const gone = new Set(entry.status === 'added' ? entry.results : []);
+    this._results = this._results.filter((r) => !gone.has(r));
+    this._files = this._files.filter((_, i) => i !== index);
+    this._announce = `Removed ${entry.name}${gone.size ? ` and its ${gone.size === 1 ? 'result' : `${gone.size} results`}` : ''}.`;
+    this.changed();
+  }
+
+  /** Removes every file and result: the element as it was before any file was added. @internal */
+  startAgain(): void {
+    this._results = [];
+    this._files = [];
+    this._organisations = [];
+    this._paste = '';
+    this._allTeams = false;
+    this._announce = 'All files removed. Add result files to start again.';
+    this.changed();
+  }
+
+  /** Prints the board page alone, then the whole view prints again. @internal */
+  async printBoard(): Promise<void> {
+    this._printBoard = true;
+    await this.updateComplete;
+    const done = () => {
+      this._printBoard = false;
+      removeEventListener('afterprint', done);
+    };
+    addEventListener('afterprint', done);
+    print();
   }
 
   /** A change the lead made: fires the change event once the view is up to date. @internal */
@@ -295,13 +389,33 @@ export class SelfCheckSummary extends AmbitionsElement {
     this._sort = column;
   }
 
-  /** Offers the combined export as a file. @internal */
+  /** Offers the combined export of the round shown as a file (the round is in its name). @internal */
   download(format: 'csv' | 'json'): void {
     const day = new Date().toISOString().slice(0, 10);
+    const round = (this._summary.round?.id ?? 'none').replace(/[^\w-]+/g, '-');
     downloadText(
-      `self-check-summary-${day}.${format}`,
+      `self-check-summary-${round}-${day}.${format}`,
       format === 'csv' ? summaryToCsv(this._summary) : summaryToJson(this._summary),
       format === 'csv' ? 'text/csv' : 'application/json',
+    );
+  }
+
+  /** Every result, each with the files it came through: what a roll-up file passes up. @internal */
+  get sourced(): readonly SourcedResult[] {
+    const from = new Map<SelfCheckResultFile, readonly string[]>();
+    for (const entry of this._files)
+      if (entry.status === 'added')
+        entry.results.forEach((r, i) => from.set(r, [entry.name, ...(entry.origins?.[i] ?? [])]));
+    return this._results.map((result) => ({ result, from: from.get(result) ?? [] }));
+  }
+
+  /** Offers every round's results, with where each came from, for the next level up. @internal */
+  downloadRollup(): void {
+    const day = new Date().toISOString().slice(0, 10);
+    downloadText(
+      `self-check-rollup-${day}.json`,
+      rollupToJson(this.sourced, `Combined ${day}`),
+      'application/json',
     );
   }
 
@@ -316,10 +430,27 @@ export class SelfCheckSummary extends AmbitionsElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    this._summary = summariseSystem(this._results, this.options);
+    // Only what the figures depend on: a keystroke in the paste box recomputes nothing.
+    const options = this.options;
+    const from = [this._results, ...Object.values(options)];
+    if (
+      from.length === this.computedFrom.length &&
+      from.every((v, i) => v === this.computedFrom[i])
+    )
+      return;
+    this.computedFrom = from;
+    this._summary = summariseSystem(this._results, options);
+    // One round has no trend: skip the second pass over every result.
+    this._trend =
+      this._summary.rounds.length > 1
+        ? summariseTrend(this._results, options)
+        : { rounds: this._summary.rounds, items: [], both: 0 };
+    this._board = boardSummary(this._summary, this._trend);
   }
 
   override render() {
-    return html`<div class="root" part="root">${renderIntake(this)} ${renderViews(this)}</div>`;
+    return html`<div class=${this._printBoard ? 'root board-only' : 'root'} part="root">
+      ${renderIntake(this)} ${renderViews(this)}
+    </div>`;
   }
 }

@@ -1,0 +1,82 @@
+import type { SelfCheckResultFile } from './result-file.js';
+import type { SummaryItem, SummaryRound, SystemSummary } from './summary.js';
+import { countItemFlag, type SummaryTrend, type TrendItem } from './summary-trend.js';
+
+/** Reads one item's answer: true when the team marked it as held back by something outside its control. */
+export type HeldBackReader = (answer: unknown, file: SelfCheckResultFile) => boolean;
+
+/** A one-page view for a board: the round, the hardest items, the change, what holds teams back. */
+export interface BoardSummary {
+  /** The day it was prepared (YYYY-MM-DD). */
+  readonly date: string;
+  readonly rounds: readonly SummaryRound[];
+  readonly round?: SummaryRound;
+  readonly teams: number;
+  readonly organisations: number;
+  /** The three items with the most teams not started or understanding (ties: lower number first). */
+  readonly hardest: readonly SummaryItem[];
+  /** First to last round of the trend (two rounds or more), for the hardest items. */
+  readonly change?: {
+    readonly from: SummaryRound;
+    readonly to: SummaryRound;
+    readonly both: number;
+    readonly items: readonly TrendItem[];
+  };
+  /** Per item, teams whose result marks it held back; absent until result files carry the flag. */
+  readonly heldBack?: readonly {
+    readonly number: number;
+    readonly title: string;
+    readonly teams: number;
+  }[];
+}
+
+/**
+ * The board page's figures, from the round's summary and the trend. `heldBack` reads the per-item
+ * flag from a result once the quiz writes one; without it the page says the files do not say yet.
+ * Pure.
+ */
+export function boardSummary(
+  summary: SystemSummary,
+  trend: SummaryTrend,
+  options: { readonly date?: Date; readonly heldBack?: HeldBackReader } = {},
+): BoardSummary {
+  const hardest = [...summary.items]
+    .filter((i) => i.early > 0)
+    .sort((a, b) => b.early - a.early || a.number - b.number)
+    .slice(0, 3);
+  const first = trend.rounds[0];
+  const last = trend.rounds[trend.rounds.length - 1];
+  const picked = new Set(hardest.map((h) => h.foundation));
+  const heldBack = options.heldBack
+    ? countItemFlag(
+        summary.teams.map((t) => t.file),
+        options.heldBack,
+      )
+    : undefined;
+  return {
+    date: (options.date ?? new Date()).toISOString().slice(0, 10),
+    rounds: summary.rounds,
+    ...(summary.round ? { round: summary.round } : {}),
+    teams: summary.teams.length,
+    organisations: new Set(summary.teams.map((t) => t.organisation).filter(Boolean)).size,
+    hardest,
+    ...(trend.rounds.length > 1
+      ? {
+          change: {
+            from: first,
+            to: last,
+            both: trend.both,
+            items: trend.items.filter((i) => picked.has(i.foundation)),
+          },
+        }
+      : {}),
+    ...(heldBack
+      ? {
+          heldBack: summary.items
+            .map((i) => ({ number: i.number, title: i.title, teams: heldBack[i.foundation] }))
+            .filter((i) => i.teams > 0)
+            .sort((a, b) => b.teams - a.teams || a.number - b.number),
+        }
+      : {}),
+  };
+}
