@@ -73,6 +73,21 @@ export const planMeetingStyles = css`
   .plan-print {
     display: none;
   }
+  /* Saved or not, next to the controls (issue 27). */
+  .save-state {
+    align-self: center;
+    padding: 0.2em 0.6em;
+    border: 2px solid currentColor;
+    border-radius: 1em;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .save-state.saved {
+    color: #00703c;
+  }
+  .save-state.unsaved {
+    color: #8a1f11;
+  }
 
   /* Meeting mode: type grows with the element's width (container query units), for a room. */
   .meeting {

@@ -5,6 +5,8 @@ import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
 import { renderAidNotes } from './render-reflect.js';
+import { renderSaveState } from './render-save-state.js';
+import { hasWork, renderRoundChoice } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -240,10 +242,14 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
       ${q.notice}
       ${needsScript(
         `Meeting mode ${OFF_OR_LOADING}`,
-        html`${actions(
-          button('Start the meeting', () => q.go('step', 0), 'primary'),
-          fullscreenButton(q),
-        )}
+        html`${
+          hasWork(q)
+            ? html`${renderRoundChoice(q)} ${actions(fullscreenButton(q))}`
+            : actions(
+                button('Start the meeting', () => q.go('step', 0), 'primary'),
+                fullscreenButton(q),
+              )
+        }
         ${renderData(q)}`,
       )}
       ${renderCompactAttribution(q.adapted)}`,
@@ -327,6 +333,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
       <div part="nav" class="actions">
         ${button(shown || i ? 'Back' : 'Back to the start', () => meetingPrev(q))}
         ${button(nextLabel, () => meetingNext(q), 'primary')} ${fullscreenButton(q)}
+        ${renderSaveState(q)}
       </div>
       ${q.notice}`,
     [`Item ${i + 1} of ${q.items.length}`, i + 1, q.items.length],

@@ -12,6 +12,7 @@ import {
   describeChange,
   fillItemHref,
   getOutcome,
+  longDate,
   MAX_LEAD_LENGTH,
   MAX_NOTES_LENGTH,
   outcomes,
@@ -27,6 +28,8 @@ import {
   type Snapshot,
 } from '../../engine/index.js';
 import { actions, button, choice, screen, subtitle, table } from './parts.js';
+import { renderSaveState, savingSentence } from './render-save-state.js';
+import { startNextRound } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -47,7 +50,8 @@ function reviewOf(q: SelfCheckQuiz, earlier: Snapshot) {
     : startReview(earlier.createdAt, earlier.plan ?? []);
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+/** Dates people read: the long form, the same on screen and on paper ("7 December 2026"). */
+const day = (iso: string) => longDate(iso);
 
 /** A change to the plan made by the reader: saved and announced like an answer. */
 function planChanged(q: SelfCheckQuiz, plan = q._plan) {
@@ -348,18 +352,6 @@ async function loadEarlier(q: SelfCheckQuiz, input: HTMLInputElement) {
   q.save();
 }
 
-/** "Start the next round": keeps this round (and its plan) as a saved result, empties the rest. */
-function nextRound(q: SelfCheckQuiz) {
-  // The button says "Save": it turns saving on, as "Save on this device" does.
-  q.save(true);
-  q.snapshot();
-  q._compare = q._snapshots[q._snapshots.length - 1].id;
-  q._plan = [];
-  q._review = undefined;
-  q.changed({});
-  q.go('start', 0);
-}
-
 /** One A4 page, shown only in print: "Our next small steps". */
 function renderPrintout(q: SelfCheckQuiz) {
   const org = q._org.trim();
@@ -368,7 +360,7 @@ function renderPrintout(q: SelfCheckQuiz) {
     <p class="print-title">Our next small steps</p>
     <p>
       ${org ? html`Organisation: ${org} · ` : nothing}${team ? html`Team: ${team} · ` : nothing}Date:
-      ${new Date().toISOString().slice(0, 10)}
+      ${longDate(new Date())}
     </p>
     ${
       q._plan.length
@@ -432,7 +424,7 @@ export function renderPlan(q: SelfCheckQuiz) {
         <p>
           Choose up to ${max} ${max === 1 ? 'item' : 'items'} to work on next and write down, in
           your own words, what you will do, who leads it, by when, and how you will know it worked.
-          The plan is saved and exported with your answers.
+          ${savingSentence(q)}
         </p>
         <figure class="quote">
           <blockquote>
@@ -457,6 +449,7 @@ export function renderPlan(q: SelfCheckQuiz) {
             button('Print our plan (one page)', () => print()),
             button('Download JSON', () => q.download('json')),
             button('Download CSV (spreadsheet)', () => q.download('csv')),
+            renderSaveState(q),
           )}
           <p>
             <label class="label" for="earlier">
@@ -471,7 +464,9 @@ export function renderPlan(q: SelfCheckQuiz) {
           </p>
           ${actions(
             button('Back to results', () => q.go('results')),
-            q.noStorage ? nothing : button('Save and start the next round', () => nextRound(q)),
+            q.noStorage
+              ? nothing
+              : button('Save and start the next round', () => startNextRound(q)),
           )}
           <p class="small">
             "Save and start the next round" keeps this result and its plan as a saved result on this

@@ -5,6 +5,7 @@ import { renderCompactAttribution, renderReportCredit } from '../shared/attribut
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { renderData } from './render-data.js';
 import { actions, button, choice, screen } from './parts.js';
+import { hasWork, renderRoundChoice } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -50,14 +51,18 @@ export function renderStart(q: SelfCheckQuiz) {
       ${q.notice}
       ${needsScript(
         `The self-check ${OFF_OR_LOADING}`,
-        actions(
-          button(
-            answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
-            () => q.go('step', answered ? q._index : 0),
-            'primary',
-          ),
-          answered ? button(q.str('see-results', 'See results'), () => q.go('results')) : nothing,
-        ),
+        hasWork(q)
+          ? renderRoundChoice(q)
+          : actions(
+              button(
+                answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
+                () => q.go('step', answered ? q._index : 0),
+                'primary',
+              ),
+              answered
+                ? button(q.str('see-results', 'See results'), () => q.go('results'))
+                : nothing,
+            ),
       )}
       <details part="model">
         <summary>The model in the report's words</summary>

@@ -1,0 +1,207 @@
+import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define/self-check-quiz.js';
+import type { SelfCheckQuiz } from '../../src/components/self-check-quiz/self-check-quiz.js';
+
+// Issue 27: a team's meeting, then the same team three months later (the page's clock moved on).
+
+const RealDate = Date;
+/** Moves the page's clock to `iso` (new Date() and Date.now()); `restoreClock` puts it back. */
+function setClock(iso: string) {
+  const fixed = new RealDate(iso).getTime();
+  class FakeDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length) super(...(args as [string]));
+      else super(fixed);
+    }
+    static override now() {
+      return fixed;
+    }
+  }
+  globalThis.Date = FakeDate as DateConstructor;
+}
+const restoreClock = () => (globalThis.Date = RealDate);
+
+const root = (el: SelfCheckQuiz) => el.shadowRoot!;
+const $$ = (el: SelfCheckQuiz, selector: string) => [
+  ...root(el).querySelectorAll<HTMLElement>(selector),
+];
+const text = (el: SelfCheckQuiz) => root(el).textContent!.replace(/\s+/g, ' ');
+const buttonNamed = (el: SelfCheckQuiz, name: string | RegExp) =>
+  $$(el, 'button').find((b) => {
+    const t = b.textContent!.replace(/\s+/g, ' ').trim();
+    return typeof name === 'string' ? t === name : name.test(t);
+  });
+async function activate(el: SelfCheckQuiz, name: string | RegExp) {
+  const b = buttonNamed(el, name);
+  expect(b, `a button named ${name}`).to.not.equal(undefined);
+  b!.click();
+  await el.updateComplete;
+}
+const heading = (el: SelfCheckQuiz) =>
+  root(el).querySelector('[part~="screen-title"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The first meeting on 7 December 2026: two items answered, a plan of one step, saved. */
+async function firstMeeting() {
+  setClock('2026-12-07T10:00:00.000Z');
+  const el = await fixture<SelfCheckQuiz>(
+    html`<self-check-quiz mode="meeting" storage-key="ward-7"></self-check-quiz>`,
+  );
+  await activate(el, 'Save on this device');
+  await activate(el, 'Start the meeting');
+  el.answer('personalised-care-planning', { stage: 'understand', notes: 'ACP forms vary' });
+  el.answer('leadership', { stage: 'interpret' });
+  el.plan = [{ foundation: 'personalised-care-planning', step: 'One ACP form' }];
+  await el.updateComplete;
+  await aTimeout(600); // autosave
+  fixtureCleanup();
+}
+
+describe('<self-check-quiz>: the next round, three months later (issue 27)', function () {
+  this.timeout(30000);
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    restoreClock();
+    localStorage.clear();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('offers "Continue this round" and "Start the next round", each dated; the earlier round keeps its date on screen, in the file, the CSV and the print', async () => {
+    await firstMeeting();
+    setClock('2027-03-07T10:00:00.000Z');
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="meeting" storage-key="ward-7"></self-check-quiz>`,
+    );
+    expect(buttonNamed(el, 'Continue this round (started 7 December 2026)')).to.not.equal(
+      undefined,
+    );
+    // Meeting mode lists the items (with their stages) and has a way to the results.
+    expect(text(el)).to.contain('1. Personalised care planning (Understanding)');
+    expect(buttonNamed(el, /^See the results/)).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+    await activate(el, 'Start the next round (7 March 2027)');
+    expect(heading(el)).to.equal('1. Personalised care planning');
+    expect(el.answers).to.deep.equal({});
+    el.answer('personalised-care-planning', { stage: 'implement' });
+    el.go('plan');
+    await el.updateComplete;
+    expect(text(el)).to.contain('How did the steps planned on 7 December 2026 go?');
+    expect(text(el)).to.not.contain('2027-03-07');
+    $$(el, '.outcomes input')[0].click(); // "Done"
+    await el.updateComplete;
+    const file = JSON.parse(el.exportResult('json'));
+    expect(file.review.earlier.slice(0, 10)).to.equal('2026-12-07');
+    const csv = el.exportResult('csv');
+    expect(csv).to.contain('2026-12-07');
+    expect(csv).to.not.match(/review[^\r]*2027-03-07/);
+    el.go('results');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Then (7 December 2026)');
+    await emulateMedia({ media: 'print' });
+    const printed = $$(el, '.print-only')
+      .filter((n) => getComputedStyle(n).display !== 'none')
+      .map((n) => n.textContent!.replace(/\s+/g, ' '))
+      .join(' ');
+    expect(printed).to.contain('7 December 2026');
+    expect(printed).to.contain('Now: 7 March 2027');
+    expect(printed).to.not.match(/Then[^.]*7 March 2027/);
+  });
+
+  it('"Save and start the next round" on the plan screen three months later keeps the first round\'s date', async () => {
+    await firstMeeting();
+    setClock('2027-03-07T10:00:00.000Z');
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="meeting" storage-key="ward-7"></self-check-quiz>`,
+    );
+    el.go('plan');
+    await el.updateComplete;
+    await activate(el, 'Save and start the next round');
+    el.go('plan');
+    await el.updateComplete;
+    expect(text(el)).to.contain('How did the steps planned on 7 December 2026 go?');
+    $$(el, '.outcomes input')[1].click(); // "Under way"
+    expect(JSON.parse(el.exportResult('json')).review.earlier.slice(0, 10)).to.equal('2026-12-07');
+  });
+
+  it("the reflection's start screen offers the same two dated choices", async () => {
+    setClock('2026-12-07T10:00:00.000Z');
+    let el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz storage-key="solo"></self-check-quiz>`,
+    );
+    await activate(el, 'Save on this device');
+    el.answer('leadership', { stage: 'embedded' });
+    await aTimeout(600);
+    fixtureCleanup();
+    setClock('2027-03-07T10:00:00.000Z');
+    el = await fixture<SelfCheckQuiz>(html`<self-check-quiz storage-key="solo"></self-check-quiz>`);
+    await activate(el, 'Continue this round (started 7 December 2026)');
+    expect(el.answers).to.deep.equal({ leadership: { stage: 'embedded' } });
+    el.go('start');
+    await el.updateComplete;
+    await activate(el, 'Start the next round (7 March 2027)');
+    expect(el.answers).to.deep.equal({});
+    el.go('results');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Then (7 December 2026)');
+  });
+});
+
+describe('<self-check-quiz>: nothing lost in a meeting (issue 27)', function () {
+  this.timeout(30000);
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  const leaving = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('unsaved work: leaving is guarded, the screen says it is not saved, and says how it is kept', async () => {
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="meeting" storage-key="guard"></self-check-quiz>`,
+    );
+    expect(leaving(), 'nothing to lose yet').to.equal(false);
+    await activate(el, 'Start the meeting');
+    el.answer('shared-records', { stage: 'understand' });
+    await el.updateComplete;
+    // Next to the controls, not only in the status line.
+    const state = root(el).querySelector('[part~="nav"] [part~="save-state"]');
+    expect(state?.textContent).to.match(/Not saved/);
+    expect(leaving(), 'unsaved answers').to.equal(true);
+    expect(localStorage.length, 'nothing stored until the person chooses').to.equal(0);
+    el.go('plan');
+    await el.updateComplete;
+    expect(text(el)).to.not.contain('The plan is saved');
+    expect(text(el)).to.contain('asks before you leave');
+    await activate(el, 'Save on this device');
+    expect(root(el).querySelector('[part~="save-state"]')!.textContent).to.match(
+      /Saved on this device/,
+    );
+    expect(leaving(), 'saved').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a reload in the middle of a saved meeting loses nothing: answers, notes, plan, where we were', async () => {
+    let el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="meeting" storage-key="reload"></self-check-quiz>`,
+    );
+    await activate(el, 'Start the meeting');
+    await activate(el, 'Save on this device');
+    el.answer('shared-records', { stage: 'understand', notes: 'Two systems' });
+    el.plan = [{ foundation: 'shared-records', step: 'One view', byWhen: '2027-02-01' }];
+    await el.updateComplete;
+    // The page goes away before the half-second autosave: the change is still written.
+    fixtureCleanup();
+    el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="meeting" storage-key="reload"></self-check-quiz>`,
+    );
+    expect(el.answers).to.deep.equal({
+      'shared-records': { stage: 'understand', notes: 'Two systems' },
+    });
+    expect(el.plan).to.deep.equal([
+      { foundation: 'shared-records', step: 'One view', byWhen: '2027-02-01' },
+    ]);
+    expect(buttonNamed(el, /^Continue this round/)).to.not.equal(undefined);
+  });
+});
