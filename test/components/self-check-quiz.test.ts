@@ -169,7 +169,7 @@ describe('<self-check-quiz>', () => {
     expect(JSON.parse(localStorage.getItem(key)!).answers).to.deep.equal({
       'personalised-care-planning': { stage: 'implement' },
     });
-    await click(el, 'Continue');
+    await click(el, /^\s*Continue this round/);
     radio(el, 'Embedded').click();
     await until(() => localStorage.getItem(key)!.includes('embedded'));
     el.remove();
@@ -177,7 +177,7 @@ describe('<self-check-quiz>', () => {
       html`<self-check-quiz storage-key="t1"></self-check-quiz>`,
     );
     expect(again.answers['personalised-care-planning']?.stage).to.equal('embedded');
-    expect(Boolean(buttonNamed(again, 'Continue'))).to.equal(true);
+    expect(Boolean(buttonNamed(again, /^\s*Continue this round/))).to.equal(true);
     const other = await fixture<SelfCheckQuiz>(
       html`<self-check-quiz storage-key="t2"></self-check-quiz>`,
     );
@@ -315,7 +315,7 @@ describe('<self-check-quiz>', () => {
     expect(csv.trim().split('\r\n').length).to.be.greaterThan(10);
     expect(changes).to.equal(0);
     await el.updateComplete;
-    await click(el, 'Continue');
+    await click(el, /^\s*Continue this round/);
     radio(el, 'Embedded').click();
     expect(changes).to.equal(1);
   });

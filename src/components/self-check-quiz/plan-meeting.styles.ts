@@ -109,6 +109,33 @@ export const planMeetingStyles = css`
   .meeting .what {
     max-width: 50em;
   }
+  /*
+   * On a projector (issue 27): Back and Next stay on screen at the bottom while the item scrolls,
+   * and the stage buttons scroll into view above them; the results and plan read from the back
+   * of a room (never under 20px) with a chart across the width.
+   */
+  .meeting [part='step'] > [part~='nav'] {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    margin: 0;
+    padding: 0.5em 0;
+    background: var(--ambitions-color-surface, #ffffff);
+    border-top: 1px solid var(--line);
+  }
+  .meeting .where {
+    scroll-margin-bottom: 4.5em;
+  }
+  .meeting [part='results'],
+  .meeting [part='plan'] {
+    font-size: clamp(20px, 1.7cqi, 2em);
+  }
+  .meeting :is([part='results'], [part='plan']) :is(.small, figcaption, .hint, td, th, label) {
+    font-size: max(20px, 1em);
+  }
+  .meeting .chart svg {
+    max-width: none;
+  }
   .asks li {
     margin: 0 0 0.4em;
   }

@@ -49,29 +49,68 @@ const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
 const SPACE_USERS = /^(BUTTON|SUMMARY|A|INPUT|TEXTAREA|SELECT|DETAILS|LABEL)$/;
 
 /**
+ * On the results and the plan (long screens), a clicker pages through them: a key scrolls by
+ * most of a screen while there is more that way, and only at the end moves to the next screen.
+ * True when it scrolled.
+ */
+function pageThrough(q: SelfCheckQuiz, step: number): boolean {
+  const own = q.meetingTimer.fullscreen;
+  const box = (q.renderRoot.querySelector('section') ?? q).getBoundingClientRect();
+  const view = own ? q.clientHeight : innerHeight;
+  const more =
+    step > 0
+      ? own
+        ? q.scrollTop + view < q.scrollHeight - 2
+        : box.bottom > view + 2
+      : own
+        ? q.scrollTop > 2
+        : box.top < -2;
+  if (more) (own ? q : globalThis).scrollBy(0, step * view * 0.85);
+  return more;
+}
+
+/**
  * Presenter keys: Right, PageDown and Space forward; Left, PageUp and Shift+Space back. Only in
- * meeting mode on the start and item screens, only when focus is in this element (or, during the
- * meeting, on the page itself: a clicker sends keys to whatever has focus), and never while
- * someone types in a box or on a control that uses the key.
+ * meeting mode, only when focus is in this element (or, during the meeting, on the page itself:
+ * a clicker sends keys to whatever has focus), and never while someone types in a box or on a
+ * control that uses the key. Escape leaves a text box, so the clicker works again. On the
+ * results and the plan the keys page through the screen, then move on (results to plan) or back.
  */
 export function meetingKeys(q: SelfCheckQuiz, event: KeyboardEvent): void {
-  if (q.mode !== 'meeting' || (q._screen !== 'step' && q._screen !== 'start')) return;
+  if (q.mode !== 'meeting') return;
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   const path = event.composedPath();
   const target = path[0] as HTMLElement | undefined;
   // Keys sent to the page itself count only once the meeting is under way, so a meeting
   // element waiting on its start screen never takes the host page's own scrolling keys.
   const onPage =
-    q._screen === 'step' &&
+    q._screen !== 'start' &&
     (!target || target === document.body || target === document.documentElement);
   if (!onPage && !path.includes(q)) return;
-  if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return;
+  const typing = target && (TYPING.test(target.tagName) || target.isContentEditable);
+  if (typing && event.key === 'Escape' && q._screen === 'step' && target.id === 'notes') {
+    // Out of the notes box, onto the button that moves on: the clicker works again.
+    event.preventDefault();
+    q.renderRoot.querySelector<HTMLElement>('[part~="nav"] button.primary')?.focus();
+    return;
+  }
+  if (typing) return;
   let step = 0;
   if (event.key === 'ArrowRight' || event.key === 'PageDown') step = 1;
   else if (event.key === 'ArrowLeft' || event.key === 'PageUp') step = -1;
   else if (event.key === ' ' && !(target && SPACE_USERS.test(target.tagName)))
     step = event.shiftKey ? -1 : 1;
   if (!step) return;
+  if (q._screen === 'results' || q._screen === 'plan') {
+    if (pageThrough(q, step)) return event.preventDefault();
+    if (q._screen === 'plan' && step > 0) return;
+    event.preventDefault();
+    if (q._screen === 'plan') return q.go('results');
+    if (step > 0) return q.go('plan');
+    q.go('step', q.items.length - 1);
+    q._reveal = partsOf(q);
+    return;
+  }
   event.preventDefault();
   const hadFocus = path.includes(q);
   if (step > 0) meetingNext(q);

@@ -13,12 +13,14 @@ const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
 function renderChart(q: SelfCheckQuiz) {
   const rows = q._summary.items;
   const height = rows.length * 28 + 24;
-  const x = (value: number) => 32 + value * 70;
+  // On a projector (meeting mode) the chart spans the width: longer bars, same height.
+  const unit = q.mode === 'meeting' ? 200 : 70;
+  const x = (value: number) => 32 + value * unit;
   return html`<figure part="chart" class="chart">
       <svg
         role="img"
         aria-labelledby="chart-title"
-        viewBox="0 0 322 ${height}"
+        viewBox="0 0 ${42 + 4 * unit} ${height}"
         preserveAspectRatio="xMinYMin meet"
       >
         ${stages.map(
@@ -37,7 +39,7 @@ function renderChart(q: SelfCheckQuiz) {
             svg`<text x="0" y=${i * 28 + 18}>${r.number}</text> ${
               r.value === undefined
                 ? svg`<text x="36" y=${i * 28 + 18}>not answered</text>`
-                : svg`<rect class="bar" x="32" y=${i * 28 + 4} height="20" width=${Math.max(4, r.value * 70)}></rect>`
+                : svg`<rect class="bar" x="32" y=${i * 28 + 4} height="20" width=${Math.max(4, r.value * unit)}></rect>`
             }`,
         )}
       </svg>
