@@ -218,7 +218,7 @@ describe('<self-check-quiz> small-steps plan', function () {
     // Exported: JSON version 2 and the CSV's own plan row.
     const json = again.exportResult('json');
     const file = parseResultFile(json);
-    expect(file.ok && file.value.version).to.equal(2);
+    expect(file.ok && file.value.version).to.equal(3);
     expect(file.ok && file.value.plan).to.deep.equal([expected]);
     const rows = parseCsv(again.exportResult('csv'));
     const plan = rows.filter((r) => r[CSV_COLUMNS.indexOf('record')] === 'plan');

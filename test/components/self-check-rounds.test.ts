@@ -205,3 +205,45 @@ describe('<self-check-quiz>: nothing lost in a meeting (issue 27)', function () 
     expect(buttonNamed(el, /^Continue this round/)).to.not.equal(undefined);
   });
 });
+
+describe('<self-check-quiz>: held back by something outside our control (issue 27)', function () {
+  this.timeout(30000);
+  afterEach(async () => {
+    localStorage.clear();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  for (const mode of ['meeting', 'reflect'])
+    it(`${mode}: flagged per item with a note, shown on the results and their printout, in the file and the CSV`, async () => {
+      const el = await fixture<SelfCheckQuiz>(
+        html`<self-check-quiz mode=${mode} no-storage></self-check-quiz>`,
+      );
+      el.go('step', 5);
+      await el.updateComplete;
+      const box = root(el).querySelector<HTMLInputElement>('[part~="held-back"] input')!;
+      expect(box.closest('label')!.textContent).to.contain(
+        'Held back by something outside our control',
+      );
+      box.click();
+      await el.updateComplete;
+      const note = root(el).querySelector<HTMLTextAreaElement>('#held-back-note')!;
+      note.value = 'Out-of-hours pharmacy closed by the ICB';
+      note.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      expect(el.answers['access-24-7']).to.deep.equal({
+        heldBack: true,
+        heldBackNote: 'Out-of-hours pharmacy closed by the ICB',
+      });
+      el.go('results');
+      await el.updateComplete;
+      expect(text(el)).to.contain(
+        'Held back by something outside our control: Out-of-hours pharmacy closed by the ICB',
+      );
+      await emulateMedia({ media: 'print' });
+      const line = root(el).querySelector('.held-back-line')!;
+      expect(getComputedStyle(line).display).to.not.equal('none');
+      expect(JSON.parse(el.exportResult('json')).answers['access-24-7'].heldBack).to.equal(true);
+      expect(el.exportResult('csv')).to.contain(',yes,Out-of-hours pharmacy closed by the ICB');
+    });
+});

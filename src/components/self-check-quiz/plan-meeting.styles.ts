@@ -73,6 +73,23 @@ export const planMeetingStyles = css`
   .plan-print {
     display: none;
   }
+  .held-back {
+    margin: 0.75em 0 0;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 44px;
+  }
+  .check input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+  }
+  .held-back-line {
+    margin: 0.25em 0 0;
+  }
   /* Saved or not, next to the controls (issue 27). */
   .save-state {
     align-self: center;

@@ -5,6 +5,7 @@ import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
 import { renderAidNotes } from './render-reflect.js';
+import { renderHeldBack } from './render-held-back.js';
 import { renderSaveState } from './render-save-state.js';
 import { hasWork, renderRoundChoice } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -368,6 +369,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
           .value=${answer?.notes ?? ''}
           @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
         ></textarea>
+        ${renderHeldBack(q, f)}
       </div>
       <div part="nav" class="actions">
         ${button(shown || i ? 'Back' : 'Back to the start', () => meetingPrev(q))}

@@ -4,6 +4,7 @@ import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData, renderMeeting } from './render-data.js';
 import { renderPlanProgress } from './render-plan.js';
+import { heldBackLine } from './render-held-back.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -63,7 +64,8 @@ function renderChart(q: SelfCheckQuiz) {
             ${r.number}. ${r.title}<span class="visually-hidden">: change</span></button
           ><span class="print-only">${r.number}. ${r.title}</span>`,
         html`${r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value} of 4)`}
-        ${r.notes ? html`<p class="item-notes">${r.notes}</p>` : nothing}`,
+        ${r.notes ? html`<p class="item-notes">${r.notes}</p>` : nothing}
+        ${heldBackLine(q._answers[r.foundation])}`,
       ]),
     )}`;
 }
