@@ -247,3 +247,56 @@ describe('<self-check-quiz>: held back by something outside our control (issue 2
       expect(el.exportResult('csv')).to.contain(',yes,Out-of-hours pharmacy closed by the ICB');
     });
 });
+
+describe('<self-check-quiz>: progress year on year (issue 27)', function () {
+  this.timeout(40000);
+  afterEach(async () => {
+    restoreClock();
+    localStorage.clear();
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('three rounds, three months apart: a trend per item on screen and on paper', async () => {
+    const rounds = [
+      ['2026-12-07T10:00:00.000Z', 'understand'],
+      ['2027-03-07T10:00:00.000Z', 'interpret'],
+      ['2027-06-07T10:00:00.000Z', 'implement'],
+    ] as const;
+    for (const [n, [when, stage]] of rounds.entries()) {
+      setClock(when);
+      const el = await fixture<SelfCheckQuiz>(
+        html`<self-check-quiz mode="meeting" storage-key="trend"></self-check-quiz>`,
+      );
+      if (n === 0) await activate(el, 'Save on this device');
+      else await activate(el, /^Start the next round/);
+      el.answer('leadership', { stage });
+      await aTimeout(600);
+      if (n < 2) fixtureCleanup();
+      else {
+        el.go('results');
+        await el.updateComplete;
+        const trend = root(el).querySelector('[part~="trend"]')!;
+        const headers = [...trend.querySelectorAll('thead th')].map((t) => t.textContent!.trim());
+        expect(headers).to.deep.equal([
+          'Item',
+          'Trend',
+          '7 December 2026',
+          '7 March 2027',
+          '7 June 2027 (now)',
+        ]);
+        const row = [...trend.querySelectorAll('tbody tr')].find((r) =>
+          r.textContent!.includes('8. Leadership'),
+        )!;
+        expect(row.textContent!.replace(/\s+/g, ' ')).to.contain(
+          'Understanding (1) Interpreting (2) Implementing (3)',
+        );
+        expect(row.querySelector('svg')!.getAttribute('aria-label')).to.equal(
+          '8. Leadership: Understanding, then Interpreting, then Implementing',
+        );
+        await expect(el).to.be.accessible();
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(trend).display).to.not.equal('none');
+      }
+    }
+  });
+});

@@ -73,6 +73,18 @@ export const planMeetingStyles = css`
   .plan-print {
     display: none;
   }
+  .trend-line {
+    display: block;
+    fill: var(--brand);
+    stroke: var(--brand);
+  }
+  .trend-line polyline {
+    fill: none;
+    stroke-width: 2;
+  }
+  .trend td {
+    white-space: nowrap;
+  }
   .held-back {
     margin: 0.75em 0 0;
   }

@@ -5,6 +5,7 @@ import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData, renderMeeting } from './render-data.js';
 import { renderPlanProgress } from './render-plan.js';
 import { heldBackLine } from './render-held-back.js';
+import { renderTrend } from './render-trend.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -204,7 +205,8 @@ export function renderResults(q: SelfCheckQuiz) {
         zero. Choose an item to change its answer.
       </p>
       ${renderChart(q)} ${renderNextSteps(q)} ${renderPlanProgress(q)} ${renderAmbitions(q)}
-      ${renderCompare(q)} ${actions(button('Review your answers', () => q.go('step', 0)))}
-      ${renderData(q, true)} ${renderFullAttribution(q.adapted)}`,
+      ${renderCompare(q)} ${renderTrend(q)}
+      ${actions(button('Review your answers', () => q.go('step', 0)))} ${renderData(q, true)}
+      ${renderFullAttribution(q.adapted)}`,
   );
 }
