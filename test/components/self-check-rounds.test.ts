@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define/self-check-quiz.js';
 import type { SelfCheckQuiz } from '../../src/components/self-check-quiz/self-check-quiz.js';
 
@@ -298,5 +298,72 @@ describe('<self-check-quiz>: progress year on year (issue 27)', function () {
         expect(getComputedStyle(trend).display).to.not.equal('none');
       }
     }
+  });
+});
+
+describe('<self-check-quiz>: the minor points of issue 27 (point 5)', function () {
+  this.timeout(40000);
+  afterEach(async () => {
+    restoreClock();
+    localStorage.clear();
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('round two prints without breaking words, without "Choose an item", with plan steps numbered once', async () => {
+    await firstMeeting();
+    setClock('2027-03-07T10:00:00.000Z');
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="meeting" storage-key="ward-7"></self-check-quiz>`,
+    );
+    await activate(el, 'Start the next round (7 March 2027)');
+    el.answer('personalised-care-planning', { stage: 'implement' });
+    el.answer('involving-supporting-and-caring', { stage: 'interpret' });
+    el.plan = [{ foundation: 'involving-supporting-and-caring', step: 'Ask families' }];
+    el.go('results');
+    await el.updateComplete;
+    await setViewport({ width: 700, height: 1000 }); // about an A4 page's width
+    await emulateMedia({ media: 'print' });
+    // Every word in the comparison tables sits on one line.
+    for (const cell of root(el).querySelectorAll('.compare :is(th, td)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (const m of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `"${m[0]}" broken across lines`).to.equal(1);
+        }
+    }
+    // What shows on paper (innerText leaves out what is not displayed).
+    const printed = [...root(el).querySelectorAll<HTMLElement>('p')]
+      .map((n) => n.innerText)
+      .join(' ');
+    expect(printed).to.not.contain('Choose an item to change its answer');
+    el.go('plan');
+    await el.updateComplete;
+    const steps = [...root(el).querySelectorAll('.plan-print li')];
+    expect(steps).to.have.length(1);
+    expect(getComputedStyle(steps[0]).listStyleType).to.equal('none');
+    expect(steps[0].textContent!.trim()).to.match(/^4\. Involving/);
+    expect(root(el).querySelector('.plan-print')!.textContent).to.contain('Date: 7 March 2027');
+  });
+
+  it('the by-when date refuses a year like 62027 and says so', async () => {
+    const el = await fixture<SelfCheckQuiz>(html`<self-check-quiz no-storage></self-check-quiz>`);
+    el.plan = [{ foundation: 'leadership' }];
+    el.go('plan');
+    await el.updateComplete;
+    const date = root(el).querySelector<HTMLInputElement>('#byWhen-8')!;
+    expect(date.max).to.equal('9999-12-31');
+    date.value = '62027-03-07';
+    // Where the browser refuses the value itself, the element sees what a person's typing gives.
+    if (date.value === '') Object.defineProperty(date, 'value', { value: '62027-03-07' });
+    date.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.plan).to.deep.equal([{ foundation: 'leadership' }]);
+    expect(text(el)).to.contain('is not a date the plan can keep');
+    await expect(el).to.be.accessible();
   });
 });

@@ -241,6 +241,10 @@ export const planMeetingStyles = css`
       font-weight: 600;
       margin: 0 0 0.25em;
     }
+    .plan-list {
+      list-style: none;
+      padding: 0;
+    }
     .plan-print li {
       break-inside: avoid;
       margin-bottom: 0.75em;

@@ -12,6 +12,7 @@ import {
   describeChange,
   fillItemHref,
   getOutcome,
+  isPlanDate,
   longDate,
   MAX_LEAD_LENGTH,
   MAX_NOTES_LENGTH,
@@ -101,13 +102,15 @@ function field(
 ) {
   const f = getFoundation(s.foundation)!;
   const id = `${key === 'step' ? 'step' : key}-${f.number}`;
-  const onInput = (e: Event) =>
-    planChanged(
-      q,
-      updateStep(q._plan, s.foundation, {
-        [key]: (e.target as HTMLInputElement | HTMLTextAreaElement).value,
-      }),
-    );
+  const onInput = (e: Event) => {
+    const value = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    // A date input lets a year run to six digits (62027): kept only as a real YYYY-MM-DD date.
+    if (key === 'byWhen' && value && !isPlanDate(value)) {
+      q._planMessage = `By when for ${f.number}. ${f.title}: "${value}" is not a date the plan can keep. Choose a date such as 30 June ${new Date().getUTCFullYear() + 1}.`;
+      return;
+    }
+    planChanged(q, updateStep(q._plan, s.foundation, { [key]: value }));
+  };
   const hintId = hint ? `${id}-hint` : undefined;
   const input =
     key === 'step' || key === 'howWeKnow'
@@ -122,6 +125,7 @@ function field(
       : html`<input
           id=${id}
           type=${key === 'byWhen' ? 'date' : 'text'}
+          max=${key === 'byWhen' ? '9999-12-31' : nothing}
           maxlength=${MAX_LEAD_LENGTH}
           aria-describedby=${hintId ?? nothing}
           .value=${s[key] ?? ''}
@@ -364,7 +368,7 @@ function renderPrintout(q: SelfCheckQuiz) {
     </p>
     ${
       q._plan.length
-        ? html`<ol>
+        ? html`<ul class="plan-list">
             ${q._plan.map((s) => {
               const f = getFoundation(s.foundation)!;
               const study = caseStudyChoices(f.id).find((c) => c.id === s.caseStudy);
@@ -389,7 +393,7 @@ function renderPrintout(q: SelfCheckQuiz) {
                 </dl>
               </li>`;
             })}
-          </ol>`
+          </ul>`
         : html`<p>No steps chosen yet.</p>`
     }
     <p class="small">

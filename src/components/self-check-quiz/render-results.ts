@@ -202,7 +202,7 @@ export function renderResults(q: SelfCheckQuiz) {
     html`${renderMeeting(q)} ${q.notice}
       <p>
         ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
-        zero. Choose an item to change its answer.
+        zero.<span class="screen-only"> Choose an item to change its answer.</span>
       </p>
       ${renderChart(q)} ${renderNextSteps(q)} ${renderPlanProgress(q)} ${renderAmbitions(q)}
       ${renderCompare(q)} ${renderTrend(q)}

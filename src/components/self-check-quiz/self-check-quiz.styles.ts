@@ -220,8 +220,9 @@ export const quizStyles = css`
   tbody th {
     font-weight: 400;
   }
+  /* Long words wrap only when they cannot fit a line: never "Understan/ding" in a narrow column. */
   .compare :is(th, td) {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     font-size: 0.9em;
   }
   .meter {
