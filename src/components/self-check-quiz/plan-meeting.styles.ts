@@ -152,7 +152,7 @@ export const planMeetingStyles = css`
     background: var(--ambitions-color-surface, #ffffff);
     border-top: 1px solid var(--line);
   }
-  .meeting .where {
+  .meeting :is(.where, .held-back) {
     scroll-margin-bottom: 4.5em;
   }
   .meeting [part='results'],

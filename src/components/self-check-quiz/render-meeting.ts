@@ -13,24 +13,33 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
 /**
  * Meeting mode (`mode="meeting"`): the reflection for a facilitator at a shared screen. One item
  * per screen in type that grows with the element's width; the What, then the Ask questions one
- * at a time, then "Where are we?" with large stage buttons and a notes box. Presenter keys move
- * through it; it ends in the same results and plan screens as the reflection.
+ * at a time, "Where are we?" (large stage buttons and a notes box) coming with the last one: one
+ * press fewer per item (issue 27). Presenter keys move through it; it ends in the same results
+ * and plan screens as the reflection.
  */
 
-/** How many parts an item has after its What: one per Ask question, then the stages. */
-const partsOf = (q: SelfCheckQuiz) => q.items[q._index].ask.length + 1;
+/** How many parts an item has after its What: one per Ask question (the stages come with the last). */
+const partsOf = (q: SelfCheckQuiz) => q.items[q._index].ask.length;
+
+/**
+ * Brings the newly shown part into view (instantly: no smooth scrolling to respect). With the
+ * stages: the stage buttons, notes and held-back box together where they fit, the stages first.
+ */
+function showNewPart(q: SelfCheckQuiz) {
+  const root = q.renderRoot;
+  if (q._reveal < partsOf(q))
+    return root.querySelector('.asks li:last-child')?.scrollIntoView?.({ block: 'nearest' });
+  root.querySelector('.held-back')?.scrollIntoView?.({ block: 'nearest' });
+  const where = root.querySelector('.where');
+  if (where && where.getBoundingClientRect().top < 0) where.scrollIntoView?.({ block: 'start' });
+}
 
 /** Shows the next part of the item, or the next item, or (after the last) the results. */
 export function meetingNext(q: SelfCheckQuiz): void {
   if (q._screen === 'start') return q.go('step', 0);
   if (q._reveal < partsOf(q)) {
     q._reveal += 1;
-    // Bring the newly shown part into view (instantly: no smooth scrolling to respect).
-    void q.updateComplete.then(() =>
-      q.renderRoot
-        .querySelector(q._reveal === partsOf(q) ? '.where' : '.asks li:last-child')
-        ?.scrollIntoView?.({ block: 'nearest' }),
-    );
+    void q.updateComplete.then(() => showNewPart(q));
   } else if (q._index < q.items.length - 1) q.go('step', q._index + 1);
   else q.go('results');
 }
@@ -46,6 +55,8 @@ export function meetingPrev(q: SelfCheckQuiz): void {
 }
 
 const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
+/** Inputs that take no typing: a clicker's Page Down still moves on from them (not arrows). */
+const NOT_TEXT = /^(checkbox|button|submit|reset)$/;
 /** Elements that do something of their own with the space bar. */
 const SPACE_USERS = /^(BUTTON|SUMMARY|A|INPUT|TEXTAREA|SELECT|DETAILS|LABEL)$/;
 
@@ -88,7 +99,11 @@ export function meetingKeys(q: SelfCheckQuiz, event: KeyboardEvent): void {
     q._screen !== 'start' &&
     (!target || target === document.body || target === document.documentElement);
   if (!onPage && !path.includes(q)) return;
-  const typing = target && (TYPING.test(target.tagName) || target.isContentEditable);
+  const box = target instanceof HTMLInputElement && NOT_TEXT.test(target.type);
+  const typing =
+    target &&
+    ((TYPING.test(target.tagName) && !(box && /^Page/.test(event.key))) ||
+      target.isContentEditable);
   if (typing && event.key === 'Escape' && q._screen === 'step' && target.id === 'notes') {
     // Out of the notes box, onto the button that moves on: the clicker works again.
     event.preventDefault();
@@ -277,20 +292,22 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
       <p class="keys">
         Keys: Right arrow, Page Down or Space shows the next part; Left arrow or Page Up goes back.
         Presentation clickers send Page Down and Page Up. The keys do nothing while you type in the
-        notes box.
+        notes box: press Escape to leave it. On the results and the plan they page through the
+        screen, then move on.
       </p>
       ${q.notice}
       ${needsScript(
         `Meeting mode ${OFF_OR_LOADING}`,
         html`${
           hasWork(q)
-            ? html`${renderRoundChoice(q)} ${actions(fullscreenButton(q))}`
+            ? html`${renderRoundChoice(q)} ${actions(fullscreenButton(q), renderSaveState(q))}`
             : actions(
                 button('Start the meeting', () => q.go('step', 0), 'primary'),
                 fullscreenButton(q),
+                renderSaveState(q),
               )
         }
-        ${renderData(q)}`,
+        ${renderData(q, true)}`,
       )}
       ${renderCompactAttribution(q.adapted)}`,
   );
@@ -305,13 +322,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
   const answer = q._answers[f.id];
   const last = i === q.items.length - 1;
   const nextLabel =
-    shown < asks
-      ? `Next question (${shown + 1} of ${asks})`
-      : shown === asks
-        ? 'Where are we?'
-        : last
-          ? 'See results'
-          : 'Next item';
+    shown < asks ? `Next question (${shown + 1} of ${asks})` : last ? 'See results' : 'Next item';
   return screen(
     q,
     'step',
@@ -340,7 +351,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
             : nothing
         }
         ${
-          shown > asks
+          shown >= asks
             ? html`<div class="where" role="group" aria-labelledby="where-title" part="stages">
                 ${subtitle(q, 'Where are we?', 'where-title')}
                 <div class="stage-buttons">
