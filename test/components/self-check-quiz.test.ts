@@ -99,7 +99,7 @@ describe('<self-check-quiz>', () => {
     await press('Tab');
     await sendKeys({ type: 'Talk to GPs, "soon"' });
     expect(el.answers['personalised-care-planning']?.notes).to.equal('Talk to GPs, "soon"');
-    await press('Tab', 'Tab', 'Enter'); // Back, Next
+    await press('Tab', 'Tab', 'Tab', 'Enter'); // Held back (issue 27), Back, Next
     await el.updateComplete;
     expect(text(el)).to.contain('Item 2 of 2');
     expect(focused(el)!.textContent).to.contain('2. Shared records');
@@ -109,7 +109,7 @@ describe('<self-check-quiz>', () => {
     expect(radio(el, 'Not sure / skip').checked).to.equal(true);
     expect(el.answers['shared-records']).to.equal(undefined);
     const complete = oneEvent(el, 'ambitions-self-check-complete');
-    await press('Tab', 'Tab', 'Tab', 'Enter'); // notes, Back, See results
+    await press('Tab', 'Tab', 'Tab', 'Tab', 'Enter'); // notes, held back, Back, See results
     const event = await complete;
     expect(event.detail.answered).to.equal(1);
     expect(event.detail.total).to.equal(2);

@@ -191,7 +191,11 @@ describe('<self-check-quiz>: nothing lost in a meeting (issue 27)', function () 
     el.answer('shared-records', { stage: 'understand', notes: 'Two systems' });
     el.plan = [{ foundation: 'shared-records', step: 'One view', byWhen: '2027-02-01' }];
     await el.updateComplete;
-    // The page goes away before the half-second autosave: the change is still written.
+    // The page goes away before the half-second autosave: the change is written at once.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem('ambitions-elements:self-check:v1:reload')).to.contain(
+      'Two systems',
+    );
     fixtureCleanup();
     el = await fixture<SelfCheckQuiz>(
       html`<self-check-quiz mode="meeting" storage-key="reload"></self-check-quiz>`,

@@ -220,9 +220,8 @@ export const quizStyles = css`
   tbody th {
     font-weight: 400;
   }
-  /* Long words wrap only when they cannot fit a line: never "Understan/ding" in a narrow column. */
   .compare :is(th, td) {
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     font-size: 0.9em;
   }
   .meter {
@@ -309,6 +308,10 @@ export const quizStyles = css`
     }
     tr {
       break-inside: avoid;
+    }
+    /* On paper a word wraps only when it cannot fit a line: never "Understan/ding" (issue 27). */
+    .compare :is(th, td) {
+      overflow-wrap: break-word;
     }
     .next {
       break-inside: avoid;
