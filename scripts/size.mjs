@@ -42,7 +42,11 @@ const budgets = {
   'autoloader:ambition-map': 27.2 * KB,
   'autoloader:case-study-explorer': 26.4 * KB,
   'autoloader:community-lens': 27.8 * KB,
-  'autoloader:self-check-quiz': 47.5 * KB,
+  // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
+  // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state
+  // beside the controls and the leave guard, the held-back flag and note (file version 3), the
+  // progress-round-by-round table with its small SVG lines, and the projector layout and keys.
+  'autoloader:self-check-quiz': 49.9 * KB,
   'autoloader:self-check-summary': 41.4 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
