@@ -5,6 +5,20 @@ import { getStage, stages, type StageId } from './stages.js';
 export interface Answer {
   readonly stage?: StageId;
   readonly notes?: string;
+  /**
+   * Held back by something outside the team's control (result file version 3): staff using RAG
+   * self-assessments report that some actions "cannot physically be GREEN" for such reasons.
+   * Only `true` is kept.
+   */
+  readonly heldBack?: boolean;
+  /** What holds the team back (version 3). */
+  readonly heldBackNote?: string;
+  /**
+   * Reserved for a later version, not read or written by this one (importers drop it): the
+   * members' spread, how each member placed the item (by member code) before the team agreed,
+   * e.g. `{ "A": "understand", "B": "implement" }`.
+   */
+  readonly members?: Readonly<Record<string, StageId>>;
 }
 
 /** Answers by item slug. Items not present are unanswered. */
@@ -25,8 +39,15 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An answer without empty parts; undefined when nothing is left. */
-const clean = ({ stage, notes }: Answer): Answer | undefined =>
-  stage || notes ? { ...(stage ? { stage } : {}), ...(notes ? { notes } : {}) } : undefined;
+const clean = ({ stage, notes, heldBack, heldBackNote }: Answer): Answer | undefined =>
+  stage || notes || heldBack || heldBackNote
+    ? {
+        ...(stage ? { stage } : {}),
+        ...(notes ? { notes } : {}),
+        ...(heldBack === true ? { heldBack } : {}),
+        ...(heldBackNote ? { heldBackNote } : {}),
+      }
+    : undefined;
 
 /**
  * Keeps only what an `Answers` object may hold: known item slugs, known stages, notes as text
@@ -44,12 +65,16 @@ export function sanitiseAnswers(input: unknown, errors?: string[]): Answers {
       if (!isFoundationId(key)) report(`${path}: not an item of the guide`);
       else if (!isObject(raw)) report(`${path}: expected an object with "stage" and/or "notes"`);
       else {
-        const { stage, notes } = raw;
+        const { stage, notes, heldBack, heldBackNote } = raw;
         if (stage != null && !getStage(stage))
           report(`${path}.stage: expected one of ${stages.map((s) => s.id).join(', ')}`);
+        if (heldBack != null && typeof heldBack !== 'boolean')
+          report(`${path}.heldBack: expected true or false`);
         const answer = clean({
           stage: getStage(stage)?.id,
           notes: readText(notes, `${path}.notes`, MAX_NOTES_LENGTH, errors),
+          heldBack: heldBack === true,
+          heldBackNote: readText(heldBackNote, `${path}.heldBackNote`, MAX_NOTES_LENGTH, errors),
         });
         if (answer) out[key] = answer;
       }

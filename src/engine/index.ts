@@ -17,6 +17,8 @@ export * from './result-file.js';
 export * from './plan.js';
 export * from './result-csv.js';
 export * from './storage.js';
+export * from './round.js';
+export * from './trend.js';
 export * from './local-content.js';
 export * from './exchange.js';
 export * from './exchange-fetch.js';

@@ -45,6 +45,9 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
   const shared: Partial<Record<'organisation' | 'team' | 'created_at', [string, number]>> = {};
   // Version 2: the plan's and the review's own rows are read by `readPlanCsv`, not as answers.
   const record = names.indexOf('record');
+  // Version 3: the held-back flag and note, when the columns are there.
+  const heldBack = names.indexOf('held_back');
+  const heldBackNote = names.indexOf('held_back_note');
   rows.forEach((row, i) => {
     const line = i + 2; // 1-based, after the header: as a spreadsheet numbers it
     if (row.every((cell) => cell === '')) return;
@@ -67,7 +70,14 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
     else {
       const itemErrors: string[] = [];
       const clean = sanitiseAnswers(
-        { [id]: { stage: cell('stage') || undefined, notes: cell('notes') } },
+        {
+          [id]: {
+            stage: cell('stage') || undefined,
+            notes: cell('notes'),
+            heldBack: heldBack >= 0 && /^(yes|true)$/i.test(row[heldBack] ?? ''),
+            heldBackNote: heldBackNote >= 0 ? restoreCsvCell(row[heldBackNote] ?? '') : '',
+          },
+        },
         itemErrors,
       );
       errors.push(
@@ -88,8 +98,7 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
     );
   if (errors.length > 0) return { ok: false, errors };
 
-  for (const id of Object.keys(answers))
-    if (!answers[id].stage && !answers[id].notes) delete answers[id];
+  for (const id of Object.keys(answers)) if (!Object.keys(answers[id]).length) delete answers[id];
   const { plan, review } = readPlanCsv([names, ...rows]);
   return {
     ok: true,

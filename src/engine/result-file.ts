@@ -27,15 +27,18 @@ import { getStage } from './stages.js';
 /** The package version written into exported files. */
 export const PACKAGE_VERSION = '0.1.0';
 export const RESULT_SCHEMA = 'ambitions-elements/self-check';
-/** 2 added the small-steps plan and the review of the earlier plan; version-1 files still import. */
-export const RESULT_VERSION = 2;
+/**
+ * 2 added the small-steps plan and the review of the earlier plan; 3 added "held back by something
+ * outside our control" per item (`heldBack`, `heldBackNote`). Every older version still imports.
+ */
+export const RESULT_VERSION = 3;
 /** Files larger than this (1 MB) are refused before being parsed. */
 export const MAX_RESULT_BYTES = 1024 * 1024;
 /** Longest organisation or team name (characters). */
 export const MAX_NAME_LENGTH = 200;
 
 /**
- * An exported self-check (version 2). Documented in docs/intranet-and-icb.md; readers should check `schema`
+ * An exported self-check (version 3). Documented in docs/intranet-and-icb.md; readers should check `schema`
  * and `version` first.
  */
 export interface SelfCheckResultFile {
@@ -119,6 +122,8 @@ export const migrations: Readonly<Record<number, Migration>> = {
   },
   // Version 2 only added the optional `plan` and `review`: a version-1 file is a valid one.
   1: (old) => ({ ...old, version: 2 }),
+  // Version 3 only added the optional held-back flag and note per answer.
+  2: (old) => ({ ...old, version: 3 }),
 };
 
 const refuse = (error: string): Parsed<never> => ({ ok: false, errors: [error] });
@@ -223,10 +228,13 @@ export const CSV_COLUMNS = [
   'outcome',
   'outcome_note',
   'earlier_round',
+  // Version 3: held back by something outside our control (answer rows only).
+  'held_back',
+  'held_back_note',
 ] as const;
 
 /** The empty plan and review cells of an answer row. */
-const PLAN_CELLS: readonly string[] = Array(CSV_COLUMNS.length - 11).fill('');
+const PLAN_CELLS: readonly string[] = Array(CSV_COLUMNS.indexOf('earlier_round') - 10).fill('');
 
 /** What a CSV row holds: an item's answer, a step of the plan, or an earlier step's review. */
 export type CsvRecord = 'answer' | 'plan' | 'review';
@@ -258,6 +266,8 @@ export function toCsv(
         answer?.notes,
         'answer',
         ...PLAN_CELLS,
+        answer?.heldBack ? 'yes' : '',
+        answer?.heldBackNote,
       ]
         .map(csvField)
         .join(','),

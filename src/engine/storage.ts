@@ -1,5 +1,6 @@
 import { isObject, readText, sanitiseAnswers, type Answers } from './answers.js';
 import { sanitisePlan, sanitiseReview, type Plan, type PlanReview } from './plan.js';
+import { readRoundDates, type RoundDates } from './round.js';
 
 /** The part of the Web Storage API the adapter uses (so tests can pass fakes). */
 export interface StorageLike {
@@ -21,8 +22,8 @@ export interface Snapshot {
   readonly organisation?: string;
 }
 
-/** What the self-check keeps on the device. */
-export interface StoredSelfCheck {
+/** What the self-check keeps on the device (with the round's own dates, see round.ts). */
+export interface StoredSelfCheck extends RoundDates {
   readonly answers: Answers;
   readonly notes?: string;
   readonly organisation?: string;
@@ -98,7 +99,7 @@ function readState(raw: unknown): StoredSelfCheck | undefined {
         })
       : [],
   };
-  Object.assign(state, withPlan(raw.plan));
+  Object.assign(state, withPlan(raw.plan), readRoundDates(raw));
   const review = sanitiseReview(raw.review);
   if (review) state.review = review;
   for (const field of ['notes', 'organisation', 'team']) {

@@ -218,7 +218,7 @@ describe('<self-check-quiz> small-steps plan', function () {
     // Exported: JSON version 2 and the CSV's own plan row.
     const json = again.exportResult('json');
     const file = parseResultFile(json);
-    expect(file.ok && file.value.version).to.equal(2);
+    expect(file.ok && file.value.version).to.equal(3);
     expect(file.ok && file.value.plan).to.deep.equal([expected]);
     const rows = parseCsv(again.exportResult('csv'));
     const plan = rows.filter((r) => r[CSV_COLUMNS.indexOf('record')] === 'plan');
@@ -247,7 +247,7 @@ describe('<self-check-quiz> small-steps plan', function () {
     expect(printout).to.contain('Our next small steps');
     expect(printout).to.contain('Organisation: St Example Hospice');
     expect(printout).to.contain('Team: Community team');
-    expect(printout).to.match(/Date: \d{4}-\d{2}-\d{2}/);
+    expect(printout).to.match(/Date: \d{1,2} [A-Z][a-z]+ \d{4}/);
     expect(printout).to.contain('Sam Patel');
     // An A4 page is 1123 CSS px tall; the printout must fit well inside it.
     expect(fresh.getBoundingClientRect().height).to.be.lessThan(1000);
@@ -335,7 +335,7 @@ describe('<self-check-quiz> small-steps plan', function () {
       plan: [{ foundation: 'leadership', step: 'Find a board sponsor' }],
     });
     chooseFile($<HTMLInputElement>(el, '#earlier'), lastYear);
-    await until(() => text(el).includes('How did the steps planned on 2025-03-01 go?'));
+    await until(() => text(el).includes('How did the steps planned on 1 March 2025 go?'));
     expect(text(el)).to.contain('“Find a board sponsor”');
     // A file without a plan is kept for comparing stages, and says so.
     chooseFile(

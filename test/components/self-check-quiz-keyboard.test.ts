@@ -154,8 +154,10 @@ describe('<self-check-quiz> keyboard-only reflect flow', () => {
       JSON.parse(localStorage.getItem('ambitions-elements:self-check:v1:keyboard-flow')!).team,
     ).to.equal('Community team');
     console.log(`KEY PRESSES for the whole reflect flow: ${kb.presses}`);
-    // 96 presses reached "Save on this device" before this work, and focus then fell to <body>.
-    expect(kb.presses).to.be.at.most(91);
+    // 96 presses reached "Save on this device" before this work, and focus then fell to <body>;
+    // 91 after it. Issue 27 added one optional control per item ("Held back by something outside
+    // our control", after the notes): one Tab more per item, 101.
+    expect(kb.presses).to.be.at.most(101);
     await expect(el).to.be.accessible();
   });
 });

@@ -73,6 +73,50 @@ export const planMeetingStyles = css`
   .plan-print {
     display: none;
   }
+  .trend-line {
+    display: block;
+    fill: var(--brand);
+    stroke: var(--brand);
+  }
+  .trend-line polyline {
+    fill: none;
+    stroke-width: 2;
+  }
+  .trend td {
+    white-space: nowrap;
+  }
+  .held-back {
+    margin: 0.75em 0 0;
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    min-height: 44px;
+  }
+  .check input {
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+  }
+  .held-back-line {
+    margin: 0.25em 0 0;
+  }
+  /* Saved or not, next to the controls (issue 27). */
+  .save-state {
+    align-self: center;
+    padding: 0.2em 0.6em;
+    border: 2px solid currentColor;
+    border-radius: 1em;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .save-state.saved {
+    color: #00703c;
+  }
+  .save-state.unsaved {
+    color: #8a1f11;
+  }
 
   /* Meeting mode: type grows with the element's width (container query units), for a room. */
   .meeting {
@@ -93,6 +137,33 @@ export const planMeetingStyles = css`
   }
   .meeting .what {
     max-width: 50em;
+  }
+  /*
+   * On a projector (issue 27): Back and Next stay on screen at the bottom while the item scrolls,
+   * and the stage buttons scroll into view above them; the results and plan read from the back
+   * of a room (never under 20px) with a chart across the width.
+   */
+  .meeting [part='step'] > [part~='nav'] {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    margin: 0;
+    padding: 0.5em 0;
+    background: var(--ambitions-color-surface, #ffffff);
+    border-top: 1px solid var(--line);
+  }
+  .meeting :is(.where, .held-back) {
+    scroll-margin-bottom: 4.5em;
+  }
+  .meeting [part='results'],
+  .meeting [part='plan'] {
+    font-size: clamp(20px, 1.7cqi, 2em);
+  }
+  .meeting :is([part='results'], [part='plan']) :is(.small, figcaption, .hint, td, th, label) {
+    font-size: max(20px, 1em);
+  }
+  .meeting .chart svg {
+    max-width: none;
   }
   .asks li {
     margin: 0 0 0.4em;
@@ -169,6 +240,10 @@ export const planMeetingStyles = css`
       font-size: 1.6em;
       font-weight: 600;
       margin: 0 0 0.25em;
+    }
+    .plan-list {
+      list-style: none;
+      padding: 0;
     }
     .plan-print li {
       break-inside: avoid;

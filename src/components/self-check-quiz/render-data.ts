@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { longDate } from '../../engine/index.js';
 import { actions, button, confirm, subtitle } from './parts.js';
+import { renderSaveState } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** "Save on this device": saving starts, focus goes to the control now in its place (`next`). */
@@ -64,10 +65,12 @@ export function renderMeeting(q: SelfCheckQuiz) {
               false,
               'snapshot',
             )
-          : saveOnDevice(q, 'snapshot'),
+          : html`<span class="save-state unsaved" part="save-state">Not saved</span>
+              ${saveOnDevice(q, 'snapshot')}`,
       button('Download JSON', () => q.download('json')),
       button('Download CSV (spreadsheet)', () => q.download('csv')),
       button('Print', () => print()),
+      q._saving || q.noStorage ? renderSaveState(q) : nothing,
     )}
   </div>`;
 }

@@ -5,29 +5,41 @@ import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
 import { renderAidNotes } from './render-reflect.js';
+import { renderHeldBack } from './render-held-back.js';
+import { renderSaveState } from './render-save-state.js';
+import { hasWork, renderRoundChoice } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
  * Meeting mode (`mode="meeting"`): the reflection for a facilitator at a shared screen. One item
  * per screen in type that grows with the element's width; the What, then the Ask questions one
- * at a time, then "Where are we?" with large stage buttons and a notes box. Presenter keys move
- * through it; it ends in the same results and plan screens as the reflection.
+ * at a time, "Where are we?" (large stage buttons and a notes box) coming with the last one: one
+ * press fewer per item (issue 27). Presenter keys move through it; it ends in the same results
+ * and plan screens as the reflection.
  */
 
-/** How many parts an item has after its What: one per Ask question, then the stages. */
-const partsOf = (q: SelfCheckQuiz) => q.items[q._index].ask.length + 1;
+/** How many parts an item has after its What: one per Ask question (the stages come with the last). */
+const partsOf = (q: SelfCheckQuiz) => q.items[q._index].ask.length;
+
+/**
+ * Brings the newly shown part into view (instantly: no smooth scrolling to respect). With the
+ * stages: the stage buttons, notes and held-back box together where they fit, the stages first.
+ */
+function showNewPart(q: SelfCheckQuiz) {
+  const root = q.renderRoot;
+  if (q._reveal < partsOf(q))
+    return root.querySelector('.asks li:last-child')?.scrollIntoView?.({ block: 'nearest' });
+  root.querySelector('.held-back')?.scrollIntoView?.({ block: 'nearest' });
+  const where = root.querySelector('.where');
+  if (where && where.getBoundingClientRect().top < 0) where.scrollIntoView?.({ block: 'start' });
+}
 
 /** Shows the next part of the item, or the next item, or (after the last) the results. */
 export function meetingNext(q: SelfCheckQuiz): void {
   if (q._screen === 'start') return q.go('step', 0);
   if (q._reveal < partsOf(q)) {
     q._reveal += 1;
-    // Bring the newly shown part into view (instantly: no smooth scrolling to respect).
-    void q.updateComplete.then(() =>
-      q.renderRoot
-        .querySelector(q._reveal === partsOf(q) ? '.where' : '.asks li:last-child')
-        ?.scrollIntoView?.({ block: 'nearest' }),
-    );
+    void q.updateComplete.then(() => showNewPart(q));
   } else if (q._index < q.items.length - 1) q.go('step', q._index + 1);
   else q.go('results');
 }
@@ -43,33 +55,78 @@ export function meetingPrev(q: SelfCheckQuiz): void {
 }
 
 const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
+/** Inputs that take no typing: a clicker's Page Down still moves on from them (not arrows). */
+const NOT_TEXT = /^(checkbox|button|submit|reset)$/;
 /** Elements that do something of their own with the space bar. */
 const SPACE_USERS = /^(BUTTON|SUMMARY|A|INPUT|TEXTAREA|SELECT|DETAILS|LABEL)$/;
 
 /**
+ * On the results and the plan (long screens), a clicker pages through them: a key scrolls by
+ * most of a screen while there is more that way, and only at the end moves to the next screen.
+ * True when it scrolled.
+ */
+function pageThrough(q: SelfCheckQuiz, step: number): boolean {
+  const own = q.meetingTimer.fullscreen;
+  const box = (q.renderRoot.querySelector('section') ?? q).getBoundingClientRect();
+  const view = own ? q.clientHeight : innerHeight;
+  const more =
+    step > 0
+      ? own
+        ? q.scrollTop + view < q.scrollHeight - 2
+        : box.bottom > view + 2
+      : own
+        ? q.scrollTop > 2
+        : box.top < -2;
+  if (more) (own ? q : globalThis).scrollBy(0, step * view * 0.85);
+  return more;
+}
+
+/**
  * Presenter keys: Right, PageDown and Space forward; Left, PageUp and Shift+Space back. Only in
- * meeting mode on the start and item screens, only when focus is in this element (or, during the
- * meeting, on the page itself: a clicker sends keys to whatever has focus), and never while
- * someone types in a box or on a control that uses the key.
+ * meeting mode, only when focus is in this element (or, during the meeting, on the page itself:
+ * a clicker sends keys to whatever has focus), and never while someone types in a box or on a
+ * control that uses the key. Escape leaves a text box, so the clicker works again. On the
+ * results and the plan the keys page through the screen, then move on (results to plan) or back.
  */
 export function meetingKeys(q: SelfCheckQuiz, event: KeyboardEvent): void {
-  if (q.mode !== 'meeting' || (q._screen !== 'step' && q._screen !== 'start')) return;
+  if (q.mode !== 'meeting') return;
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   const path = event.composedPath();
   const target = path[0] as HTMLElement | undefined;
   // Keys sent to the page itself count only once the meeting is under way, so a meeting
   // element waiting on its start screen never takes the host page's own scrolling keys.
   const onPage =
-    q._screen === 'step' &&
+    q._screen !== 'start' &&
     (!target || target === document.body || target === document.documentElement);
   if (!onPage && !path.includes(q)) return;
-  if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return;
+  const box = target instanceof HTMLInputElement && NOT_TEXT.test(target.type);
+  const typing =
+    target &&
+    ((TYPING.test(target.tagName) && !(box && /^Page/.test(event.key))) ||
+      target.isContentEditable);
+  if (typing && event.key === 'Escape' && q._screen === 'step' && target.id === 'notes') {
+    // Out of the notes box, onto the button that moves on: the clicker works again.
+    event.preventDefault();
+    q.renderRoot.querySelector<HTMLElement>('[part~="nav"] button.primary')?.focus();
+    return;
+  }
+  if (typing) return;
   let step = 0;
   if (event.key === 'ArrowRight' || event.key === 'PageDown') step = 1;
   else if (event.key === 'ArrowLeft' || event.key === 'PageUp') step = -1;
   else if (event.key === ' ' && !(target && SPACE_USERS.test(target.tagName)))
     step = event.shiftKey ? -1 : 1;
   if (!step) return;
+  if (q._screen === 'results' || q._screen === 'plan') {
+    if (pageThrough(q, step)) return event.preventDefault();
+    if (q._screen === 'plan' && step > 0) return;
+    event.preventDefault();
+    if (q._screen === 'plan') return q.go('results');
+    if (step > 0) return q.go('plan');
+    q.go('step', q.items.length - 1);
+    q._reveal = partsOf(q);
+    return;
+  }
   event.preventDefault();
   const hadFocus = path.includes(q);
   if (step > 0) meetingNext(q);
@@ -235,16 +292,22 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
       <p class="keys">
         Keys: Right arrow, Page Down or Space shows the next part; Left arrow or Page Up goes back.
         Presentation clickers send Page Down and Page Up. The keys do nothing while you type in the
-        notes box.
+        notes box: press Escape to leave it. On the results and the plan they page through the
+        screen, then move on.
       </p>
       ${q.notice}
       ${needsScript(
         `Meeting mode ${OFF_OR_LOADING}`,
-        html`${actions(
-          button('Start the meeting', () => q.go('step', 0), 'primary'),
-          fullscreenButton(q),
-        )}
-        ${renderData(q)}`,
+        html`${
+          hasWork(q)
+            ? html`${renderRoundChoice(q)} ${actions(fullscreenButton(q), renderSaveState(q))}`
+            : actions(
+                button('Start the meeting', () => q.go('step', 0), 'primary'),
+                fullscreenButton(q),
+                renderSaveState(q),
+              )
+        }
+        ${renderData(q, true)}`,
       )}
       ${renderCompactAttribution(q.adapted)}`,
   );
@@ -259,13 +322,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
   const answer = q._answers[f.id];
   const last = i === q.items.length - 1;
   const nextLabel =
-    shown < asks
-      ? `Next question (${shown + 1} of ${asks})`
-      : shown === asks
-        ? 'Where are we?'
-        : last
-          ? 'See results'
-          : 'Next item';
+    shown < asks ? `Next question (${shown + 1} of ${asks})` : last ? 'See results' : 'Next item';
   return screen(
     q,
     'step',
@@ -294,7 +351,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
             : nothing
         }
         ${
-          shown > asks
+          shown >= asks
             ? html`<div class="where" role="group" aria-labelledby="where-title" part="stages">
                 ${subtitle(q, 'Where are we?', 'where-title')}
                 <div class="stage-buttons">
@@ -323,10 +380,12 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
           .value=${answer?.notes ?? ''}
           @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
         ></textarea>
+        ${renderHeldBack(q, f)}
       </div>
       <div part="nav" class="actions">
         ${button(shown || i ? 'Back' : 'Back to the start', () => meetingPrev(q))}
         ${button(nextLabel, () => meetingNext(q), 'primary')} ${fullscreenButton(q)}
+        ${renderSaveState(q)}
       </div>
       ${q.notice}`,
     [`Item ${i + 1} of ${q.items.length}`, i + 1, q.items.length],

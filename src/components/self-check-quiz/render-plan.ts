@@ -12,6 +12,8 @@ import {
   describeChange,
   fillItemHref,
   getOutcome,
+  isPlanDate,
+  longDate,
   MAX_LEAD_LENGTH,
   MAX_NOTES_LENGTH,
   outcomes,
@@ -27,6 +29,8 @@ import {
   type Snapshot,
 } from '../../engine/index.js';
 import { actions, button, choice, screen, subtitle, table } from './parts.js';
+import { renderSaveState, savingSentence } from './render-save-state.js';
+import { startNextRound } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -47,7 +51,8 @@ function reviewOf(q: SelfCheckQuiz, earlier: Snapshot) {
     : startReview(earlier.createdAt, earlier.plan ?? []);
 }
 
-const day = (iso: string) => iso.slice(0, 10);
+/** Dates people read: the long form, the same on screen and on paper ("7 December 2026"). */
+const day = (iso: string) => longDate(iso);
 
 /** A change to the plan made by the reader: saved and announced like an answer. */
 function planChanged(q: SelfCheckQuiz, plan = q._plan) {
@@ -97,13 +102,15 @@ function field(
 ) {
   const f = getFoundation(s.foundation)!;
   const id = `${key === 'step' ? 'step' : key}-${f.number}`;
-  const onInput = (e: Event) =>
-    planChanged(
-      q,
-      updateStep(q._plan, s.foundation, {
-        [key]: (e.target as HTMLInputElement | HTMLTextAreaElement).value,
-      }),
-    );
+  const onInput = (e: Event) => {
+    const value = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    // A date input lets a year run to six digits (62027): kept only as a real YYYY-MM-DD date.
+    if (key === 'byWhen' && value && !isPlanDate(value)) {
+      q._planMessage = `By when for ${f.number}. ${f.title}: "${value}" is not a date the plan can keep. Choose a date such as 30 June ${new Date().getUTCFullYear() + 1}.`;
+      return;
+    }
+    planChanged(q, updateStep(q._plan, s.foundation, { [key]: value }));
+  };
   const hintId = hint ? `${id}-hint` : undefined;
   const input =
     key === 'step' || key === 'howWeKnow'
@@ -118,6 +125,7 @@ function field(
       : html`<input
           id=${id}
           type=${key === 'byWhen' ? 'date' : 'text'}
+          max=${key === 'byWhen' ? '9999-12-31' : nothing}
           maxlength=${MAX_LEAD_LENGTH}
           aria-describedby=${hintId ?? nothing}
           .value=${s[key] ?? ''}
@@ -348,18 +356,6 @@ async function loadEarlier(q: SelfCheckQuiz, input: HTMLInputElement) {
   q.save();
 }
 
-/** "Start the next round": keeps this round (and its plan) as a saved result, empties the rest. */
-function nextRound(q: SelfCheckQuiz) {
-  // The button says "Save": it turns saving on, as "Save on this device" does.
-  q.save(true);
-  q.snapshot();
-  q._compare = q._snapshots[q._snapshots.length - 1].id;
-  q._plan = [];
-  q._review = undefined;
-  q.changed({});
-  q.go('start', 0);
-}
-
 /** One A4 page, shown only in print: "Our next small steps". */
 function renderPrintout(q: SelfCheckQuiz) {
   const org = q._org.trim();
@@ -368,11 +364,11 @@ function renderPrintout(q: SelfCheckQuiz) {
     <p class="print-title">Our next small steps</p>
     <p>
       ${org ? html`Organisation: ${org} · ` : nothing}${team ? html`Team: ${team} · ` : nothing}Date:
-      ${new Date().toISOString().slice(0, 10)}
+      ${longDate(new Date())}
     </p>
     ${
       q._plan.length
-        ? html`<ol>
+        ? html`<ul class="plan-list">
             ${q._plan.map((s) => {
               const f = getFoundation(s.foundation)!;
               const study = caseStudyChoices(f.id).find((c) => c.id === s.caseStudy);
@@ -397,7 +393,7 @@ function renderPrintout(q: SelfCheckQuiz) {
                 </dl>
               </li>`;
             })}
-          </ol>`
+          </ul>`
         : html`<p>No steps chosen yet.</p>`
     }
     <p class="small">
@@ -432,7 +428,7 @@ export function renderPlan(q: SelfCheckQuiz) {
         <p>
           Choose up to ${max} ${max === 1 ? 'item' : 'items'} to work on next and write down, in
           your own words, what you will do, who leads it, by when, and how you will know it worked.
-          The plan is saved and exported with your answers.
+          ${savingSentence(q)}
         </p>
         <figure class="quote">
           <blockquote>
@@ -457,6 +453,7 @@ export function renderPlan(q: SelfCheckQuiz) {
             button('Print our plan (one page)', () => print()),
             button('Download JSON', () => q.download('json')),
             button('Download CSV (spreadsheet)', () => q.download('csv')),
+            renderSaveState(q),
           )}
           <p>
             <label class="label" for="earlier">
@@ -471,7 +468,9 @@ export function renderPlan(q: SelfCheckQuiz) {
           </p>
           ${actions(
             button('Back to results', () => q.go('results')),
-            q.noStorage ? nothing : button('Save and start the next round', () => nextRound(q)),
+            q.noStorage
+              ? nothing
+              : button('Save and start the next round', () => startNextRound(q)),
           )}
           <p class="small">
             "Save and start the next round" keeps this result and its plan as a saved result on this

@@ -5,6 +5,8 @@ import { renderCompactAttribution, renderReportCredit } from '../shared/attribut
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { renderData } from './render-data.js';
 import { actions, button, choice, screen } from './parts.js';
+import { renderHeldBack } from './render-held-back.js';
+import { hasWork, renderRoundChoice } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -50,14 +52,18 @@ export function renderStart(q: SelfCheckQuiz) {
       ${q.notice}
       ${needsScript(
         `The self-check ${OFF_OR_LOADING}`,
-        actions(
-          button(
-            answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
-            () => q.go('step', answered ? q._index : 0),
-            'primary',
-          ),
-          answered ? button(q.str('see-results', 'See results'), () => q.go('results')) : nothing,
-        ),
+        hasWork(q)
+          ? renderRoundChoice(q)
+          : actions(
+              button(
+                answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
+                () => q.go('step', answered ? q._index : 0),
+                'primary',
+              ),
+              answered
+                ? button(q.str('see-results', 'See results'), () => q.go('results'))
+                : nothing,
+            ),
       )}
       <details part="model">
         <summary>The model in the report's words</summary>
@@ -151,7 +157,7 @@ export function renderStep(q: SelfCheckQuiz) {
         .value=${answer?.notes ?? ''}
         @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
       ></textarea>
-      ${nav('bottom')}
+      ${renderHeldBack(q, f)} ${nav('bottom')}
       <nav part="items" aria-label="All items">
         <p class="small">Go to any item:</p>
         <ol>

@@ -4,6 +4,8 @@ import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData, renderMeeting } from './render-data.js';
 import { renderPlanProgress } from './render-plan.js';
+import { heldBackLine } from './render-held-back.js';
+import { renderTrend } from './render-trend.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -13,12 +15,14 @@ const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
 function renderChart(q: SelfCheckQuiz) {
   const rows = q._summary.items;
   const height = rows.length * 28 + 24;
-  const x = (value: number) => 32 + value * 70;
+  // On a projector (meeting mode) the chart spans the width: longer bars, same height.
+  const unit = q.mode === 'meeting' ? 200 : 70;
+  const x = (value: number) => 32 + value * unit;
   return html`<figure part="chart" class="chart">
       <svg
         role="img"
         aria-labelledby="chart-title"
-        viewBox="0 0 322 ${height}"
+        viewBox="0 0 ${42 + 4 * unit} ${height}"
         preserveAspectRatio="xMinYMin meet"
       >
         ${stages.map(
@@ -37,7 +41,7 @@ function renderChart(q: SelfCheckQuiz) {
             svg`<text x="0" y=${i * 28 + 18}>${r.number}</text> ${
               r.value === undefined
                 ? svg`<text x="36" y=${i * 28 + 18}>not answered</text>`
-                : svg`<rect class="bar" x="32" y=${i * 28 + 4} height="20" width=${Math.max(4, r.value * 70)}></rect>`
+                : svg`<rect class="bar" x="32" y=${i * 28 + 4} height="20" width=${Math.max(4, r.value * unit)}></rect>`
             }`,
         )}
       </svg>
@@ -61,7 +65,8 @@ function renderChart(q: SelfCheckQuiz) {
             ${r.number}. ${r.title}<span class="visually-hidden">: change</span></button
           ><span class="print-only">${r.number}. ${r.title}</span>`,
         html`${r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value} of 4)`}
-        ${r.notes ? html`<p class="item-notes">${r.notes}</p>` : nothing}`,
+        ${r.notes ? html`<p class="item-notes">${r.notes}</p>` : nothing}
+        ${heldBackLine(q._answers[r.foundation])}`,
       ]),
     )}`;
 }
@@ -197,10 +202,11 @@ export function renderResults(q: SelfCheckQuiz) {
     html`${renderMeeting(q)} ${q.notice}
       <p>
         ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
-        zero. Choose an item to change its answer.
+        zero.<span class="screen-only"> Choose an item to change its answer.</span>
       </p>
       ${renderChart(q)} ${renderNextSteps(q)} ${renderPlanProgress(q)} ${renderAmbitions(q)}
-      ${renderCompare(q)} ${actions(button('Review your answers', () => q.go('step', 0)))}
-      ${renderData(q, true)} ${renderFullAttribution(q.adapted)}`,
+      ${renderCompare(q)} ${renderTrend(q)}
+      ${actions(button('Review your answers', () => q.go('step', 0)))} ${renderData(q, true)}
+      ${renderFullAttribution(q.adapted)}`,
   );
 }

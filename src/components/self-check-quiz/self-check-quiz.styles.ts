@@ -309,6 +309,10 @@ export const quizStyles = css`
     tr {
       break-inside: avoid;
     }
+    /* On paper a word wraps only when it cannot fit a line: never "Understan/ding" (issue 27). */
+    .compare :is(th, td) {
+      overflow-wrap: break-word;
+    }
     .next {
       break-inside: avoid;
       margin: 0.5em 0;

@@ -11,6 +11,7 @@ import {
   MAX_RESULT_BYTES,
   parseResultCsv,
   parseResultFile,
+  readRoundDates,
   resolveFoundations,
   resultFileName,
   sanitiseAnswers,
@@ -21,12 +22,14 @@ import {
   toCsv,
   toJson,
   toSeed,
+  touchRound,
   withAnswer,
   type Answer,
   type Answers,
   type KnowledgeQuestion,
   type Plan,
   type PlanReview,
+  type RoundDates,
   type SelfCheckResult,
   type SelfCheckResultFile,
   type Snapshot,
@@ -136,7 +139,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     minutesPerItem: { attribute: 'minutes-per-item' },
     // The internal states, declared once rather than one by one.
     ...Object.fromEntries(
-      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults _plan _review _planMessage _reveal'
+      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults _plan _review _planMessage _reveal _round _unsaved'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -196,6 +199,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
   _reveal = 0;
   /** @internal Meeting mode's per-item timer. */
   readonly meetingTimer = new MeetingTimer(this);
+  /** @internal This round's own dates (round.ts): it keeps them when the next round starts. */
+  _round: RoundDates = {};
   /** @internal */ _index = 0;
   /** @internal */ _answers: Answers = {};
   /** @internal True once the reader chose "Save on this device" (or saved answers were found). */
@@ -225,8 +230,11 @@ export class SelfCheckQuiz extends AmbitionsElement {
   _summary!: SelfCheckResult;
 
   private store: SelfCheckStore | undefined;
-  /** Changes since the last load or save: another quiz's save must not replace them. */
-  private unsaved = false;
+  /**
+   * Changes since the last load or save: another quiz's save must not replace them, leaving the
+   * page is guarded while they are not saved, and the screen shows it. @internal
+   */
+  _unsaved = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private focusPending = false;
   /** After the next update: focus the control with this key, where the pressed one was. */
@@ -348,6 +356,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
       review: this._review,
     } = file);
     this.autosave();
+    // An imported round keeps the date it was made.
+    this._round = { startedAt: file.createdAt, changedAt: file.createdAt };
   }
 
   override connectedCallback(): void {
@@ -355,18 +365,35 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this.openStore();
     globalThis.addEventListener?.('storage', this.onStorage);
     globalThis.document?.addEventListener('keydown', this.onKey);
+    globalThis.addEventListener?.('beforeunload', this.onLeave);
+    globalThis.addEventListener?.('pagehide', this.onLeave);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('storage', this.onStorage);
     globalThis.document?.removeEventListener('keydown', this.onKey);
+    globalThis.removeEventListener?.('beforeunload', this.onLeave);
+    globalThis.removeEventListener?.('pagehide', this.onLeave);
     if (this.timer) this.save();
     if (this.store) leaveKey(this.store.key, this);
   }
 
   /** Meeting mode's presenter keys (see render-meeting.ts). */
   private readonly onKey = (event: KeyboardEvent): void => meetingKeys(this, event);
+
+  /**
+   * Leaving the page (reload, closed tab): a pending save is written now; work that is not saved
+   * (saving not chosen, or refused) makes the browser ask first. Nothing is stored to do it.
+   */
+  private readonly onLeave = (event: Event): void => {
+    if (this.timer) this.save();
+    const work = Object.keys(this._answers).length > 0 || this._plan.length > 0;
+    if (event.type === 'beforeunload' && this._unsaved && work) {
+      event.preventDefault();
+      (event as BeforeUnloadEvent).returnValue = '';
+    }
+  };
 
   /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
   private readonly onStorage = (event: StorageEvent): void => {
@@ -390,7 +417,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
   private resume(): void {
     if (!this.store) return;
     const saved = this.store.load();
-    this.unsaved = false;
+    this._unsaved = false;
+    this._round = readRoundDates(saved);
     if (saved) {
       this._saving = true;
       ({
@@ -508,7 +536,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** Saves half a second after the last change, once saving was chosen. @internal */
   autosave(): void {
-    this.unsaved = true;
+    this._unsaved = true;
+    this._round = touchRound(this._round);
     if (this._saving && this.store) {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.save(), 500);
@@ -542,12 +571,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
           ...(review ? { review } : {}),
           ...(organisation ? { organisation } : {}),
           ...(team ? { team } : {}),
+          ...this._round,
         },
         { replaceNewer },
       )
     ) {
       if (this._message === CHANGED_ELSEWHERE || this._message === NEWER_SAVED) this._message = '';
-      this.unsaved = false;
+      this._unsaved = false;
       announceSave(this.store.key, this);
       if (starting)
         this.announce(
@@ -561,7 +591,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** Another quiz with this key saved: follow it, unless this one has changes of its own. @internal */
   peerSaved(): void {
-    if (this.unsaved) return;
+    if (this._unsaved) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.resume();
@@ -576,9 +606,9 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this.dispatchEvent(new SelfCheckChangeEvent(this.result));
   }
 
-  /** "Save this result": a dated snapshot. @internal */
-  snapshot(): void {
-    const snap = createSnapshot(this._answers, new Date(), {
+  /** "Save this result": a snapshot dated `date` (now, or the round's own date). @internal */
+  snapshot(date = new Date()): void {
+    const snap = createSnapshot(this._answers, date, {
       team: this._team,
       organisation: this._org,
       plan: this._plan,
