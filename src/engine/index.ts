@@ -23,3 +23,5 @@ export * from './exchange-fetch.js';
 export * from './meeting-words.js';
 export * from './summary-read.js';
 export * from './summary.js';
+export * from './member-code.js';
+export * from './member-spread.js';
