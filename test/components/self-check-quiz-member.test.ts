@@ -40,7 +40,9 @@ async function choose(el: SelfCheckQuiz, label: string) {
   expect(radio.checked, label).to.equal(true);
 }
 
-describe('<self-check-quiz mode="member">', () => {
+describe('<self-check-quiz mode="member">', function () {
+  // Each item is reached with the keyboard, in three engines at once on two shared cores.
+  this.timeout(60_000);
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('rates privately on a phone and shows a code, a QR code and a file with the same ratings', async () => {
