@@ -40,6 +40,13 @@ async function choose(el: SelfCheckQuiz, label: string) {
   expect(radio.checked, label).to.equal(true);
 }
 
+/** A member quiz once its view (loaded on demand) is on screen. */
+async function memberQuiz(template: ReturnType<typeof html>) {
+  const el = await fixture<SelfCheckQuiz>(template);
+  await until(() => Boolean(root(el).querySelector('[part~="screen-title"]')));
+  return el;
+}
+
 describe('<self-check-quiz mode="member">', function () {
   // Each item is reached with the keyboard, in three engines at once on two shared cores.
   this.timeout(60_000);
@@ -47,9 +54,7 @@ describe('<self-check-quiz mode="member">', function () {
 
   it('rates privately on a phone and shows a code, a QR code and a file with the same ratings', async () => {
     await setViewport({ width: 360, height: 640 });
-    const el = await fixture<SelfCheckQuiz>(
-      html`<self-check-quiz mode="member" no-storage></self-check-quiz>`,
-    );
+    const el = await memberQuiz(html`<self-check-quiz mode="member" no-storage></self-check-quiz>`);
     expect(heading(el)).to.equal('Rate on your own first');
     expect(text(el)).to.contain('Notes never go into the code or the file');
     await expect(el).to.be.accessible();
@@ -104,7 +109,9 @@ describe('<self-check-quiz mode="member">', function () {
     expect($(el, '[part="member-code"] .visually-hidden').textContent).to.contain(
       [...shown.slice(0, 4)].join(' '),
     );
-    // The code fits the phone's width.
+    // Large enough to read across a table (the member view's styles arrive with it), and it
+    // fits the phone's width.
+    expect(parseFloat(getComputedStyle($(el, '[part="member-code"]')).fontSize)).to.be.at.least(28);
     const codeBox = $(el, '[part="member-code"]');
     expect(codeBox.scrollWidth).to.be.at.most(codeBox.clientWidth + 1);
 
@@ -147,7 +154,7 @@ describe('<self-check-quiz mode="member">', function () {
 
   it('keeps notes on the phone only when the member saves, and the code still leaves them out', async () => {
     localStorage.clear();
-    const el = await fixture<SelfCheckQuiz>(
+    const el = await memberQuiz(
       html`<self-check-quiz mode="member" storage-key="member-test"></self-check-quiz>`,
     );
     await activate(el, 'Start');
@@ -166,9 +173,7 @@ describe('<self-check-quiz mode="member">', function () {
   });
 
   it('gives a code that reads even when nothing was rated', async () => {
-    const el = await fixture<SelfCheckQuiz>(
-      html`<self-check-quiz mode="member" no-storage></self-check-quiz>`,
-    );
+    const el = await memberQuiz(html`<self-check-quiz mode="member" no-storage></self-check-quiz>`);
     el.go('results');
     await el.updateComplete;
     expect(heading(el)).to.equal('Your code');

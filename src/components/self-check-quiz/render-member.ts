@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { adoptStyles, html, nothing, type LitElement } from 'lit';
 import type { FoundationId } from '../../content/index.js';
 import {
   codeName,
@@ -10,6 +10,7 @@ import {
   type MemberRatings,
 } from '../../engine/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
+import { memberStyles } from './member.styles.js';
 import { loadQr, qrSvg, type QrModules } from './member-qr.js';
 import { actions, button, choice, screen, subtitle } from './parts.js';
 import { renderAidNotes } from './render-reflect.js';
@@ -252,11 +253,24 @@ export function renderMemberCode(q: SelfCheckQuiz) {
   );
 }
 
+const styled = new WeakSet<SelfCheckQuiz>();
+/**
+ * Adds the member view's styles to the quiz's own, once: they arrive with this module, so a quiz
+ * in another mode never downloads them. (In a browser only: no shadow root to style in SSR.)
+ */
+function addMemberStyles(q: SelfCheckQuiz) {
+  if (styled.has(q) || typeof ShadowRoot === 'undefined' || !(q.renderRoot instanceof ShadowRoot))
+    return;
+  styled.add(q);
+  adoptStyles(q.renderRoot, [...(q.constructor as typeof LitElement).elementStyles, memberStyles]);
+}
+
 /**
  * The member view: the start, each item, then the code. The same root and status region as the
  * quiz's other modes (self-check-quiz.ts renders them for those).
  */
 export function renderMember(q: SelfCheckQuiz) {
+  addMemberStyles(q);
   const view =
     q._screen === 'start'
       ? renderMemberStart
@@ -268,27 +282,3 @@ export function renderMember(q: SelfCheckQuiz) {
     <p class="visually-hidden" role="status" part="status">${q._status}</p>
   </div>`;
 }
-
-/** The member view's own styles: the code large enough to read across a table, the QR square. */
-export const memberStyles = css`
-  .member-code {
-    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
-    font-size: 2em;
-    font-weight: 700;
-    letter-spacing: 0.08em;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
-    margin: 0.5em 0;
-  }
-  .member-qr-box {
-    max-width: 16em;
-  }
-  .member-qr {
-    display: block;
-    width: 100%;
-    height: auto;
-  }
-  .member-list {
-    padding-inline-start: 1.5em;
-  }
-`;

@@ -46,7 +46,7 @@ import {
   renderMeetingStart,
   renderMeetingStep,
 } from './render-meeting.js';
-import { memberStyles, renderMember } from './render-member.js';
+import { renderMemberOnDemand } from './member-on-demand.js';
 import { renderPlan } from './render-plan.js';
 import { renderStart, renderStep } from './render-reflect.js';
 import { renderResults } from './render-results.js';
@@ -119,7 +119,6 @@ export class SelfCheckQuiz extends AmbitionsElement {
     quizStyles,
     planMeetingStyles,
     needsScriptStyles,
-    memberStyles,
   ];
   static formAssociated = true;
   // The internal states below, declared once rather than with a decorator each.
@@ -728,7 +727,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
         'mode',
         `"${this.mode}" is not "reflect", "knowledge", "meeting" or "member"; using "reflect".`,
       );
-    if (this.mode === 'member') return renderMember(this);
+    if (this.mode === 'member') return renderMemberOnDemand(this);
     return html`<div class="root ${meeting ? 'meeting' : ''}" part="root">
       ${(this.mode === 'knowledge'
         ? renderKnowledge
