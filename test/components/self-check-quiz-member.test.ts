@@ -127,10 +127,16 @@ describe('<self-check-quiz mode="member">', function () {
       blob = b as Blob;
       return create.call(URL, b);
     };
+    // The browser's own download is stopped: in Firefox its download panel takes the keyboard.
+    const noDownload = (e: Event) => {
+      if ((e.target as Element).matches('a[download]')) e.preventDefault();
+    };
+    root(el).addEventListener('click', noDownload, true);
     try {
       await activate(el, 'Download my ratings');
     } finally {
       URL.createObjectURL = create;
+      root(el).removeEventListener('click', noDownload, true);
     }
     const file = await blob!.text();
     expect(file).not.to.contain('Only my view');
