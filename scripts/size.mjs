@@ -52,8 +52,14 @@ const budgets = {
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
   // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state
   // beside the controls and the leave guard, the held-back flag and note (file version 3), the
-  // progress-round-by-round table with its small SVG lines, and the projector layout and keys.
-  'autoloader:self-check-quiz': 49.9 * KB,
+  // progress-round-by-round table with its small SVG lines, and the projector layout and keys;
+  // and 0.4 KB for the member mode's loader (issue 28: the member view is a chunk loaded only in
+  // that mode, which made the quiz's shared parts a chunk of their own).
+  'autoloader:self-check-quiz': 50.3 * KB,
+  // What a member's phone downloads for <self-check-quiz mode="member"> (issue 28): the quiz above,
+  // the member view (chunks/render-member.js, 3.7 KB) and the QR generator (chunks/nano.js, lean-qr's
+  // nano build, 2.1 KB), both loaded on demand.
+  'page:member': 56.0 * KB,
   // The summary grew from 41.1 to 47.7 KB (48,820 B, 2026-12-07, issue 29): the trend over rounds,
   // the board page with the report's five recommendations, the SVG/PNG charts, the roll-up reader
   // and export, removing files. A follow-up could load the board, trend and roll-up on demand
@@ -197,6 +203,14 @@ if (existsSync(loader) && existsSync(preloadFile)) {
     'a page with only <grab-and-go-guide>: all its JavaScript through the autoloader',
     pageBytes(['grab-and-go-guide']),
   ]);
+  const memberChunks = ['chunks/render-member.js', 'chunks/nano.js'];
+  if (memberChunks.every((file) => existsSync(`dist/cdn/${file}`)))
+    rows.push([
+      'page:member',
+      'a member\'s phone, <self-check-quiz mode="member">: the quiz through the autoloader, the member view and the QR generator (both on demand)',
+      pageBytes(['self-check-quiz']) + memberChunks.reduce((n, file) => n + gzFile(file), 0),
+    ]);
+  else missing.push(...memberChunks.map((file) => `dist/cdn/${file}`));
   const all = readdirSync('dist/cdn', { recursive: true })
     .map((file) => String(file).replaceAll('\\', '/'))
     .filter((file) => file.endsWith('.js'));

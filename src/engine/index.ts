@@ -28,3 +28,5 @@ export * from './summary.js';
 export * from './summary-trend.js';
 export * from './summary-board.js';
 export * from './summary-rollup.js';
+export * from './member-code.js';
+export * from './member-spread.js';

@@ -49,6 +49,7 @@ import {
   renderMeetingStart,
   renderMeetingStep,
 } from './render-meeting.js';
+import { renderMemberOnDemand } from './member-on-demand.js';
 import { renderPlan } from './render-plan.js';
 import { renderStart, renderStep } from './render-reflect.js';
 import { renderResults } from './render-results.js';
@@ -149,8 +150,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * `reflect` (default): stage per item. `knowledge`: questions generated from the guide.
    * `meeting`: the reflection on a shared screen, one item per screen in large type, with
    * presenter keys (Right/Left, PageDown/PageUp, Space); it ends in the same results and plan.
+   * `member`: one team member rates each item privately on their own phone and gets a short
+   * code, a QR code and a file to hand to the meeting screen (stages only; notes stay on the phone).
    */
-  mode: 'reflect' | 'knowledge' | 'meeting' = 'reflect';
+  mode: 'reflect' | 'knowledge' | 'meeting' | 'member' = 'reflect';
 
   /** How many items the small-steps plan may hold: 1-5, default 3 (the report's "small number of changes"). */
   maxSteps = '3';
@@ -749,11 +752,12 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   override render() {
     const meeting = this.mode === 'meeting';
-    if (this.mode !== 'reflect' && this.mode !== 'knowledge' && !meeting)
+    if (!['reflect', 'knowledge', 'meeting', 'member'].includes(this.mode))
       this.warnOnce(
         'mode',
-        `"${this.mode}" is not "reflect", "knowledge" or "meeting"; using "reflect".`,
+        `"${this.mode}" is not "reflect", "knowledge", "meeting" or "member"; using "reflect".`,
       );
+    if (this.mode === 'member') return renderMemberOnDemand(this);
     return html`<div class="root ${meeting ? 'meeting' : ''}" part="root">
       ${(this.mode === 'knowledge'
         ? renderKnowledge
