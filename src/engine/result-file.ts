@@ -20,7 +20,7 @@ import {
   type Plan,
   type PlanReview,
 } from './plan.js';
-import { neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
+import { csvQuote, neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
 import { resolveFoundations } from './scoring.js';
 import { getStage } from './stages.js';
 
@@ -188,19 +188,16 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
 }
 
 /**
- * One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). Text that a
- * spreadsheet would run as a formula gets a leading `'` (see csv-cell.ts); numbers never do.
+ * One CSV field. Text is always quoted and gets a `'` wherever a spreadsheet could start a
+ * formula (csv-cell.ts), so it stays one inert cell in a `,`, `;` or tab locale; numbers are
+ * written bare.
  */
 export function csvField(value: string | number | undefined): string {
-  const s =
-    value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
-  return csvQuote(s);
+  if (typeof value === 'number') return String(value);
+  return value === undefined ? '' : csvQuote(neutraliseCsvCell(value));
 }
 
-/** RFC 4180 quoting alone, for a cell that is already safe (one read back from our own CSV). */
-export function csvQuote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
+export { csvQuote };
 
 export const CSV_COLUMNS = [
   'organisation',
@@ -231,43 +228,42 @@ const PLAN_CELLS: readonly string[] = Array(CSV_COLUMNS.length - 11).fill('');
 /** What a CSV row holds: an item's answer, a step of the plan, or an earlier step's review. */
 export type CsvRecord = 'answer' | 'plan' | 'review';
 
+/** A CSV row's cells before quoting: text, numbers, or nothing. */
+export type CsvCells = readonly (string | number | undefined)[];
+
 /**
- * CSV with one row per item (all ten, or the given subset), then one row per planned step and
- * per reviewed earlier step; RFC 4180 quoting, CRLF line ends and a UTF-8 byte-order mark so
- * Excel keeps accents. Plan and review rows leave the stage columns empty.
+ * The rows of `toCsv` as cells (no header): one per item (all ten, or the given subset), then one
+ * per planned step and per reviewed earlier step. Plan and review rows leave the stage columns
+ * empty.
  */
-export function toCsv(
+export function toCsvCells(
   file: SelfCheckResultFile,
   subset?: readonly (Foundation | FoundationId | number | string)[],
-): string {
-  const rows = [CSV_COLUMNS.join(',')];
+): CsvCells[] {
+  const rows: CsvCells[] = [];
   for (const f of resolveFoundations(subset)) {
     const answer = file.answers[f.id];
     const stage = getStage(answer?.stage);
-    rows.push(
-      [
-        file.organisation,
-        file.team,
-        file.createdAt,
-        f.number,
-        f.id,
-        f.title,
-        stage?.id,
-        stage?.label,
-        stage?.value,
-        answer?.notes,
-        'answer',
-        ...PLAN_CELLS,
-      ]
-        .map(csvField)
-        .join(','),
-    );
+    rows.push([
+      file.organisation,
+      file.team,
+      file.createdAt,
+      f.number,
+      f.id,
+      f.title,
+      stage?.id,
+      stage?.label,
+      stage?.value,
+      answer?.notes,
+      'answer',
+      ...PLAN_CELLS,
+    ]);
   }
   const own = (foundation: FoundationId, record: CsvRecord, cells: (string | undefined)[]) => {
     const f = getFoundation(foundation)!;
     const head = [file.organisation, file.team, file.createdAt, f.number, f.id, f.title];
     const row = [...head, '', '', '', '', record, ...cells];
-    rows.push(CSV_COLUMNS.map((_, i) => csvField(row[i])).join(','));
+    rows.push(CSV_COLUMNS.map((_, i) => row[i]));
   };
   for (const s of file.plan ?? [])
     own(s.foundation, 'plan', [
@@ -279,8 +275,24 @@ export function toCsv(
     ]);
   for (const r of file.review?.steps ?? [])
     own(r.foundation, 'review', [r.step, '', '', '', '', r.outcome, r.note, file.review!.earlier]);
+  return rows;
+}
+
+/**
+ * CSV with one row per item, then one per planned step and per reviewed earlier step
+ * (`toCsvCells`); every text cell quoted and formula-safe (`csvField`), CRLF line ends and a UTF-8
+ * byte-order mark so Excel keeps accents.
+ */
+export function toCsv(
+  file: SelfCheckResultFile,
+  subset?: readonly (Foundation | FoundationId | number | string)[],
+): string {
+  const rows = [CSV_COLUMNS.join(','), ...toCsvCells(file, subset).map(csvRow)];
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
+
+/** One CSV line of cells, each through `csvField`. */
+export const csvRow = (cells: CsvCells): string => cells.map(csvField).join(',');
 
 /** Parses RFC 4180 CSV (a leading BOM is ignored) into rows of fields. */
 export function parseCsv(text: string): string[][] {

@@ -9,11 +9,9 @@ import {
 } from '../content/index.js';
 import {
   CSV_COLUMNS,
-  csvField,
-  csvQuote,
+  csvRow,
   PACKAGE_VERSION,
-  parseCsv,
-  toCsv,
+  toCsvCells,
   type SelfCheckResultFile,
 } from './result-file.js';
 import { getOutcome, type PlanStep, type StepReview } from './plan.js';
@@ -445,14 +443,10 @@ const shown = (t: SummaryTeam): SelfCheckResultFile => ({
  * (`toCsv`, so the same formula-safe quoting), and the round last.
  */
 export function summaryToCsv(summary: SystemSummary): string {
-  const round = csvField(summary.round?.label ?? '');
+  const round = summary.round?.label ?? '';
   const rows = [`${CSV_COLUMNS.join(',')},round`];
-  for (const t of summary.teams) {
-    // Cells, not lines: a note may hold line breaks inside its quotes. The cells come back
-    // already made formula-safe by toCsv, so they are only quoted again.
-    for (const cells of parseCsv(toCsv(shown(t))).slice(1))
-      rows.push([...cells.map(csvQuote), round].join(','));
-  }
+  for (const t of summary.teams)
+    for (const cells of toCsvCells(shown(t))) rows.push(csvRow([...cells, round]));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
