@@ -144,8 +144,10 @@ export function hostileSummaryLine(figures = allFigures()) {
     `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations, ` +
     `${n('spoofed texts')} spoofed texts, ${n('foreign requests')} foreign requests, ` +
     `${n('foreign resizes')} foreign resizes, ${n('formula cells')} formula cells, ` +
+    `${n('names leaked')} hidden names shown, ${n('bad dates accepted')} bad dates accepted, ` +
+    `${n('bidi flips')} texts turned by bidi controls, ${n('voices unflagged')} borrowed voices unflagged, ` +
     `${n('hostile sources')} hostile example sources listed unread ` +
-    `(summed over the engines that ran: ${n('pages')} hostile page loads, ` +
+    `(summed over the engines that ran: ${n('attacks')} crafted attacks, ${n('pages')} hostile page loads, ` +
     `${n('stories')} Storybook story checks, ${n('axe checks')} axe checks)`
   );
 }

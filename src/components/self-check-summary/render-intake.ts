@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { teamKey } from '../../engine/index.js';
+import { teamKey, type SelfCheckResultFile } from '../../engine/index.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
@@ -23,19 +23,33 @@ export function statusLine(s: SelfCheckSummary): string {
   return parts.join('; ');
 }
 
+/**
+ * A result's team and organisation as the list shows them: the pseudonyms of the views when names
+ * are hidden (a file's own name often carries them too, so it becomes "File 3").
+ */
+function shownNames(s: SelfCheckSummary, r: SelfCheckResultFile) {
+  const { hiddenNames, pseudonyms } = s._summary;
+  const team = r.team?.trim() ?? '';
+  const org = r.organisation?.trim() ?? '';
+  if (!hiddenNames) return { team, org };
+  return {
+    team: team && (pseudonyms.teams.get(teamKey(r) ?? '') ?? 'Hidden team'),
+    org: org && (pseudonyms.organisations.get(org) ?? 'Hidden organisation'),
+  };
+}
+
 function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, editable: boolean) {
+  const name = s._summary.hiddenNames ? `File ${i + 1}` : entry.name;
   if (entry.status === 'rejected')
-    return html`<li class="rejected"><strong>${entry.name}</strong>: ${entry.reason}</li>`;
+    return html`<li class="rejected"><strong>${name}</strong>: ${entry.reason}</li>`;
   return html`<li class=${entry.status}>
-    <strong>${entry.name}</strong
-    >${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
+    <strong>${name}</strong>${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
     ${entry.results.map((r, j) => {
       const answered = Object.values(r.answers).filter((a) => a?.stage).length;
       const id = `name-${i}-${j}`;
+      const { team, org } = shownNames(s, r);
       return html`<span class="file-meta">
-        ${r.team?.trim() ? r.team : html`<span class="unnamed">No team name</span>`}${
-          r.organisation ? `, ${r.organisation}` : ''
-        },
+        ${team ? team : html`<span class="unnamed">No team name</span>`}${org ? `, ${org}` : ''},
         ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
         ${
           editable && entry.status === 'added' && !r.team?.trim()

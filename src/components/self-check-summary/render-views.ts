@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { findings, foundations, type FoundationId } from '../../content/index.js';
 import {
+  compareShown,
   getStage,
   SUMMARY_STAGES,
   summaryStageLabel,
@@ -87,14 +88,14 @@ function renderSystem(s: SelfCheckSummary) {
 function sortedTeams(s: SelfCheckSummary): readonly SummaryTeam[] {
   const by = s._sort;
   const value = (t: SummaryTeam) => getStage(t.stages[by as FoundationId])?.value ?? -1;
-  const text = (t: SummaryTeam) => (by === 'team' ? t.name : t.organisation).toLowerCase();
+  const text = (t: SummaryTeam) => (by === 'team' ? t.name : t.organisation);
+  // The same order as the organisation filter's (compareShown).
   const name = (a: SummaryTeam, b: SummaryTeam) =>
-    a.organisation.toLowerCase().localeCompare(b.organisation.toLowerCase()) ||
-    a.name.toLowerCase().localeCompare(b.name.toLowerCase());
+    compareShown(a.organisation, b.organisation) || compareShown(a.name, b.name);
   const direction = s._descending ? -1 : 1;
   return [...s._summary.teams].sort((a, b) => {
     const primary =
-      by === 'organisation' || by === 'team' ? text(a).localeCompare(text(b)) : value(a) - value(b);
+      by === 'organisation' || by === 'team' ? compareShown(text(a), text(b)) : value(a) - value(b);
     return direction * primary || name(a, b);
   });
 }
@@ -284,7 +285,7 @@ function renderAmbitions(s: SelfCheckSummary) {
 
 /** Round, comparison, grouping, organisations, hidden names, export and print. */
 function renderControls(s: SelfCheckSummary) {
-  const { rounds, organisations, round } = s._summary;
+  const { rounds, organisationChoices, round } = s._summary;
   const set = (apply: () => void) => {
     apply();
     s.changed();
@@ -322,11 +323,11 @@ function renderControls(s: SelfCheckSummary) {
       </select>
     </p>
     ${
-      organisations.length > 1
+      organisationChoices.length > 1
         ? html`<fieldset class="orgs">
             <legend class="label">Organisations (none ticked: all)</legend>
-            ${organisations.map(
-              (org, i) =>
+            ${organisationChoices.map(
+              ({ value: org, label }, i) =>
                 html`<label class="check">
                   <input
                     type="checkbox"
@@ -340,7 +341,7 @@ function renderControls(s: SelfCheckSummary) {
                           : s._organisations.filter((o) => o !== org);
                       })}
                   />
-                  ${s.hideNames ? `Organisation ${i + 1}` : org}
+                  ${label}
                 </label>`,
             )}
           </fieldset>`
@@ -354,6 +355,20 @@ function renderControls(s: SelfCheckSummary) {
       />
       Hide team names (Team A, B, C... on screen, in print and in exports)
     </label>
+    <div class="free-text">
+      <p>
+        Notes, planned steps and their leads are the teams' own words: they may name people, even
+        with team names hidden.
+      </p>
+      <label class="check">
+        <input
+          type="checkbox"
+          .checked=${s._withoutFreeText}
+          @change=${(e: Event) => (s._withoutFreeText = (e.target as HTMLInputElement).checked)}
+        />
+        Leave what teams wrote (notes, steps and leads) out of the downloads
+      </label>
+    </div>
     <div class="actions">
       <button part="button" type="button" @click=${() => s.download('csv')}>
         Download combined CSV

@@ -55,6 +55,14 @@ const nextTask = () =>
     };
     channel.port2.postMessage(undefined);
   });
+/** A random string (for the pseudonyms' order); any value will do where crypto is missing. */
+function randomSalt(): string {
+  const bytes = new Uint32Array(2);
+  if (typeof crypto !== 'undefined' && crypto.getRandomValues) crypto.getRandomValues(bytes);
+  else bytes.forEach((_, i) => (bytes[i] = Math.floor(Math.random() * 2 ** 32)));
+  return [...bytes].map((b) => b.toString(36)).join('');
+}
+
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /**
@@ -98,7 +106,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...Object.fromEntries(
-      '_results _files _organisations _grouping _sort _descending _reading _paste _announce _allTeams _allFiles'
+      '_results _files _organisations _grouping _sort _descending _reading _paste _announce _allTeams _allFiles _withoutFreeText'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -130,6 +138,14 @@ export class SelfCheckSummary extends AmbitionsElement {
   /** @internal The last outcome, said by the status line. */ _announce = '';
   /** @internal The lead chose to see every row of the matrix. */ _allTeams = false;
   /** @internal The list of all files read is open (drawn only then). */ _allFiles = false;
+  /** @internal The lead chose to leave what teams wrote out of the downloads. */
+  _withoutFreeText = false;
+
+  /**
+   * Orders the pseudonyms (Team A, Organisation 1...) of this page: random, so that they say
+   * nothing about the real names, and the same for as long as the page is open.
+   */
+  private readonly pseudonymSalt = randomSalt();
 
   /** The summary as of this update (the public `summary` is computed fresh). @internal */
   _summary!: SystemSummary;
@@ -169,6 +185,7 @@ export class SelfCheckSummary extends AmbitionsElement {
       grouping: this._grouping,
       organisations: this._organisations,
       hideNames: this.hideNames,
+      pseudonymSalt: this.pseudonymSalt,
     };
   }
 
@@ -298,9 +315,12 @@ export class SelfCheckSummary extends AmbitionsElement {
   /** Offers the combined export as a file. @internal */
   download(format: 'csv' | 'json'): void {
     const day = new Date().toISOString().slice(0, 10);
+    const options = { withoutFreeText: this._withoutFreeText };
     downloadText(
       `self-check-summary-${day}.${format}`,
-      format === 'csv' ? summaryToCsv(this._summary) : summaryToJson(this._summary),
+      format === 'csv'
+        ? summaryToCsv(this._summary, options)
+        : summaryToJson(this._summary, new Date(), options),
       format === 'csv' ? 'text/csv' : 'application/json',
     );
   }
