@@ -21,6 +21,7 @@ import {
   type PlanReview,
 } from './plan.js';
 import { csvQuote, neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
+import { resultDateProblem } from './result-date.js';
 import { resolveFoundations } from './scoring.js';
 import { getStage } from './stages.js';
 
@@ -155,8 +156,8 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
   const errors: string[] = [];
   const { packageVersion, createdAt, mode = 'reflect' } = d;
   if (typeof packageVersion !== 'string') errors.push('packageVersion: expected text');
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))
-    errors.push('createdAt: expected an ISO date, e.g. 2026-03-01T09:00:00.000Z');
+  const dateProblem = resultDateProblem(createdAt);
+  if (dateProblem) errors.push(`createdAt: ${dateProblem}`);
   if (mode !== 'reflect' && mode !== 'knowledge')
     errors.push('mode: expected "reflect" or "knowledge"');
   const [organisation, team, notes] = (

@@ -14,10 +14,12 @@ export function statusLine(s: SelfCheckSummary): string {
   // Teams across every round: one per organisation and team name, one per unnamed result.
   const teams = new Set(s._results.map((r, i) => teamKey(r) ?? `#${i}`)).size;
   const rejected = s._files.filter((f) => f.status === 'rejected').length;
+  const dropped = s._files.reduce((n, f) => n + (f.dropped?.length ?? 0), 0);
   const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
   const parts = [
     `${plural(s._results.length, 'result')} from ${plural(teams, 'team')}`,
     ...(rejected ? [`${plural(rejected, 'file')} could not be read`] : []),
+    ...(dropped ? [`${plural(dropped, 'result')} in combined files could not be used`] : []),
     ...(duplicates ? [`${plural(duplicates, 'duplicate')} counted once`] : []),
   ];
   return parts.join('; ');
@@ -44,6 +46,13 @@ function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, ed
     return html`<li class="rejected"><strong>${name}</strong>: ${entry.reason}</li>`;
   return html`<li class=${entry.status}>
     <strong>${name}</strong>${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
+    ${
+      entry.dropped?.length
+        ? html`<ul class="dropped">
+            ${entry.dropped.map((why) => html`<li>${why}</li>`)}
+          </ul>`
+        : nothing
+    }
     ${entry.results.map((r, j) => {
       const answered = Object.values(r.answers).filter((a) => a?.stage).length;
       const id = `name-${i}-${j}`;
@@ -74,7 +83,7 @@ function renderFiles(s: SelfCheckSummary) {
   // Files that need the lead's attention stay in view: refused, without a team name, duplicates.
   const listed = s._files.map((e, i) => [e, i] as const);
   const attention = listed.filter(
-    ([e]) => e.status !== 'added' || e.results.some((r) => !r.team?.trim()),
+    ([e]) => e.status !== 'added' || !!e.dropped?.length || e.results.some((r) => !r.team?.trim()),
   );
   const list = (entries: typeof listed, editable: boolean) =>
     html`<ul>

@@ -32,6 +32,8 @@ export interface SummaryFileEntry {
   readonly name: string;
   readonly status: 'added' | 'duplicate' | 'rejected';
   readonly reason?: string;
+  /** Results of a combined file that could not be used, each with its reason. */
+  readonly dropped?: readonly string[];
   /** The results it gave (a combined file gives several). */
   readonly results: readonly SelfCheckResultFile[];
 }
@@ -234,14 +236,16 @@ export class SelfCheckSummary extends AmbitionsElement {
         results.push(...fresh);
         added += fresh.length;
         duplicates += outcome.results.length - fresh.length;
+        const dropped = outcome.dropped?.length ? { dropped: outcome.dropped } : {};
         entries.push(
           fresh.length
-            ? { name, status: 'added', results: fresh }
+            ? { name, status: 'added', results: fresh, ...dropped }
             : {
                 name,
                 status: 'duplicate',
                 reason: 'Already added (same organisation, team and date): counted once.',
                 results: outcome.results,
+                ...dropped,
               },
         );
       });
@@ -254,9 +258,11 @@ export class SelfCheckSummary extends AmbitionsElement {
     this._reading = undefined;
     this._results = results;
     this._files = [...this._files, ...entries];
-    const rejected = entries
-      .filter((e) => e.status === 'rejected')
-      .map(({ name, reason }) => ({ name, reason: reason! }));
+    // A refused file, and each result a combined file could not use, with its reason.
+    const rejected = entries.flatMap(({ name, status, reason, dropped = [] }) => [
+      ...(status === 'rejected' ? [{ name, reason: reason! }] : []),
+      ...dropped.map((why) => ({ name, reason: why })),
+    ]);
     this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${rejected.length} could not be used.`;
     this.changed();
     return { added, duplicates, rejected };
