@@ -84,7 +84,8 @@ async function capture(run: () => void): Promise<{ name: string; text: string }>
 
 const leaks = (text: string) => SECRETS.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
 
-describe('hostile: hidden names stay hidden (issue 25, point 3)', () => {
+describe('hostile: hidden names stay hidden (issue 25, point 3)', function () {
+  this.timeout(30000);
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('no team, organisation, plan lead or file name anywhere once "Hide team names" is on', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { teamKey, type SelfCheckResultFile } from '../../engine/index.js';
+import { outside } from '../shared/bidi.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
@@ -43,13 +44,16 @@ function shownNames(s: SelfCheckSummary, r: SelfCheckResultFile) {
 function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, editable: boolean) {
   const name = s._summary.hiddenNames ? `File ${i + 1}` : entry.name;
   if (entry.status === 'rejected')
-    return html`<li class="rejected"><strong>${name}</strong>: ${entry.reason}</li>`;
+    return html`<li class="rejected">
+      <strong>${outside(name)}</strong>: ${outside(entry.reason)}
+    </li>`;
   return html`<li class=${entry.status}>
-    <strong>${name}</strong>${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
+    <strong>${outside(name)}</strong
+    >${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
     ${
       entry.dropped?.length
         ? html`<ul class="dropped">
-            ${entry.dropped.map((why) => html`<li>${why}</li>`)}
+            ${entry.dropped.map((why) => html`<li>${outside(why)}</li>`)}
           </ul>`
         : nothing
     }
@@ -58,7 +62,9 @@ function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, ed
       const id = `name-${i}-${j}`;
       const { team, org } = shownNames(s, r);
       return html`<span class="file-meta">
-        ${team ? team : html`<span class="unnamed">No team name</span>`}${org ? `, ${org}` : ''},
+        ${team ? outside(team) : html`<span class="unnamed">No team name</span>`}${
+          org ? html`, ${outside(org)}` : ''
+        },
         ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
         ${
           editable && entry.status === 'added' && !r.team?.trim()

@@ -10,6 +10,7 @@ import {
   type SummaryTeam,
 } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
+import { outside } from '../shared/bidi.js';
 import { dataTable } from '../shared/data-table.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
@@ -138,8 +139,8 @@ function renderMatrix(s: SelfCheckSummary) {
           ${teams.slice(0, s._allTeams ? teams.length : SHOWN_TEAMS).map(
             (t) =>
               html`<tr>
-                <td>${t.organisation || '-'}</td>
-                <th scope="row">${t.name}</th>
+                <td>${t.organisation ? outside(t.organisation) : '-'}</td>
+                <th scope="row">${outside(t.name)}</th>
                 ${foundations.map((f) => {
                   const st = t.stages[f.id];
                   return html`<td class="cell s-${key(st)}">${summaryStageLabel(st)}</td>`;
@@ -220,7 +221,8 @@ function renderFocus(s: SelfCheckSummary) {
 function renderChange(s: SelfCheckSummary) {
   const c = s._summary.comparison;
   if (!c) return nothing;
-  const names = (list: readonly string[]) => (list.length ? list.join(', ') : 'none');
+  const names = (list: readonly string[]) =>
+    list.length ? list.map((name, i) => html`${i ? ', ' : ''}${outside(name)}`) : 'none';
   return html`<section part="change" class="change" aria-labelledby="change-title">
     ${sub(s, `Change since ${c.round.label}`, 'change-title')}
     <p>
@@ -255,8 +257,10 @@ function renderNotes(s: SelfCheckSummary) {
                   ${group.notes.map(
                     (n) =>
                       html`<li>
-                        <strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}:
-                        ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${n.text}
+                        <strong>${outside(n.team)}</strong>${
+                          n.organisation ? html` (${outside(n.organisation)})` : ''
+                        }:
+                        ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${outside(n.text)}
                       </li>`,
                   )}
                 </ul>`,
@@ -341,7 +345,7 @@ function renderControls(s: SelfCheckSummary) {
                           : s._organisations.filter((o) => o !== org);
                       })}
                   />
-                  ${label}
+                  ${outside(label)}
                 </label>`,
             )}
           </fieldset>`
