@@ -34,16 +34,20 @@ const budgets = {
   // items). Each went down 0.3-0.7 KB when Lit and our core became one chunk and the CDN builds
   // left out @lit/localize's runtime (they cannot register a translation; scripts/english-only.mjs).
   // The card and the guide share the card's template (chunks/render-card.js).
-  'autoloader:foundation-card': 17.8 * KB,
-  'autoloader:grab-and-go-guide': 20.4 * KB,
+  // Issue 25 (+0.1-0.4 KB each, measured 2026-12-07 before the warning was shortened): the loader
+  // shadows Lit's global names when page markup took them (src/cdn/lit-globals.ts, about 0.35 KB);
+  // the explorer and the summary draw outside text in <bdi> and flag borrowed voices; the summary
+  // hides names everywhere, lists dropped results and can leave free text out of its exports.
+  'autoloader:foundation-card': 17.9 * KB,
+  'autoloader:grab-and-go-guide': 20.5 * KB,
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
-  'autoloader:ambition-map': 27.2 * KB,
-  'autoloader:case-study-explorer': 26.4 * KB,
+  'autoloader:ambition-map': 27.5 * KB,
+  'autoloader:case-study-explorer': 27.0 * KB,
   'autoloader:community-lens': 27.8 * KB,
-  'autoloader:self-check-quiz': 47.5 * KB,
-  'autoloader:self-check-summary': 41.4 * KB,
+  'autoloader:self-check-quiz': 47.9 * KB,
+  'autoloader:self-check-summary': 42.9 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,
@@ -54,7 +58,8 @@ const budgets = {
   // naming packages without versions (the versions are in THIRD-PARTY-LICENSES.txt) and a
   // shorter loader warning.
   // The budget holds today's figure with a little headroom, so nothing grows unnoticed.
-  'page:guide-only': 20.4 * KB,
+  // Issue 25: 20,970 B with the loader's Lit-globals guard (see above).
+  'page:guide-only': 20.5 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
