@@ -91,3 +91,20 @@ describe('hostile: dates from outside (issue 25, point 4)', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('hostile: big inputs (issue 25, point 8)', () => {
+  it('typing in the paste box does not recompute the whole summary on each key', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await el.addFiles([new File([toJson(file(GOOD))], 'a.json')]);
+    await el.updateComplete;
+    const before = el._summary;
+    const box = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#paste')!;
+    for (const ch of '{"sch') {
+      box.value += ch;
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+    expect(el._paste).to.equal('{"sch');
+    expect(el._summary, 'the same summary object: not recomputed').to.equal(before);
+  });
+});

@@ -341,8 +341,11 @@ export class SelfCheckSummary extends AmbitionsElement {
     return this.t(id, english);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this._summary = summariseSystem(this._results, this.options);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Typing in the paste box changes nothing the summary shows: no recompute per keystroke
+    // (issue 25: 2.5 s a key with 60,000 results). Any other change, or none named, recomputes.
+    const typing = changed.size > 0 && [...changed.keys()].every((key) => key === '_paste');
+    if (!this._summary || !typing) this._summary = summariseSystem(this._results, this.options);
   }
 
   override render() {
