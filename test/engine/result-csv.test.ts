@@ -148,7 +148,10 @@ describe('engine: parseResultCsv', () => {
       [42, /^file: expected text/],
       ['', /^file: no header row/],
       ['a,b\r\n', /^header: missing column "organisation"/],
-      [`${header}\r\n,,yesterday,1,leadership,,,,,`, /^row 2, created_at: expected an ISO date/],
+      [
+        `${header}\r\n,,yesterday,1,leadership,,,,,`,
+        /^row 2, created_at: expected the date and time as the self-check writes them/,
+      ],
       [
         `${header}\r\n,,${fixed},1,nope,,,,,`,
         /^row 2, item_id: "nope" is not an item of the guide/,
