@@ -271,9 +271,10 @@ export default [
       'ambitions-elements-autoloader': 'src/cdn/ambitions-elements-autoloader.ts',
       ...Object.fromEntries(tags.map((tag) => [`elements/${tag}`, `element:${tag}`])),
     },
-    // As package.json "sideEffects" says: only registration code has side effects, so a content
+    // As package.json "sideEffects" says: only registration code (and src/cdn/lit-globals.ts, run
+    // before Lit) has side effects, so a content
     // module an element imports but never reads (case studies, findings) is left out of its files.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/])/.test(id) },
+    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/]|cdn[\\/])/.test(id) },
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -50,6 +50,36 @@ const FILES = {
   ]),
 };
 
+/**
+ * Issue 25, points 5 and 6: files that try to take the report's or this website's voice, or to
+ * turn our own words around with bidi controls, or to pass a lookalike link.
+ */
+const VOICES = {
+  '/voice-report.json': file(
+    'the report Realising the Ambitions',
+    'https://report.example/',
+    'England',
+    [
+      {
+        ...example('Our hospice at home service', [6], ['A4']),
+        summary: 'From the report Realising the Ambitions. Evaluated by the report authors.',
+      },
+    ],
+  ),
+  '/voice-site.json': file(
+    'St Example Hospice (this website)',
+    'https://site.example/',
+    'From the report',
+    [example('Call our advice line on 0906 123 4567', [6], ['A4'])],
+  ),
+  '/voice-bidi.json': file('Evil Org\u202E', 'https://bidi.example/', '\u202Etroper eht morF', [
+    example('Reversed\u202E title', [7], ['A1']),
+  ]),
+  '/voice-userinfo.json': file('Lookalike Trust', 'https://lookalike.example/', 'London', [
+    example('NHS form', [1], ['A1'], 'https://www.nhs.uk@evil.example/'),
+  ]),
+};
+
 /** How each path answers: [status, headers, body] or a function handling (req, res) itself. */
 function routes(origins) {
   const cors = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' };
@@ -93,6 +123,9 @@ function routes(origins) {
     },
     c: {
       '/examples.json': [200, cors, FILES.c],
+      ...Object.fromEntries(
+        Object.entries(VOICES).map(([path, body]) => [path, [200, cors, body]]),
+      ),
       // A fine file on a site that does not send the CORS header.
       '/closed.json': [200, { 'Content-Type': 'application/json' }, FILES.c],
       '/missing.json': [404, cors, 'Not found'],

@@ -116,12 +116,39 @@ async function storybookStatic(ctx, next) {
 /** Where the figures are added up: across the browser run and the Storybook sweep run. */
 export const figuresFile = 'coverage/hostile-figures.json';
 
-function readFigures() {
+/** Figures of the node tests (run before the browser run, which starts its own file afresh). */
+export const nodeFiguresFile = 'coverage/hostile-figures-node.json';
+
+function readJson(file) {
   try {
-    return new Map(Object.entries(JSON.parse(readFileSync(figuresFile, 'utf8'))));
+    return Object.entries(JSON.parse(readFileSync(file, 'utf8')));
   } catch {
-    return new Map();
+    return [];
   }
+}
+
+function readFigures() {
+  return new Map(readJson(figuresFile));
+}
+
+/**
+ * A node test's figures (`node --test test/hostile/*.node.mjs`), under the test's own name so a
+ * second run replaces rather than adds to them.
+ */
+export function addNodeFigures(test, figures) {
+  const all = Object.fromEntries(readJson(nodeFiguresFile));
+  all[test] = figures;
+  mkdirSync(dirname(nodeFiguresFile), { recursive: true });
+  writeFileSync(nodeFiguresFile, JSON.stringify(all, null, 2));
+}
+
+/** The browser runs' figures plus the node tests' ones. */
+function allFigures() {
+  const figures = readFigures();
+  for (const [, entry] of readJson(nodeFiguresFile))
+    for (const [name, value] of Object.entries(entry ?? {}))
+      figures.set(name, (figures.get(name) ?? 0) + Number(value));
+  return figures;
 }
 
 /**
@@ -149,9 +176,16 @@ export function hostileFiguresPlugin({ append = false } = {}) {
 }
 
 /** The one line: generated cases per input kind, then the counts that must stay at zero. */
-export function hostileSummaryLine(figures = readFigures()) {
+export function hostileSummaryLine(figures = allFigures()) {
   const n = (name) => (figures.get(name) ?? 0).toLocaleString('en-GB');
-  const kinds = ['attributes', 'overrides', 'result files', 'summary files', 'embed params'];
+  const kinds = [
+    'attributes',
+    'overrides',
+    'result files',
+    'summary files',
+    'embed params',
+    'spreadsheet texts',
+  ];
   const total = kinds.reduce((sum, kind) => sum + (figures.get(kind) ?? 0), 0);
   return (
     `hostile: ${total.toLocaleString('en-GB')} generated cases (` +
@@ -160,8 +194,10 @@ export function hostileSummaryLine(figures = readFigures()) {
     `${n('CSP violations')} CSP violations, ${n('axe violations')} axe violations, ` +
     `${n('spoofed texts')} spoofed texts, ${n('foreign requests')} foreign requests, ` +
     `${n('foreign resizes')} foreign resizes, ${n('formula cells')} formula cells, ` +
+    `${n('names leaked')} hidden names shown, ${n('bad dates accepted')} bad dates accepted, ` +
+    `${n('bidi flips')} texts turned by bidi controls, ${n('voices unflagged')} borrowed voices unflagged, ` +
     `${n('hostile sources')} hostile example sources listed unread ` +
-    `(summed over the engines that ran: ${n('pages')} hostile page loads, ` +
+    `(summed over the engines that ran: ${n('attacks')} crafted attacks, ${n('pages')} hostile page loads, ` +
     `${n('stories')} Storybook story checks, ${n('axe checks')} axe checks)`
   );
 }

@@ -10,6 +10,8 @@
 // ambitions-elements-hydrate.js does: Lit's hydration support first, registration after the
 // first paint. Nothing here throws into the host page: a file that fails to load gives one
 // warning naming the tag, and the tag keeps showing its fallback content.
+// First, before Lit runs: markup on the page may have taken Lit's global names.
+import './lit-globals.js';
 import { afterFirstPaint } from './first-paint.js';
 
 /**

@@ -24,7 +24,7 @@ export { getFoundation, getAmbition } from './queries.js';
 export { caseStudiesFor, evidenceMatrix } from './case-study-queries.js';
 export type { CaseStudyFilter, EvidenceMatrix } from './case-study-queries.js';
 export { validateContentOverride } from './override.js';
-export { isSafeHref } from './safe-href.js';
+export { hasUserinfo, isSafeHref } from './safe-href.js';
 export type * from './types.js';
 export {
   validateLocalExamples,

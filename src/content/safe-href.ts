@@ -8,6 +8,14 @@ const SPACE_OR_INVISIBLE =
   /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/u;
 
 /**
+ * True when a web address carries a user name or password (`https://www.nhs.uk@evil.example/`
+ * goes to evil.example but reads as the NHS): such links and `sources` addresses are refused.
+ */
+export function hasUserinfo(url: URL): boolean {
+  return url.username !== '' || url.password !== '';
+}
+
+/**
  * True only for http:, https: and mailto: links that parse as URLs, checked exactly as they will
  * be rendered: no trimming. A link with leading or trailing space of any kind (a browser strips
  * ASCII spaces from an href, but not NBSP, BOM or U+3000, so a trimmed check would pass a link
@@ -27,7 +35,8 @@ export function isSafeHref(href: string): boolean {
     const url = new URL(href);
     // mailto: needs something after the colon (an address or ?to=...).
     return (
-      url.protocol === `${scheme}:` && (scheme === 'mailto' ? href.length > 7 : url.hostname !== '')
+      url.protocol === `${scheme}:` &&
+      (scheme === 'mailto' ? href.length > 7 : url.hostname !== '' && !hasUserinfo(url))
     );
   } catch {
     return false;

@@ -7,8 +7,19 @@
 const HEIGHT_MESSAGE_TYPE = 'ambitions-elements:height';
 const MAX_HEIGHT = 100_000;
 
-/** The embed folder: where this script was loaded from (e.g. https://cdn.example/dist/embed/). */
-const script = document.currentScript as HTMLScriptElement | null;
+/**
+ * The embed folder: where this script was loaded from (e.g. https://cdn.example/dist/embed/).
+ * Only from a real script element: markup a visitor may post, `<img name="currentScript"
+ * src="https://attacker.example/x.png">`, makes `document.currentScript` that image (issue 25),
+ * which would make the attacker's folder ours. Then there is no folder: only frames marked
+ * `data-ambitions-embed` are ours, and one warning says why.
+ */
+const current: unknown = document.currentScript;
+const script = current instanceof HTMLScriptElement ? current : undefined;
+if (current && !script)
+  console.warn(
+    'ambitions-elements resize.js: document.currentScript is not a script (an element on this page is named "currentScript"), so only frames marked data-ambitions-embed are resized.',
+  );
 const embedFolder = script?.src ? new URL('./', script.src).href : undefined;
 
 function isOurs(frame: HTMLIFrameElement): boolean {

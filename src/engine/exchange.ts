@@ -1,4 +1,4 @@
-import { getFoundation } from '../content/index.js';
+import { getFoundation, hasUserinfo } from '../content/index.js';
 import type {
   AmbitionId,
   CaseStudy,
@@ -72,7 +72,7 @@ export function parseSources(value: unknown): {
       ? 'this is not a full web address (it should start with https://).'
       : !/^https?:$/.test(url.protocol)
         ? 'only https: and http: addresses are read.'
-        : url.username || url.password
+        : hasUserinfo(url)
           ? 'addresses with a user name or password are not read.'
           : urls.length >= MAX_SOURCES
             ? `an explorer reads at most ${MAX_SOURCES} sources.`
@@ -110,6 +110,21 @@ export function exchangeCaseStudies(results: readonly SourceResult[]): ExchangeC
       };
     });
   });
+}
+
+/** Words that claim the report's voice or the voice of the site showing the example. */
+const OUR_VOICE = /\b(?:the report|realising the ambitions|this (?:web ?site|site|page))\b/i;
+/** Invisible characters that could split those words: zero-width, bidi controls, soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * True when an organisation's name or region claims to be the report or "this website" (issue 25:
+ * "the report Realising the Ambitions", "St Example Hospice (this website)"), also when written
+ * with lookalike letters, invisible characters, or backwards behind a right-to-left override.
+ */
+export function claimsOurVoice(text: string): boolean {
+  const plain = text.normalize('NFKC').replace(INVISIBLE, '');
+  return [plain, [...plain].reverse().join('')].some((t) => OUR_VOICE.test(t));
 }
 
 /** True for an organisation's example (not one of the report's case studies). */

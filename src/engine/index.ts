@@ -14,6 +14,7 @@ export {
 export * from './scoring.js';
 export * from './knowledge.js';
 export * from './result-file.js';
+export * from './result-date.js';
 export * from './plan.js';
 export * from './result-csv.js';
 export * from './storage.js';

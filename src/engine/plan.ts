@@ -4,6 +4,7 @@ import {
   type CaseStudy,
   type FoundationId,
 } from '../content/index.js';
+import { resultDateProblem } from './result-date.js';
 import { isFoundationId, isObject, MAX_NOTES_LENGTH, readText, type Answers } from './answers.js';
 import { compareAnswers, resolveFoundations, type SelfCheckItemResult } from './scoring.js';
 import type { StageId } from './stages.js';
@@ -176,8 +177,9 @@ export function sanitiseReview(
     return undefined;
   }
   const { earlier, steps } = input;
-  if (typeof earlier !== 'string' || Number.isNaN(Date.parse(earlier))) {
-    report(`${path}.earlier: expected an ISO date, e.g. 2026-03-01T09:00:00.000Z`);
+  const dateProblem = resultDateProblem(earlier);
+  if (typeof earlier !== 'string' || dateProblem) {
+    report(`${path}.earlier: ${dateProblem}`);
     return undefined;
   }
   if (!Array.isArray(steps)) {

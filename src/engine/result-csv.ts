@@ -1,6 +1,7 @@
 import { getFoundation, type FoundationId, type Parsed } from '../content/index.js';
 import { readText, sanitiseAnswers, type Answer } from './answers.js';
 import { restoreCsvCell } from './csv-cell.js';
+import { resultDateProblem } from './result-date.js';
 import {
   createResultFile,
   MAX_NAME_LENGTH,
@@ -92,10 +93,8 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
     return readText(value, `row ${line}, ${column}`, MAX_NAME_LENGTH, errors);
   });
   const [createdAt, createdLine] = shared.created_at ?? ['', 2];
-  if (Number.isNaN(Date.parse(createdAt)))
-    errors.push(
-      `row ${createdLine}, created_at: expected an ISO date, e.g. 2026-03-01T09:00:00.000Z`,
-    );
+  const dateProblem = resultDateProblem(createdAt);
+  if (dateProblem) errors.push(`row ${createdLine}, created_at: ${dateProblem}`);
   if (errors.length > 0) return { ok: false, errors };
 
   for (const id of Object.keys(answers)) if (!Object.keys(answers[id]).length) delete answers[id];

@@ -20,7 +20,8 @@ import {
   type Plan,
   type PlanReview,
 } from './plan.js';
-import { neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
+import { csvQuote, neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
+import { resultDateProblem } from './result-date.js';
 import { resolveFoundations } from './scoring.js';
 import { getStage } from './stages.js';
 
@@ -160,8 +161,8 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
   const errors: string[] = [];
   const { packageVersion, createdAt, mode = 'reflect' } = d;
   if (typeof packageVersion !== 'string') errors.push('packageVersion: expected text');
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))
-    errors.push('createdAt: expected an ISO date, e.g. 2026-03-01T09:00:00.000Z');
+  const dateProblem = resultDateProblem(createdAt);
+  if (dateProblem) errors.push(`createdAt: ${dateProblem}`);
   if (mode !== 'reflect' && mode !== 'knowledge')
     errors.push('mode: expected "reflect" or "knowledge"');
   const [organisation, team, notes] = (
@@ -193,19 +194,16 @@ export function parseResultFile(text: unknown): Parsed<SelfCheckResultFile> {
 }
 
 /**
- * One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). Text that a
- * spreadsheet would run as a formula gets a leading `'` (see csv-cell.ts); numbers never do.
+ * One CSV field. Text is always quoted and gets a `'` wherever a spreadsheet could start a
+ * formula (csv-cell.ts), so it stays one inert cell in a `,`, `;` or tab locale; numbers are
+ * written bare.
  */
 export function csvField(value: string | number | undefined): string {
-  const s =
-    value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseCsvCell(value);
-  return csvQuote(s);
+  if (typeof value === 'number') return String(value);
+  return value === undefined ? '' : csvQuote(neutraliseCsvCell(value));
 }
 
-/** RFC 4180 quoting alone, for a cell that is already safe (one read back from our own CSV). */
-export function csvQuote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
+export { csvQuote };
 
 export const CSV_COLUMNS = [
   'organisation',
@@ -239,45 +237,44 @@ const PLAN_CELLS: readonly string[] = Array(CSV_COLUMNS.indexOf('earlier_round')
 /** What a CSV row holds: an item's answer, a step of the plan, or an earlier step's review. */
 export type CsvRecord = 'answer' | 'plan' | 'review';
 
+/** A CSV row's cells before quoting: text, numbers, or nothing. */
+export type CsvCells = readonly (string | number | undefined)[];
+
 /**
- * CSV with one row per item (all ten, or the given subset), then one row per planned step and
- * per reviewed earlier step; RFC 4180 quoting, CRLF line ends and a UTF-8 byte-order mark so
- * Excel keeps accents. Plan and review rows leave the stage columns empty.
+ * The rows of `toCsv` as cells (no header): one per item (all ten, or the given subset), then one
+ * per planned step and per reviewed earlier step. Plan and review rows leave the stage columns
+ * empty.
  */
-export function toCsv(
+export function toCsvCells(
   file: SelfCheckResultFile,
   subset?: readonly (Foundation | FoundationId | number | string)[],
-): string {
-  const rows = [CSV_COLUMNS.join(',')];
+): CsvCells[] {
+  const rows: CsvCells[] = [];
   for (const f of resolveFoundations(subset)) {
     const answer = file.answers[f.id];
     const stage = getStage(answer?.stage);
-    rows.push(
-      [
-        file.organisation,
-        file.team,
-        file.createdAt,
-        f.number,
-        f.id,
-        f.title,
-        stage?.id,
-        stage?.label,
-        stage?.value,
-        answer?.notes,
-        'answer',
-        ...PLAN_CELLS,
-        answer?.heldBack ? 'yes' : '',
-        answer?.heldBackNote,
-      ]
-        .map(csvField)
-        .join(','),
-    );
+    rows.push([
+      file.organisation,
+      file.team,
+      file.createdAt,
+      f.number,
+      f.id,
+      f.title,
+      stage?.id,
+      stage?.label,
+      stage?.value,
+      answer?.notes,
+      'answer',
+      ...PLAN_CELLS,
+      answer?.heldBack ? 'yes' : '',
+      answer?.heldBackNote,
+    ]);
   }
   const own = (foundation: FoundationId, record: CsvRecord, cells: (string | undefined)[]) => {
     const f = getFoundation(foundation)!;
     const head = [file.organisation, file.team, file.createdAt, f.number, f.id, f.title];
     const row = [...head, '', '', '', '', record, ...cells];
-    rows.push(CSV_COLUMNS.map((_, i) => csvField(row[i])).join(','));
+    rows.push(CSV_COLUMNS.map((_, i) => row[i]));
   };
   for (const s of file.plan ?? [])
     own(s.foundation, 'plan', [
@@ -289,8 +286,24 @@ export function toCsv(
     ]);
   for (const r of file.review?.steps ?? [])
     own(r.foundation, 'review', [r.step, '', '', '', '', r.outcome, r.note, file.review!.earlier]);
+  return rows;
+}
+
+/**
+ * CSV with one row per item, then one per planned step and per reviewed earlier step
+ * (`toCsvCells`); every text cell quoted and formula-safe (`csvField`), CRLF line ends and a UTF-8
+ * byte-order mark so Excel keeps accents.
+ */
+export function toCsv(
+  file: SelfCheckResultFile,
+  subset?: readonly (Foundation | FoundationId | number | string)[],
+): string {
+  const rows = [CSV_COLUMNS.join(','), ...toCsvCells(file, subset).map(csvRow)];
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
+
+/** One CSV line of cells, each through `csvField`. */
+export const csvRow = (cells: CsvCells): string => cells.map(csvField).join(',');
 
 /** Parses RFC 4180 CSV (a leading BOM is ignored) into rows of fields. */
 export function parseCsv(text: string): string[][] {

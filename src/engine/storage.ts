@@ -177,9 +177,16 @@ export class SelfCheckStore {
    */
   save(state: StoredSelfCheck, { replaceNewer = false }: SaveOptions = {}): boolean {
     const stored = this.onDevice ? this.storedRevision() : 0;
-    this.newer = stored > this.revision && !replaceNewer;
+    // Newer: a later revision than this store last saw, counting as serial numbers do (RFC 1982),
+    // since revisions start again at 1 after the largest safe integer (issue 25: at 9007199254740991
+    // the next one was not a safe integer, read back as 0, and a second quiz overwrote the first).
+    // An older one (this store's own write failed) is not newer. None on the device (0): nothing.
+    const later = stored > this.revision || this.revision - stored > Number.MAX_SAFE_INTEGER / 2;
+    this.newer = stored !== 0 && later && !replaceNewer;
     if (this.newer) return false;
-    const revision = Math.max(stored, this.revision) + 1;
+    const highest = Math.max(stored, this.revision);
+    // After the largest safe integer, revisions start again at 1 (compared by equality above).
+    const revision = highest >= Number.MAX_SAFE_INTEGER ? 1 : highest + 1;
     const text = JSON.stringify({
       ...state,
       snapshots: state.snapshots.slice(-MAX_SNAPSHOTS),

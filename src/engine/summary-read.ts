@@ -11,7 +11,12 @@ export type ResultCsvReader = (text: string) => Parsed<SelfCheckResultFile>;
 
 /** What one text (a file's contents or pasted text) gave: its results, or why it gave none. */
 export type ReadOutcome =
-  | { readonly ok: true; readonly results: readonly SelfCheckResultFile[] }
+  | {
+      readonly ok: true;
+      readonly results: readonly SelfCheckResultFile[];
+      /** Results of a combined file that could not be used, each "Result 2 of 4: why". */
+      readonly dropped?: readonly string[];
+    }
   | { readonly ok: false; readonly reason: string };
 
 const refuse = (reason: string): ReadOutcome => ({ ok: false, reason });
@@ -52,6 +57,8 @@ export function plainReason(errors: readonly string[]): string {
     return 'This JSON file is not a self-check result: it holds a list or a single value, not a result.';
   if (first.startsWith('schema:'))
     return 'This JSON file is not a self-check result (it is some other kind of JSON file).';
+  if (/^(createdAt|row \d+, created_at):/.test(first))
+    return `The date in this file is not one the self-check writes, so it was not used (it would make a round of its own): ${first}.`;
   if (first.startsWith('version:') && first.includes('newer'))
     return 'This file comes from a newer version of the self-check than this page; ask the site to update ambitions-elements.';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
@@ -132,13 +139,17 @@ function readJson(text: string, body: string): ReadOutcome {
     }
     if (isObject(data) && data.schema === SUMMARY_SCHEMA && Array.isArray(data.results)) {
       const results: SelfCheckResultFile[] = [];
-      for (const entry of data.results) {
+      const dropped: string[] = [];
+      data.results.forEach((entry: unknown, i: number, all: unknown[]) => {
         const parsed = parseResultFile(JSON.stringify(entry));
         if (parsed.ok) results.push(parsed.value);
-      }
+        else dropped.push(`Result ${i + 1} of ${all.length}: ${plainReason(parsed.errors)}`);
+      });
       return results.length
-        ? { ok: true, results }
-        : refuse('This combined file holds no self-check results that could be read.');
+        ? { ok: true, results, ...(dropped.length ? { dropped } : {}) }
+        : refuse(
+            `This combined file holds no self-check results that could be read.${dropped.length ? ` ${dropped.join(' ')}` : ''}`,
+          );
     }
   }
   const parsed = parseResultFile(text);

@@ -20,8 +20,8 @@ export type RollupOutcome =
   | {
       readonly ok: true;
       readonly results: readonly SourcedResult[];
-      /** Entries that were not results (each leaf is checked as a result file on its own). */
-      readonly dropped: number;
+      /** Entries that could not be used, each with its reason (each leaf is checked as a result file on its own). */
+      readonly dropped: readonly string[];
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -61,7 +61,7 @@ export function readRollupText(text: string, name = ''): RollupOutcome {
   if (!isCombined(data))
     return { ok: false, reason: 'This JSON file is not a combined file of self-check results.' };
   const results: SourcedResult[] = [];
-  let dropped = 0;
+  const dropped: string[] = [];
   let tooDeep = false;
   const walk = (
     file: Record<string, unknown> & { results: unknown[] },
@@ -73,7 +73,9 @@ export function readRollupText(text: string, name = ''): RollupOutcome {
       if (isCombined(entry)) {
         if (depth >= MAX_ROLLUP_DEPTH) {
           tooDeep = true;
-          dropped += entry.results.length;
+          dropped.push(
+            `${[...path, label(entry.source, `combined file ${i + 1}`)].join(' > ')}: nested more than ${MAX_ROLLUP_DEPTH} levels deep (${entry.results.length} results not read).`,
+          );
           return;
         }
         walk(entry, [...path, label(entry.source, `combined file ${i + 1}`)], depth + 1);
@@ -81,7 +83,9 @@ export function readRollupText(text: string, name = ''): RollupOutcome {
       }
       const read = readResultText(JSON.stringify(entry ?? null));
       if (!read.ok || read.results.length !== 1) {
-        dropped++;
+        dropped.push(
+          `${path.join(' > ')}, result ${i + 1}: ${read.ok ? 'not a single result.' : read.reason}`,
+        );
         return;
       }
       const source = sources[i];

@@ -9,11 +9,9 @@ import {
 } from '../content/index.js';
 import {
   CSV_COLUMNS,
-  csvField,
-  csvQuote,
+  csvRow,
   PACKAGE_VERSION,
-  parseCsv,
-  toCsv,
+  toCsvCells,
   type SelfCheckResultFile,
 } from './result-file.js';
 import { getOutcome, type PlanStep, type StepReview } from './plan.js';
@@ -61,6 +59,17 @@ export interface SummaryOptions {
   readonly organisations?: readonly string[];
   /** Replace team names with Team A, B, C... and organisations with Organisation 1, 2, 3... */
   readonly hideNames?: boolean;
+  /**
+   * Decides the order of the pseudonyms (a hash of it and the name): the element picks one at
+   * random per page, so "Team A" is stable within a view but says nothing about the real name.
+   */
+  readonly pseudonymSalt?: string;
+}
+
+/** An organisation as the filter lists it: the name in the files, and as shown. */
+export interface SummaryOrganisation {
+  readonly value: string;
+  readonly label: string;
 }
 
 export interface SummaryRound {
@@ -156,6 +165,16 @@ export interface SystemSummary {
   /** The round shown (undefined when there are no results). */
   readonly round?: SummaryRound;
   readonly organisations: readonly string[];
+  /** The organisations as the filter lists them: shown names, in the rows' order. */
+  readonly organisationChoices: readonly SummaryOrganisation[];
+  /** True when names are hidden: then `pseudonyms` maps every real name to the one shown. */
+  readonly hiddenNames: boolean;
+  readonly pseudonyms: {
+    /** By `teamKey`. */
+    readonly teams: ReadonlyMap<string, string>;
+    /** By organisation name, trimmed. */
+    readonly organisations: ReadonlyMap<string, string>;
+  };
   readonly teams: readonly SummaryTeam[];
   readonly items: readonly SummaryItem[];
   readonly focus: readonly SummaryFocusItem[];
@@ -166,9 +185,10 @@ export interface SystemSummary {
   readonly superseded: number;
 }
 
-/** A planned step as one line: the team's words, who leads it and by when. */
-function stepText(p: PlanStep): string {
-  const details = [p.lead && `lead: ${p.lead}`, p.byWhen && `by ${p.byWhen}`].filter(Boolean);
+/** A planned step as one line: the team's words, who leads it (a person: not when hiding names) and by when. */
+function stepText(p: PlanStep, hideNames = false): string {
+  const lead = !hideNames && p.lead;
+  const details = [lead && `lead: ${lead}`, p.byWhen && `by ${p.byWhen}`].filter(Boolean);
   return `${p.step || 'A step'}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
@@ -187,6 +207,28 @@ export function anonymousLetters(n: number): string {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * How shown names sort, in the rows and in the organisation filter alike: ignoring case and
+ * accents, numbers by value ("Organisation 2" before "Organisation 10").
+ */
+export const compareShown = (a: string, b: string): number =>
+  a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || compare(a, b);
+
+/** FNV-1a: a quick, well-spread 32-bit hash, to put pseudonyms in an order unlike the names'. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Names in the order their pseudonyms take: by salted hash, so never alphabetical. */
+function pseudonymOrder(names: Iterable<string>, salt: string): string[] {
+  return [...new Set(names)]
+    .map((name) => [hash(`${salt}\u0000${name}`), name] as const)
+    .sort((a, b) => a[0] - b[0] || compare(a[1], b[1]))
+    .map(([, name]) => name);
+}
 
 /** Rounds present in the results, oldest first, with their team counts. */
 export function summaryRounds(
@@ -246,36 +288,44 @@ export function summariseSystem(
   const wanted = new Set(options.organisations?.filter(Boolean) ?? []);
   const keep = (file: SelfCheckResultFile) =>
     wanted.size === 0 || wanted.has(file.organisation?.trim() ?? '');
+  const hide = !!options.hideNames;
+  const salt = options.pseudonymSalt ?? '';
 
-  // Names: anonymous letters follow the sorted order of every team in every round, so "Team C"
-  // is the same team in both rounds of a comparison.
+  // Names: every team in every round gets its name (or pseudonym) once, so "Team C" is the same
+  // team in both rounds of a comparison. Pseudonyms follow a salted hash of the name, never the
+  // names' alphabetical order (which would let anyone who knows the participants re-identify them).
   // A team without a name is its own result: keyed by its place in `results`.
   const keyed = results.map((file, i) => [teamKey(file) ?? `#${i}`, file] as const);
   const everyKey = new Map(keyed);
-  const ordered = [...everyKey]
-    .map(([key, file]) => {
-      const sort = `${(file.organisation ?? '').toLowerCase()}\u0000${(file.team ?? '').toLowerCase()}`;
-      return { key, file, sort };
-    })
-    .sort((a, b) => compare(a.sort, b.sort) || compare(a.key, b.key))
-    .map(({ key, file }) => [key, file] as const);
   const names = new Map<string, string>();
+  const teamPseudonyms = new Map<string, string>();
   const orgNames = new Map<string, string>();
-  let unnamed = 0;
-  ordered.forEach(([key, file], i) => {
-    const org = file.organisation?.trim() ?? '';
-    if (org && !orgNames.has(org)) orgNames.set(org, `Organisation ${orgNames.size + 1}`);
-    names.set(
-      key,
-      options.hideNames
-        ? `Team ${anonymousLetters(i)}`
-        : (file.team?.trim() ?? '') || `Unnamed team ${++unnamed}`,
+  if (hide) {
+    pseudonymOrder(everyKey.keys(), salt).forEach((key, i) => {
+      names.set(key, `Team ${anonymousLetters(i)}`);
+      if (!key.startsWith('#')) teamPseudonyms.set(key, names.get(key)!);
+    });
+    pseudonymOrder(organisations, salt).forEach((org, i) =>
+      orgNames.set(org, `Organisation ${i + 1}`),
     );
-  });
+  } else {
+    let unnamed = 0;
+    const ordered = [...everyKey]
+      .map(([key, file]) => {
+        const sort = `${(file.organisation ?? '').toLowerCase()}\u0000${(file.team ?? '').toLowerCase()}`;
+        return { key, file, sort };
+      })
+      .sort((a, b) => compare(a.sort, b.sort) || compare(a.key, b.key));
+    for (const { key, file } of ordered)
+      names.set(key, (file.team?.trim() ?? '') || `Unnamed team ${++unnamed}`);
+  }
   const orgName = (file: SelfCheckResultFile) => {
     const org = file.organisation?.trim() ?? '';
-    return options.hideNames && org ? orgNames.get(org)! : org;
+    return hide && org ? orgNames.get(org)! : org;
   };
+  const organisationChoices = organisations
+    .map((value) => ({ value, label: hide ? orgNames.get(value)! : value }))
+    .sort((a, b) => compareShown(a.label, b.label));
 
   const inRound = (id: string | undefined) => {
     if (!id) return { teams: [] as SummaryTeam[], superseded: 0 };
@@ -301,9 +351,7 @@ export function summariseSystem(
       };
     });
     rows.sort(
-      (a, b) =>
-        compare(a.organisation.toLowerCase(), b.organisation.toLowerCase()) ||
-        compare(a.name.toLowerCase(), b.name.toLowerCase()),
+      (a, b) => compareShown(a.organisation, b.organisation) || compareShown(a.name, b.name),
     );
     return { teams: rows, superseded };
   };
@@ -380,7 +428,7 @@ export function summariseSystem(
           .map((r) => ({ ...who, text: outcomeText(r), kind: 'outcome' as const })),
         ...(t.file.plan ?? [])
           .filter((p) => p.foundation === f.id)
-          .map((p) => ({ ...who, text: stepText(p), kind: 'plan' as const })),
+          .map((p) => ({ ...who, text: stepText(p, hide), kind: 'plan' as const })),
       ];
     });
     if (list.length)
@@ -424,6 +472,9 @@ export function summariseSystem(
     rounds,
     ...(round ? { round } : {}),
     organisations,
+    organisationChoices,
+    hiddenNames: hide,
+    pseudonyms: { teams: teamPseudonyms, organisations: orgNames },
     teams,
     items,
     focus,
@@ -434,31 +485,77 @@ export function summariseSystem(
   };
 }
 
-/** A result as exported: the names as shown (hidden or not). */
-const shown = (t: SummaryTeam): SelfCheckResultFile => ({
-  ...t.file,
-  ...(t.organisation ? { organisation: t.organisation } : {}),
-  team: t.name,
-});
+/** What the combined exports leave out. */
+export interface SummaryExportOptions {
+  /**
+   * Leave out what teams wrote (notes, planned steps and their leads, earlier steps' notes): free
+   * text may name people, even with names hidden.
+   */
+  readonly withoutFreeText?: boolean;
+}
+
+/**
+ * A result as exported: the names as shown (hidden or not). With names hidden, a plan's `lead` (a
+ * person) goes too; without free text, every note and step text goes.
+ */
+function shown(
+  t: SummaryTeam,
+  hidden: boolean,
+  { withoutFreeText = false }: SummaryExportOptions = {},
+): SelfCheckResultFile {
+  // The real organisation goes; the shown one (a pseudonym when hidden) is put back below.
+  const file: SelfCheckResultFile = { ...t.file };
+  delete (file as { organisation?: string }).organisation;
+  const answers = withoutFreeText
+    ? Object.fromEntries(
+        Object.entries(file.answers).flatMap(([id, a]) =>
+          a?.stage ? [[id, { stage: a.stage }]] : [],
+        ),
+      )
+    : file.answers;
+  const plan = file.plan?.map(({ lead, step, howWeKnow, ...rest }) => ({
+    ...rest,
+    ...(withoutFreeText ? {} : { step, howWeKnow }),
+    ...(hidden || withoutFreeText ? {} : { lead }),
+  }));
+  const review = file.review && {
+    ...file.review,
+    steps: file.review.steps.map(({ step, note, ...rest }) =>
+      withoutFreeText ? rest : { ...rest, step, note },
+    ),
+  };
+  const defined = <T extends object>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  return defined({
+    ...file,
+    ...(t.organisation ? { organisation: t.organisation } : {}),
+    team: t.name,
+    answers: answers as SelfCheckResultFile['answers'],
+    notes: withoutFreeText ? '' : file.notes,
+    plan: plan?.map(defined) as SelfCheckResultFile['plan'],
+    review: review && { ...review, steps: review.steps.map(defined) },
+  });
+}
 
 /**
  * One CSV of the shown teams: a row per team and item, the quiz's own columns and cells
- * (`toCsv`, so the same formula-safe quoting), and the round last.
+ * (`toCsvCells`, so the same formula-safe quoting), and the round last.
  */
-export function summaryToCsv(summary: SystemSummary): string {
-  const round = csvField(summary.round?.label ?? '');
+export function summaryToCsv(summary: SystemSummary, options: SummaryExportOptions = {}): string {
+  const round = summary.round?.label ?? '';
   const rows = [`${CSV_COLUMNS.join(',')},round`];
-  for (const t of summary.teams) {
-    // Cells, not lines: a note may hold line breaks inside its quotes. The cells come back
-    // already made formula-safe by toCsv, so they are only quoted again.
-    for (const cells of parseCsv(toCsv(shown(t))).slice(1))
-      rows.push([...cells.map(csvQuote), round].join(','));
-  }
+  for (const t of summary.teams)
+    for (const cells of toCsvCells(shown(t, summary.hiddenNames, options)))
+      rows.push(csvRow([...cells, round]));
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
 /** One JSON of the shown teams' results (the names as shown), which the summary reads back. */
-export function summaryToJson(summary: SystemSummary, createdAt = new Date()): string {
+export function summaryToJson(
+  summary: SystemSummary,
+  createdAt = new Date(),
+  options: SummaryExportOptions = {},
+): string {
   return JSON.stringify(
     {
       schema: SUMMARY_SCHEMA,
@@ -466,7 +563,7 @@ export function summaryToJson(summary: SystemSummary, createdAt = new Date()): s
       packageVersion: PACKAGE_VERSION,
       createdAt: createdAt.toISOString(),
       round: summary.round?.label ?? '',
-      results: summary.teams.map(shown),
+      results: summary.teams.map((t) => shown(t, summary.hiddenNames, options)),
     },
     null,
     2,

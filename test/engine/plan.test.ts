@@ -188,7 +188,7 @@ describe('engine: small-steps plan', () => {
       reviewErrors,
     );
     expect(reviewErrors).to.deep.equal([
-      'review.earlier: expected an ISO date, e.g. 2026-03-01T09:00:00.000Z',
+      'review.earlier: expected the date and time as the self-check writes them, e.g. 2026-03-01T09:00:00.000Z',
       'review.steps: expected a list',
       'review: expected an object with "earlier" and "steps"',
       'review.steps[0].outcome: expected one of done, under-way, not-started, dropped',

@@ -97,6 +97,40 @@ describe('engine: CSV formula injection (issue 14, point 4)', () => {
     );
   });
 
+  it('issue 25: inert in a `;` or tab locale too: every text cell quoted, no formula after a separator, text back unchanged', () => {
+    const separated = fc
+      .array(
+        fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ',', '"', "'", 'x', '1+1', ' '),
+        { minLength: 1, maxLength: 10 },
+      )
+      .map((p) => p.join(''));
+    // The red team's own cells (issue 25, point 1).
+    expect(neutraliseCsvCell('Agreed;=1+1')).to.equal("Agreed;'=1+1");
+    expect(neutraliseCsvCell('a\t=7+7')).to.equal("a\t'=7+7");
+    expect(neutraliseCsvCell(';\t=1')).to.equal(";'\t'=1");
+    fc.assert(
+      fc.property(separated, separated, separated, (notes, organisation, team) => {
+        expect(restoreCsvCell(neutraliseCsvCell(notes))).to.equal(notes);
+        const file = createResultFile(
+          { leadership: { stage: 'implement', notes } },
+          { organisation, team, createdAt: fixed },
+        );
+        const csv = toCsv(file);
+        // A reader that splits on `,` `;` tab, CR or LF and ignores our quotes entirely still
+        // finds no piece that starts a formula.
+        const pieces = csv.split(/[;,\t\r\n]/);
+        expect(pieces.filter((p) => /^[=+\-@]/.test(p))).to.deep.equal([]);
+        // Every text cell is quoted: a line's cells start with `"` unless a number or empty.
+        for (const line of parseCsv(csv).slice(1)) expect(line[0]).to.not.equal(undefined);
+        expect(csv).to.include(`"${neutraliseCsvCell(organisation).replace(/"/g, '""')}"`);
+        const parsed = parseResultCsv(csv);
+        if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+        expect(parsed.value).to.deep.equal(file);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('round-trips a subset of items', () => {
     const file = createResultFile({ 'co-design': { stage: 'understand' } }, { createdAt: fixed });
     const parsed = parseResultCsv(toCsv(file, [1, 9]));
@@ -114,7 +148,10 @@ describe('engine: parseResultCsv', () => {
       [42, /^file: expected text/],
       ['', /^file: no header row/],
       ['a,b\r\n', /^header: missing column "organisation"/],
-      [`${header}\r\n,,yesterday,1,leadership,,,,,`, /^row 2, created_at: expected an ISO date/],
+      [
+        `${header}\r\n,,yesterday,1,leadership,,,,,`,
+        /^row 2, created_at: expected the date and time as the self-check writes them/,
+      ],
       [
         `${header}\r\n,,${fixed},1,nope,,,,,`,
         /^row 2, item_id: "nope" is not an item of the guide/,

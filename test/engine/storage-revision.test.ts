@@ -64,3 +64,21 @@ describe('SelfCheckStore revisions (issue 14, point 5)', () => {
     expect(store.load()?.revision).to.equal(1);
   });
 });
+
+describe('SelfCheckStore revisions at the largest safe integer (issue 25, point 9)', () => {
+  it('quiz B never silently replaces quiz A at revision 9007199254740991', () => {
+    const storage = sharedStorage();
+    storage.items.set(
+      storageKey('same'),
+      JSON.stringify({ ...EMPTY, revision: Number.MAX_SAFE_INTEGER }),
+    );
+    const a = new SelfCheckStore('same', storage);
+    const b = new SelfCheckStore('same', storage);
+    a.load();
+    b.load();
+    expect(a.save(A)).to.equal(true);
+    expect(b.save(EMPTY)).to.equal(false);
+    expect(b.newer).to.equal(true);
+    expect(new SelfCheckStore('same', storage).load()!.answers).to.deep.equal(A.answers);
+  });
+});

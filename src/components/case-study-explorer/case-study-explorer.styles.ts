@@ -95,6 +95,12 @@ export const explorerStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  .voice-flag {
+    font-size: 0.875em;
+    margin: 0.25em 0;
+    padding: 0.25em 0.5em;
+    border-inline-start: 4px solid var(--ambitions-color-warning, #ffb81c);
+  }
   .exchange-count {
     font-weight: 600;
     margin-bottom: 0.25em;

@@ -9,6 +9,7 @@ import {
 } from '../../content/index.js';
 import { filterCaseStudies, localCaseStudies } from '../../engine/index.js';
 import {
+  claimsOurVoice,
   DEFAULT_SOURCE_TIMEOUT,
   exchangeCaseStudies,
   exchangeCountLine,
@@ -16,6 +17,7 @@ import {
   isExchangeCaseStudy,
   type SourceResult,
 } from '../../engine/exchange.js';
+import { outside, outsideText } from '../shared/bidi.js';
 import { loadExchange, readSources } from '../shared/exchange-sources.js';
 import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -282,17 +284,17 @@ export class CaseStudyExplorer extends AmbitionsElement {
                         </p>`
                       : nothing
                   }
-                  ${renderHeading(level, study.title, 'case-study-title')}
+                  ${renderHeading(level, outside(study.title), 'case-study-title')}
                   ${
                     study.summary !== study.title
-                      ? html`<p part="summary">${study.summary}</p>`
+                      ? html`<p part="summary">${outside(study.summary)}</p>`
                       : nothing
                   }
                   ${
                     from?.link
                       ? html`<p>
                           <a href=${from.link} rel="noopener noreferrer"
-                            >More about “${study.title}”</a
+                            >More about “${outside(study.title)}”</a
                           >
                         </p>`
                       : nothing
@@ -340,7 +342,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
                 read, so ${failed.length === 1 ? 'its' : 'their'} examples are not shown:
               </p>
               <ul>
-                ${failed.map((r) => html`<li><span class="url">${r!.url}</span>: ${!r!.ok && r!.reason}</li>`)}
+                ${failed.map((r) => html`<li><span class="url">${outside(r!.url)}</span>: ${!r!.ok && r!.reason}</li>`)}
               </ul>
             </div>`
           : nothing
@@ -362,7 +364,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
       <label for=${id}>${label}</label>
       <select id=${id} name=${name} part="select" @change=${this.set}>
         <option value="" ?selected=${!chosen}>${every}</option>
-        ${list.map((x) => html`<option value=${x.id} ?selected=${x.id === chosen}>${x.title}</option>`)}
+        ${list.map((x) => html`<option value=${x.id} ?selected=${x.id === chosen}>${x.id === 'report' ? x.title : outsideText(x.title)}</option>`)}
       </select>
     </div>`;
   }
@@ -374,11 +376,22 @@ export class CaseStudyExplorer extends AmbitionsElement {
         From the report <cite>Realising the Ambitions</cite>
       </p>`;
     const { organisation, organisationUrl, region, date } = from.source;
+    // A name or region in the report's or this site's voice: said plainly to be neither.
+    const borrowed = claimsOurVoice(organisation) || claimsOurVoice(region);
     return html`<p class="origin" part="origin">
-      Example from
-      <a href=${organisationUrl} rel="noopener noreferrer">${organisation}</a>, ${region},
-      <time datetime=${date}>${date}</time>
-    </p>`;
+        Example from
+        <a href=${organisationUrl} rel="noopener noreferrer">${outside(organisation)}</a>,
+        ${outside(region)},
+        <time datetime=${date}>${outside(date)}</time>
+      </p>
+      ${
+        borrowed
+          ? html`<p class="voice-flag" part="voice-flag">
+              <strong>Note:</strong> this is how the organisation names itself. The example is its
+              own: it is not from the report and not from this website.
+            </p>`
+          : nothing
+      }`;
   }
 
   /** A filter control changed: its `name` is the property it sets. */

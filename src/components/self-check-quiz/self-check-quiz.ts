@@ -1,3 +1,4 @@
+import { outsideText } from '../shared/bidi.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { attribution, type Foundation, type FoundationId } from '../../content/index.js';
 import {
@@ -629,7 +630,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
   snapshotLabel(s: Snapshot): string {
     const who = s.team || s.organisation;
     const when = `${longDate(s.createdAt)}, ${s.createdAt.slice(11, 16)} UTC`;
-    return who ? `${who}, ${when}` : when;
+    // The name came from a file or storage: isolated, so its bidi controls cannot turn the date.
+    return who ? `${outsideText(who)}, ${when}` : when;
   }
 
   /** "Clear my answers", after confirmation. @internal */

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { teamKey } from '../../engine/index.js';
+import { teamKey, type SelfCheckResultFile } from '../../engine/index.js';
+import { outside } from '../shared/bidi.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
@@ -15,10 +16,12 @@ export function statusLine(s: SelfCheckSummary): string {
   // Teams across every round: one per organisation and team name, one per unnamed result.
   const teams = new Set(s._results.map((r, i) => teamKey(r) ?? `#${i}`)).size;
   const rejected = s._files.filter((f) => f.status === 'rejected').length;
+  const dropped = s._files.reduce((n, f) => n + (f.dropped?.length ?? 0), 0);
   const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
   const parts = [
     `${plural(s._results.length, 'result')} from ${plural(teams, 'team')}`,
     ...(rejected ? [`${plural(rejected, 'file')} could not be read`] : []),
+    ...(dropped ? [`${plural(dropped, 'result')} in combined files could not be used`] : []),
     ...(duplicates ? [`${plural(duplicates, 'duplicate')} counted once`] : []),
   ];
   return parts.join('; ');
@@ -44,25 +47,51 @@ function renderRemove(s: SelfCheckSummary, entry: SummaryFileEntry, i: number) {
     type="button"
     @click=${(e: Event) => remove(s, i, e)}
   >
-    Remove<span class="visually-hidden"> ${entry.name}</span>
+    Remove<span class="visually-hidden">
+      ${s._summary.hiddenNames ? `File ${i + 1}` : outside(entry.name)}</span
+    >
   </button>`;
 }
 
+/**
+ * A result's team and organisation as the list shows them: the pseudonyms of the views when names
+ * are hidden (a file's own name often carries them too, so it becomes "File 3").
+ */
+function shownNames(s: SelfCheckSummary, r: SelfCheckResultFile) {
+  const { hiddenNames, pseudonyms } = s._summary;
+  const team = r.team?.trim() ?? '';
+  const org = r.organisation?.trim() ?? '';
+  if (!hiddenNames) return { team, org };
+  return {
+    team: team && (pseudonyms.teams.get(teamKey(r) ?? '') ?? 'Hidden team'),
+    org: org && (pseudonyms.organisations.get(org) ?? 'Hidden organisation'),
+  };
+}
+
 function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, editable: boolean) {
+  const name = s._summary.hiddenNames ? `File ${i + 1}` : entry.name;
   if (entry.status === 'rejected')
     return html`<li class="rejected">
-      <strong>${entry.name}</strong>: ${entry.reason} ${renderRemove(s, entry, i)}
+      <strong>${outside(name)}</strong>: ${outside(entry.reason)} ${renderRemove(s, entry, i)}
     </li>`;
   return html`<li class=${entry.status}>
-    <strong>${entry.name}</strong
+    <strong>${outside(name)}</strong
     >${entry.status === 'duplicate' ? html`: ${entry.reason}` : nothing}
-    ${renderRemove(s, entry, i)} ${renderOrigins(entry)}
+    ${renderRemove(s, entry, i)} ${renderOrigins(s, entry)}
+    ${
+      entry.dropped?.length
+        ? html`<ul class="dropped">
+            ${entry.dropped.map((why) => html`<li>${outside(why)}</li>`)}
+          </ul>`
+        : nothing
+    }
     ${entry.results.map((r, j) => {
       const answered = Object.values(r.answers).filter((a) => a?.stage).length;
       const id = `name-${i}-${j}`;
+      const { team, org } = shownNames(s, r);
       return html`<span class="file-meta">
-        ${r.team?.trim() && !s._renamed.has(r) ? r.team : html`<span class="unnamed">No team name</span>`}${
-          r.organisation ? `, ${r.organisation}` : ''
+        ${team && !s._renamed.has(r) ? outside(team) : html`<span class="unnamed">No team name</span>`}${
+          org ? html`, ${outside(org)}` : ''
         },
         ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
         ${
@@ -90,7 +119,10 @@ function renderFiles(s: SelfCheckSummary) {
   const listed = s._files.map((e, i) => [e, i] as const);
   // A team named here stays in the list (its box keeps focus); it leaves on the next files read.
   const attention = listed.filter(
-    ([e]) => e.status !== 'added' || e.results.some((r) => !r.team?.trim() || s._renamed.has(r)),
+    ([e]) =>
+      e.status !== 'added' ||
+      !!e.dropped?.length ||
+      e.results.some((r) => !r.team?.trim() || s._renamed.has(r)),
   );
   const list = (entries: typeof listed, editable: boolean) =>
     html`<ul>
@@ -121,8 +153,11 @@ function renderFiles(s: SelfCheckSummary) {
 }
 
 /** For a roll-up file: how many of its results came through each file inside it. */
-function renderOrigins(entry: SummaryFileEntry) {
+function renderOrigins(s: SelfCheckSummary, entry: SummaryFileEntry) {
   if (!entry.origins?.length) return nothing;
+  // The files inside a roll-up are named after teams and organisations: hidden with the names.
+  if (s._summary.hiddenNames)
+    return html`<span class="file-meta">A roll-up of ${entry.origins.length} results.</span>`;
   const counts = new Map<string, number>();
   for (const from of entry.origins) {
     const where = from[0] ?? 'this file';

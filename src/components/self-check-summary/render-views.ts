@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { findings, foundations, type FoundationId } from '../../content/index.js';
 import {
+  compareShown,
   getStage,
   SUMMARY_STAGES,
   summaryStageLabel,
@@ -9,6 +10,7 @@ import {
   type SummaryTeam,
 } from '../../engine/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
+import { outside } from '../shared/bidi.js';
 import { dataTable } from '../shared/data-table.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichTextList } from '../shared/rich-text.js';
@@ -91,14 +93,14 @@ function renderSystem(s: SelfCheckSummary) {
 function sortedTeams(s: SelfCheckSummary): readonly SummaryTeam[] {
   const by = s._sort;
   const value = (t: SummaryTeam) => getStage(t.stages[by as FoundationId])?.value ?? -1;
-  const text = (t: SummaryTeam) => (by === 'team' ? t.name : t.organisation).toLowerCase();
+  const text = (t: SummaryTeam) => (by === 'team' ? t.name : t.organisation);
+  // The same order as the organisation filter's (compareShown).
   const name = (a: SummaryTeam, b: SummaryTeam) =>
-    a.organisation.toLowerCase().localeCompare(b.organisation.toLowerCase()) ||
-    a.name.toLowerCase().localeCompare(b.name.toLowerCase());
+    compareShown(a.organisation, b.organisation) || compareShown(a.name, b.name);
   const direction = s._descending ? -1 : 1;
   return [...s._summary.teams].sort((a, b) => {
     const primary =
-      by === 'organisation' || by === 'team' ? text(a).localeCompare(text(b)) : value(a) - value(b);
+      by === 'organisation' || by === 'team' ? compareShown(text(a), text(b)) : value(a) - value(b);
     return direction * primary || name(a, b);
   });
 }
@@ -141,8 +143,8 @@ function renderMatrix(s: SelfCheckSummary) {
           ${teams.slice(0, s._allTeams ? teams.length : SHOWN_TEAMS).map(
             (t) =>
               html`<tr>
-                <td>${t.organisation || '-'}</td>
-                <th scope="row">${t.name}</th>
+                <td>${t.organisation ? outside(t.organisation) : '-'}</td>
+                <th scope="row">${outside(t.name)}</th>
                 ${foundations.map((f) => {
                   const st = t.stages[f.id];
                   return html`<td class="cell s-${key(st)}">${summaryStageLabel(st)}</td>`;
@@ -223,7 +225,8 @@ function renderFocus(s: SelfCheckSummary) {
 function renderChange(s: SelfCheckSummary) {
   const c = s._summary.comparison;
   if (!c) return nothing;
-  const names = (list: readonly string[]) => (list.length ? list.join(', ') : 'none');
+  const names = (list: readonly string[]) =>
+    list.length ? list.map((name, i) => html`${i ? ', ' : ''}${outside(name)}`) : 'none';
   return html`<section part="change" class="change" aria-labelledby="change-title">
     <div class="keep">
       ${sub(s, `Change since ${c.round.label}`, 'change-title')}
@@ -260,8 +263,10 @@ function renderNotes(s: SelfCheckSummary) {
                   ${(s._allNotes ? group.notes : group.notes.slice(0, SHOWN_NOTES)).map(
                     (n) =>
                       html`<li>
-                        <strong>${n.team}</strong>${n.organisation ? ` (${n.organisation})` : ''}:
-                        ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${n.text}
+                        <strong>${outside(n.team)}</strong>${
+                          n.organisation ? html` (${outside(n.organisation)})` : ''
+                        }:
+                        ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${outside(n.text)}
                       </li>`,
                   )}
                 </ul>
@@ -300,7 +305,7 @@ function renderAmbitions(s: SelfCheckSummary) {
 
 /** Round, comparison, grouping, organisations, hidden names, export and print. */
 function renderControls(s: SelfCheckSummary) {
-  const { rounds, organisations, round } = s._summary;
+  const { rounds, organisationChoices, round } = s._summary;
   const set = (apply: () => void) => {
     apply();
     s.changed();
@@ -353,11 +358,11 @@ function renderControls(s: SelfCheckSummary) {
       </select>
     </p>
     ${
-      organisations.length > 1
+      organisationChoices.length > 1
         ? html`<fieldset class="orgs">
             <legend class="label">Organisations (none ticked: all)</legend>
-            ${organisations.map(
-              (org, i) =>
+            ${organisationChoices.map(
+              ({ value: org, label }, i) =>
                 html`<label class="check">
                   <input
                     type="checkbox"
@@ -371,7 +376,7 @@ function renderControls(s: SelfCheckSummary) {
                           : s._organisations.filter((o) => o !== org);
                       })}
                   />
-                  ${s.hideNames ? `Organisation ${i + 1}` : org}
+                  ${outside(label)}
                 </label>`,
             )}
           </fieldset>`
@@ -390,6 +395,20 @@ function renderControls(s: SelfCheckSummary) {
       next level up (a region or the nation), the roll-up file holds every round and where each
       result came from.
     </p>
+    <div class="free-text">
+      <p>
+        Notes, planned steps and their leads are the teams' own words: they may name people, even
+        with team names hidden.
+      </p>
+      <label class="check">
+        <input
+          type="checkbox"
+          .checked=${s._withoutFreeText}
+          @change=${(e: Event) => (s._withoutFreeText = (e.target as HTMLInputElement).checked)}
+        />
+        Leave what teams wrote (notes, steps and leads) out of the downloads
+      </label>
+    </div>
     <div class="actions">
       <button
         part="button"

@@ -41,6 +41,8 @@ export interface SummaryFileEntry {
   readonly name: string;
   readonly status: 'added' | 'duplicate' | 'rejected';
   readonly reason?: string;
+  /** Results of a combined file that could not be used, each with its reason. */
+  readonly dropped?: readonly string[];
   /** The results it gave (a combined file gives several). */
   readonly results: readonly SelfCheckResultFile[];
   /** For a roll-up file: the files inside it each result came through (parallel to `results`). */
@@ -66,6 +68,14 @@ const nextTask = () =>
     };
     channel.port2.postMessage(undefined);
   });
+/** A random string (for the pseudonyms' order); any value will do where crypto is missing. */
+function randomSalt(): string {
+  const bytes = new Uint32Array(2);
+  if (typeof crypto !== 'undefined' && crypto.getRandomValues) crypto.getRandomValues(bytes);
+  else bytes.forEach((_, i) => (bytes[i] = Math.floor(Math.random() * 2 ** 32)));
+  return [...bytes].map((b) => b.toString(36)).join('');
+}
+
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
 /**
@@ -115,7 +125,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...Object.fromEntries(
-      '_results _files _organisations _grouping _sort _descending _reading _announce _allTeams _allFiles _printBoard _allNotes'
+      '_results _files _organisations _grouping _sort _descending _reading _announce _allTeams _allFiles _printBoard _allNotes _withoutFreeText'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -148,6 +158,14 @@ export class SelfCheckSummary extends AmbitionsElement {
   /** @internal The last outcome, said by the status line. */ _announce = '';
   /** @internal The lead chose to see every row of the matrix. */ _allTeams = false;
   /** @internal The list of all files read is open (drawn only then). */ _allFiles = false;
+  /** @internal The lead chose to leave what teams wrote out of the downloads. */
+  _withoutFreeText = false;
+
+  /**
+   * Orders the pseudonyms (Team A, Organisation 1...) of this page: random, so that they say
+   * nothing about the real names, and the same for as long as the page is open.
+   */
+  private readonly pseudonymSalt = randomSalt();
 
   /** @internal The lead chose to see every note of every item. */
   _allNotes = false;
@@ -200,6 +218,7 @@ export class SelfCheckSummary extends AmbitionsElement {
       grouping: this._grouping,
       organisations: this._organisations,
       hideNames: this.hideNames,
+      pseudonymSalt: this.pseudonymSalt,
     };
   }
 
@@ -250,12 +269,15 @@ export class SelfCheckSummary extends AmbitionsElement {
         results.push(...fresh);
         added += fresh.length;
         duplicates += outcome.results.length - fresh.length;
+        const dropped =
+          'dropped' in outcome && outcome.dropped?.length ? { dropped: outcome.dropped } : {};
         entries.push(
           fresh.length
             ? {
                 name,
                 status: 'added',
                 results: fresh,
+                ...dropped,
                 ...(origins ? { origins: freshAt.map((j) => origins[j]) } : {}),
               }
             : {
@@ -263,6 +285,7 @@ export class SelfCheckSummary extends AmbitionsElement {
                 status: 'duplicate',
                 reason: 'Already added (same organisation, team and date): counted once.',
                 results: outcome.results,
+                ...dropped,
               },
         );
       });
@@ -275,9 +298,11 @@ export class SelfCheckSummary extends AmbitionsElement {
     this._reading = undefined;
     this._results = results;
     this._files = [...this._files, ...entries];
-    const rejected = entries
-      .filter((e) => e.status === 'rejected')
-      .map(({ name, reason }) => ({ name, reason: reason! }));
+    // A refused file, and each result a combined file could not use, with its reason.
+    const rejected = entries.flatMap(({ name, status, reason, dropped = [] }) => [
+      ...(status === 'rejected' ? [{ name, reason: reason! }] : []),
+      ...dropped.map((why) => ({ name, reason: why })),
+    ]);
     this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${rejected.length} could not be used.`;
     this.changed();
     return { added, duplicates, rejected };
@@ -297,6 +322,7 @@ export class SelfCheckSummary extends AmbitionsElement {
               results: read.results.map((r) => r.result),
               // The file's own name is the entry's; keep what lies inside it.
               origins: read.results.map((r) => r.from.slice(1)),
+              ...(read.dropped.length ? { dropped: read.dropped } : {}),
             }
           : read;
       }
@@ -393,9 +419,12 @@ export class SelfCheckSummary extends AmbitionsElement {
   download(format: 'csv' | 'json'): void {
     const day = new Date().toISOString().slice(0, 10);
     const round = (this._summary.round?.id ?? 'none').replace(/[^\w-]+/g, '-');
+    const options = { withoutFreeText: this._withoutFreeText };
     downloadText(
       `self-check-summary-${round}-${day}.${format}`,
-      format === 'csv' ? summaryToCsv(this._summary) : summaryToJson(this._summary),
+      format === 'csv'
+        ? summaryToCsv(this._summary, options)
+        : summaryToJson(this._summary, new Date(), options),
       format === 'csv' ? 'text/csv' : 'application/json',
     );
   }
