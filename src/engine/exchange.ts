@@ -47,11 +47,18 @@ export interface ExchangeCaseStudy extends CaseStudy {
 
 /** One listed source, read or not. */
 export type SourceResult =
-  | { readonly url: string; readonly ok: true; readonly file: LocalExamplesFile }
+  | {
+      readonly url: string;
+      readonly ok: true;
+      readonly file: LocalExamplesFile;
+      /** Examples left out of an otherwise good file, each with why (for the site's editor). */
+      readonly skipped?: readonly string[];
+    }
   | { readonly url: string; readonly ok: false; readonly reason: string };
 
 /**
- * The addresses in a `sources` attribute (space separated): absolute http(s) URLs, each once, at
+ * The addresses in a `sources` attribute (separated by spaces or commas, as people type lists):
+ * absolute http(s) URLs, each once, at
  * most MAX_SOURCES. Anything else comes back in `refused` with the reason, to be listed.
  */
 export function parseSources(value: unknown): {
@@ -60,7 +67,7 @@ export function parseSources(value: unknown): {
 } {
   const urls: string[] = [];
   const refused: SourceResult[] = [];
-  const words = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+  const words = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
   for (const word of words) {
     let url: URL | undefined;
     try {
