@@ -3,6 +3,9 @@
 // touching this file. No inline script or style: the page works under a strict CSP.
 import { CONTACT_ATTRIBUTES, withContact } from '../dist/ssr/contact-markup.js';
 import { ambitions, foundations } from '../dist/content/index.js';
+import { checkFileAddress, checkWebsite } from './web-address.js';
+
+export { checkFileAddress, checkWebsite };
 
 /** Plain-language labels and hints for the attributes we know; others show their name. */
 const LABELS = {
@@ -244,34 +247,6 @@ export function hostedAt(base, tag = 'grab-and-go-guide') {
   return { script: `${dist}/cdn/ambitions-elements.js`, dist };
 }
 
-/**
- * A file or folder address as the person typed it, made usable the way the contact's website
- * is: `www.example.org/...` gets `https://` with a note; a path on their computer and a
- * WordPress attachment page (not the file) are refused with the reason. Returns
- * `{ value?, note? }`: no value means nothing usable (the snippet keeps a placeholder).
- */
-export function checkFileAddress(typed) {
-  const value = typed.trim();
-  if (!value) return { value: undefined };
-  if (/^[a-z]:[\\/]|^\\\\|\\/i.test(value) || /^file:/i.test(value))
-    return {
-      note: "This is a place on your computer, not a web address, so it cannot work on your website. Upload the file to your website's media library and paste the address it gives, for example https://www.example.org.uk/wp-content/uploads/grab-and-go-guide.js.",
-    };
-  if (/[?&](attachment_id|p|page_id)=\d+/i.test(value) || /\/attachment\//i.test(value))
-    return {
-      note: 'This is the address of a WordPress attachment page, not of the file itself. In the media library, open the file and copy its "File URL" (it ends in .js).',
-    };
-  if (/^(https?:\/\/|\/|\.{1,2}\/)/i.test(value)) return { value };
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i.test(value) && /^[^/]*\.[a-z]{2,}(?=[/:]|$)/i.test(value)) {
-    const fixed = `https://${value}`;
-    return {
-      value: fixed,
-      note: `Written in the code as ${fixed}: a web address starts with https://.`,
-    };
-  }
-  return { value };
-}
-
 /** The README's two lines: the explorer follows what the reader chooses on the map. */
 const FOLLOW_THE_MAP = `<script type="module">
   // The case studies follow what the reader chooses on the map.
@@ -492,25 +467,6 @@ export function checkColours(values) {
   check('surface', 'The text colour', text, `on this background (${values.surface})`, 1);
   check('accent', 'The text colour', text, `on this tint (${values.accent})`, 1);
   return { colours, problems };
-}
-
-/**
- * A web address as the person typed it, made usable: `www.example.org` gets `https://`, anything
- * that is not an http(s) address is left out with a reason. Returns `{ value?, note? }`.
- */
-export function checkWebsite(typed) {
-  const value = typed.trim();
-  if (!value || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value)) return { value: value || undefined };
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i.test(value)) {
-    const fixed = `https://${value}`;
-    return {
-      value: fixed,
-      note: `Written in the code as ${fixed}: a web address starts with https://.`,
-    };
-  }
-  return {
-    note: 'This is not a web address, so it is left out of the code. Type it as your browser shows it, for example https://www.example.org.uk/contact.',
-  };
 }
 
 const HELP = {
@@ -773,9 +729,10 @@ function setUp(form, preload) {
     const current = choice();
     const kind = form.kind.value;
     const combined = current.tag === MAP_AND_EXPLORER;
-    $('prerendered-note').textContent = combined && kind !== 'script'
-      ? 'The map and case studies together come as the script tag and elements only: choose "Script tag and element", or one element for the other ways.'
-      : '';
+    $('prerendered-note').textContent =
+      combined && kind !== 'script'
+        ? 'The map and case studies together come as the script tag and elements only: choose "Script tag and element", or one element for the other ways.'
+        : '';
     if (kind === 'prerendered' && !combined) showPrerendered(current);
     else snippet.value = snippetFor(kind, current);
     $('snippet-help').textContent = HELP[kind];

@@ -3,7 +3,15 @@
 // that need no `npm start`. In demo/ they load the build from ../dist/; in dist/tools/ it is ../.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const files = ['builder.html', 'builder.js', 'builder.css', 'publish.html', 'publish.js', 'publish.css'];
+const files = [
+  'builder.html',
+  'builder.js',
+  'builder.css',
+  'publish.html',
+  'publish.js',
+  'publish.css',
+  'web-address.js',
+];
 mkdirSync('dist/tools', { recursive: true });
 for (const file of files) {
   const text = readFileSync(`demo/${file}`, 'utf8').replaceAll('../dist/', '../');

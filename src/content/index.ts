@@ -31,6 +31,8 @@ export {
   LOCAL_EXAMPLES_FORMAT,
   LOCAL_EXAMPLES_VERSION,
   MAX_LOCAL_EXAMPLES,
+  NHS_ENGLAND_REGIONS,
+  canonicalRegion,
 } from './local-examples.js';
 export type {
   LocalExamplesFile,

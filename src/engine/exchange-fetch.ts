@@ -141,7 +141,8 @@ function keepGoodExamples(
   if (!again.ok) return undefined;
   const skipped = [...bad].map(([i, problems]) => {
     const title = (examples[i] as { title?: unknown } | null)?.title;
-    const named = typeof title === 'string' && title.trim() ? ` ("${title.trim().slice(0, 80)}")` : '';
+    const named =
+      typeof title === 'string' && title.trim() ? ` ("${title.trim().slice(0, 80)}")` : '';
     return `example ${i + 1}${named} left out: ${problems.join('; ')}`;
   });
   return { url, ok: true, file: again.value, skipped };

@@ -1,4 +1,4 @@
-import { getFoundation } from '../content/index.js';
+import { canonicalRegion, getFoundation } from '../content/index.js';
 import type {
   AmbitionId,
   CaseStudy,
@@ -99,7 +99,7 @@ export function exchangeCaseStudies(results: readonly SourceResult[]): ExchangeC
       url: result.url,
       organisation: file.organisation.name,
       organisationUrl: file.organisation.url,
-      region: file.region.trim(),
+      region: canonicalRegion(file.region),
       date: file.date,
       contact: file.contact,
     };

@@ -207,7 +207,7 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
       ]);
       // Nothing was read: no "0 from 0 organisations", one plain sentence instead.
       expect(el.shadowRoot!.querySelector('[part=exchange-count]')).to.equal(null);
-      expect(words(el.shadowRoot!)).to.not.contain('0 from 0');
+      expect(el.shadowRoot!.textContent!).to.not.contain('0 from 0');
       expect(words($(el, '[part=sources-failed] p'))).to.equal(
         'Examples from 3 other organisations could not be shown.',
       );

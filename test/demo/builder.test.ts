@@ -308,9 +308,18 @@ describe('snippet builder', function () {
     await until(() => b.snippet().endsWith(card), 'card 5');
     // The item is a choice of the ten: no number outside 1-10 can be given.
     const items = b.doc.getElementById('attr-foundation') as HTMLSelectElement;
-    expect([...items.options].map((o) => o.value)).to.deep.equal(
-      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-    );
+    expect([...items.options].map((o) => o.value)).to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 
   it('writes a fallback link inside the tag, shown when the script cannot load', async () => {
@@ -329,7 +338,9 @@ describe('snippet builder', function () {
     // The contact stays with the reader (issue 32, point 12).
     const contact = page.contentDocument!.querySelector('grab-and-go-guide p')!;
     expect(contact.getClientRects().length).to.be.greaterThan(0);
-    expect(contact.textContent).to.equal('Your local contact: St Example Hospice, phone 01234 567 890');
+    expect(contact.textContent).to.equal(
+      'Your local contact: St Example Hospice, phone 01234 567 890',
+    );
   });
 
   it('loads the one uploaded file, or the autoloader from the dist folder, and says which', async () => {
@@ -523,15 +534,17 @@ describe('snippet builder', function () {
     expect([...mode.options].map((o) => o.value)).to.deep.equal(['', 'knowledge', 'meeting']);
     b.set('attr-mode', 'meeting');
     expect(b.snippet()).to.contain('mode="meeting"');
-    expect((b.doc.getElementById('attr-heading-level') as HTMLElement).localName).to.equal('select');
+    expect((b.doc.getElementById('attr-heading-level') as HTMLElement).localName).to.equal(
+      'select',
+    );
     expect((b.doc.getElementById('attr-max-steps') as HTMLElement).localName).to.equal('select');
     b.select('ambition-map');
     expect((b.doc.getElementById('attr-view') as HTMLElement).localName).to.equal('select');
     expect((b.doc.getElementById('attr-selected') as HTMLElement).localName).to.equal('select');
     b.select('case-study-explorer');
-    expect(
-      [...b.doc.querySelectorAll('#options label')].map((l) => l.textContent!),
-    ).to.include("Other organisations' examples files (optional)");
+    expect([...b.doc.querySelectorAll('#options label')].map((l) => l.textContent!)).to.include(
+      "Other organisations' examples files (optional)",
+    );
     for (const input of b.doc.querySelectorAll('#options [data-attribute]'))
       expect(b.doc.querySelector(`label[for="${input.id}"]`)!.textContent).to.not.match(
         /^[a-z]+(-[a-z]+)+$/,
@@ -560,10 +573,10 @@ describe('snippet builder', function () {
         detail: { kind: 'foundation', foundation: 'leadership' },
       }),
     );
-    expect((doc.querySelector('case-study-explorer') as unknown as { foundation: string }).foundation).to.equal(
-      'leadership',
-    );
-    expect(explorer).to.exist;
+    expect(
+      (doc.querySelector('case-study-explorer') as unknown as { foundation: string }).foundation,
+    ).to.equal('leadership');
+    expect(explorer).to.not.equal(null);
   });
 
   it('an invalid or refused colour is never shown in the swatch (issue 32, 8)', async () => {

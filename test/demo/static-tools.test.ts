@@ -125,7 +125,8 @@ describe('builder and publish page from the built folder on a plain static serve
       // No allow-scripts: module scripts do not run, as on a file:// page.
       frame.setAttribute('sandbox', 'allow-same-origin');
       const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve));
-      frame.srcdoc = text;
+      // Its own folder for its style sheet and (not running) scripts, as on the disk.
+      frame.srcdoc = text.replace('<head>', '<head><base href="/dist/tools/" />');
       document.body.append(frame);
       await loaded;
       const note = frame.contentDocument!.getElementById('needs-server')!;

@@ -367,8 +367,8 @@ export class CaseStudyExplorer extends AmbitionsElement {
               </button>
             </div>`
       }
-      ${this.renderProblems(results)}
-      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
+      ${this.renderProblems(results)} ${renderCompactAttribution(this.local.adapted)}
+      ${renderReportCredit()}
     </div>`;
   }
 
