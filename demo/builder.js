@@ -9,7 +9,7 @@ export { checkFileAddress, checkWebsite };
 
 /** Plain-language labels and hints for the attributes we know; others show their name. */
 const LABELS = {
-  foundation: ['Which item of the guide', 'One of the ten items.'],
+  foundation: ['Which item of the guide', 'One of the ten items (the case studies: all, or one).'],
   foundations: [
     'Which items to show',
     'Numbers separated by commas, for example 1,2,9. Leave empty for all ten.',
@@ -175,7 +175,12 @@ export function attributesOf(tag) {
       if (!list.some(([known]) => known === name)) list.push([name, options.type === Boolean]);
     }
   }
-  return list;
+  // The local-content settings every element shares come last: rarely what a web editor wants.
+  const shared = ['content-src', 'allowed-content-origins'];
+  return [
+    ...list.filter(([name]) => !shared.includes(name)),
+    ...list.filter(([name]) => shared.includes(name)),
+  ];
 }
 
 /** Whether `tag`'s element has the attribute `name` (for the map and explorer snippet). */

@@ -14,7 +14,9 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
-describe('mistakes in the markup are reported once', () => {
+describe('mistakes in the markup are reported once', function () {
+  // axe over the whole guide on a busy machine.
+  this.timeout(30000);
   it('an unknown attribute names the nearest known one (contact-nmae, contact_phone)', async () => {
     const warnings = captureWarnings();
     try {
