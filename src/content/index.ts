@@ -31,9 +31,8 @@ export {
   LOCAL_EXAMPLES_FORMAT,
   LOCAL_EXAMPLES_VERSION,
   MAX_LOCAL_EXAMPLES,
-  NHS_ENGLAND_REGIONS,
-  canonicalRegion,
 } from './local-examples.js';
+export { NHS_ENGLAND_REGIONS, canonicalRegion } from './regions.js';
 export type {
   LocalExamplesFile,
   LocalExample,

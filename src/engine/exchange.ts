@@ -1,4 +1,5 @@
-import { canonicalRegion, getFoundation } from '../content/index.js';
+import { getFoundation } from '../content/index.js';
+import { canonicalRegion } from '../content/regions.js';
 import type {
   AmbitionId,
   CaseStudy,
