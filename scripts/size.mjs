@@ -20,11 +20,17 @@ const KB = 1024;
 // `npm test` (`npm run size` checks every budget) and an intended growth is a one-line change here
 // with its reason.
 const budgets = {
+  // Issue 32 (the web editor's mistakes said in the console): every element grew by about 0.5 KB
+  // for the markup checks in the shared base class (an unknown attribute with the nearest known
+  // one, a colour token that is not a colour, the same element pasted twice), measured with the
+  // card 14.8 -> 15.3 KB; the guide 0.3 KB more for following #item-N/#N/#slug; the map and the
+  // explorer 0.2-0.3 KB more for the region spelling and the explorer's plain sentence with the
+  // editor's details (examples left out of a partly bad file). Budgets set just above.
   // The card's budget grew by 0.25 KB for its print layout inside the two-page printed guide, and by
   // 0.05 KB for the report's own words on items 9 and 10 and the label that marks the card's Ambitions
   // list as derived from the report's case studies (content trust), and by 0.2 KB for the host-font
   // fallback (never the browser's serif on GOV.UK-style pages) and AA links on the accent tint.
-  'foundation-card': 14.5 * KB,
+  'foundation-card': 15.4 * KB,
   // Through the autoloader (dist/cdn/ambitions-elements-autoloader.js): what the browser downloads
   // before each element can render, i.e. the loader, the element's entry and every chunk it
   // imports statically (the files preload.json lists for it). Measured 2026-12-01 (issue 18), each
@@ -34,16 +40,16 @@ const budgets = {
   // items). Each went down 0.3-0.7 KB when Lit and our core became one chunk and the CDN builds
   // left out @lit/localize's runtime (they cannot register a translation; scripts/english-only.mjs).
   // The card and the guide share the card's template (chunks/render-card.js).
-  'autoloader:foundation-card': 17.8 * KB,
-  'autoloader:grab-and-go-guide': 20.4 * KB,
+  'autoloader:foundation-card': 18.5 * KB,
+  'autoloader:grab-and-go-guide': 21.4 * KB,
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
-  'autoloader:ambition-map': 27.2 * KB,
-  'autoloader:case-study-explorer': 26.4 * KB,
-  'autoloader:community-lens': 27.8 * KB,
-  'autoloader:self-check-quiz': 47.5 * KB,
-  'autoloader:self-check-summary': 41.4 * KB,
+  'autoloader:ambition-map': 28.0 * KB,
+  'autoloader:case-study-explorer': 27.5 * KB,
+  'autoloader:community-lens': 28.5 * KB,
+  'autoloader:self-check-quiz': 48.3 * KB,
+  'autoloader:self-check-summary': 42.2 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,
@@ -54,7 +60,7 @@ const budgets = {
   // naming packages without versions (the versions are in THIRD-PARTY-LICENSES.txt) and a
   // shorter loader warning.
   // The budget holds today's figure with a little headroom, so nothing grows unnoticed.
-  'page:guide-only': 20.4 * KB,
+  'page:guide-only': 21.4 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
