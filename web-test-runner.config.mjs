@@ -9,6 +9,7 @@ import { pdfCommandPlugin } from './scripts/pdf.mjs';
 import { pdfPagesPlugin } from './scripts/pdf-pages.mjs';
 import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
 import { exchangeServersPlugin } from './scripts/exchange-servers.mjs';
+import { staticDistPlugin } from './scripts/static-tools-server.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { hostFiguresPlugin, hostsPages } from './scripts/hosts-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -186,6 +187,8 @@ export default {
     hostFiguresPlugin(),
     // Three organisations' sites on other ports, for the learning-exchange tests.
     exchangeServersPlugin(),
+    // dist/ on a plain static server of its own (the builder and publish page as a site hosts them).
+    staticDistPlugin(),
     // executeServerCommand('pdf', { path, waitFor }): prints a test page in Chromium, counts pages.
     pdfCommandPlugin(),
     pdfPagesPlugin(),

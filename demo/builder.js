@@ -2,38 +2,70 @@
 // own attribute declarations (Lit's `elementProperties`), so a new attribute shows up here without
 // touching this file. No inline script or style: the page works under a strict CSP.
 import { CONTACT_ATTRIBUTES, withContact } from '../dist/ssr/contact-markup.js';
+import { ambitions, foundations } from '../dist/content/index.js';
+import { checkFileAddress, checkWebsite } from './web-address.js';
+
+export { checkFileAddress, checkWebsite };
 
 /** Plain-language labels and hints for the attributes we know; others show their name. */
 const LABELS = {
-  foundation: ['Which item of the guide', 'A number from 1 to 10, for example 3.'],
+  foundation: ['Which item of the guide', 'One of the ten items (the case studies: all, or one).'],
   foundations: [
     'Which items to show',
     'Numbers separated by commas, for example 1,2,9. Leave empty for all ten.',
   ],
   'heading-level': [
     'Heading level of the title',
-    'From 2 to 6: one below the heading above it on your page.',
+    'One below the heading above it on your page: 2 under the page title (h1).',
   ],
   collapsible: ['Hide the details behind a show/hide button'],
   open: ['Start with the details shown'],
   'contact-name': ['Local contact: name', 'For example your hospice or palliative care team.'],
   'contact-phone': ['Local contact: phone number'],
   'contact-email': ['Local contact: email address'],
-  'contact-url': ['Local contact: web address', 'Starting with https://'],
-  mode: ['Kind of quiz', '"reflect" (how are we doing?) or "knowledge" (what do I know?).'],
+  'contact-url': ['Local contact: web address', 'For example https://www.example.org.uk/contact'],
+  mode: ['Kind of quiz'],
   'no-storage': ['Never save answers in the browser'],
-  'storage-key': ['Name under which answers are saved', 'Only used when answers are saved.'],
-  questions: ['Number of knowledge questions'],
+  'storage-key': [
+    'Storage name for saved answers (optional)',
+    'Only needed when two quizzes on one site must keep their answers apart. Only used when answers are saved.',
+  ],
+  questions: ['Number of knowledge questions', 'For the knowledge quiz only; leave empty for 10.'],
   seed: ['Question order seed', 'Leave empty for a new order each time.'],
   'item-href': [
-    'Link for each item',
-    'A web address with {id} where the item goes, for example /guide#{id}.',
+    'Link for each item (optional)',
+    'Where "read this item" goes: the page with your guide, then #item-{number}, for example /guide#item-{number}. The guide scrolls to that item.',
   ],
-  name: ['Name shown on saved results'],
-  view: ['Start as', '"map" or "table".'],
-  selected: ['Item selected at the start', 'A number from 1 to 10.'],
-  ambition: ['Show case studies for this Ambition', 'A1 to A6.'],
-  query: ['Search words to start with'],
+  name: [
+    'Form field name (for developers; optional)',
+    'Only when the quiz sits inside a form of yours: the name its result is sent under. It is not shown to anyone; leave empty.',
+  ],
+  'max-steps': [
+    'How many items a small-steps plan may hold',
+    'The report suggests a small number of changes at a time.',
+  ],
+  'case-study-href': [
+    'Link for a case study in the plan (optional)',
+    'Your case-studies page, with {id} where the item goes, for example /case-studies?foundation={id}.',
+  ],
+  'minutes-per-item': [
+    'Meeting mode: minutes per item (optional)',
+    'Shows a silent timer on the shared screen; leave empty for none.',
+  ],
+  view: ['Start as'],
+  selected: ['Chosen at the start', 'An Ambition or an item, highlighted when the map opens.'],
+  ambition: ['Show case studies for this Ambition'],
+  query: ['Search words to start with (optional)'],
+  sources: [
+    "Other organisations' examples files (optional)",
+    'Addresses of published examples files, starting with https://, separated by spaces or commas. Press "Check" below to see them in the preview.',
+  ],
+  source: ['Show only examples from (optional)', '"report", or one of the addresses above.'],
+  region: ['Show only examples from this region (optional)'],
+  'source-timeout': [
+    'Seconds to wait for each examples file',
+    'A file that takes longer is listed as not answering. Leave empty for 10.',
+  ],
   'content-src': [
     'Local content file (optional)',
     'The address of a JSON file with your local examples and wording, on your own site.',
@@ -43,6 +75,47 @@ const LABELS = {
     'Leave empty when the file is on your own site.',
   ],
 };
+
+const itemChoices = () => foundations.map((f) => [String(f.number), `${f.number}. ${f.title}`]);
+const ambitionChoices = () => ambitions.map((a) => [a.id, `${a.id}: ${a.title}`]);
+
+/**
+ * The attributes that take one of a closed set of values: a <select> of `[value, words]`. The
+ * first choice is written only when it is not `''` (the element's default is left out).
+ */
+const CHOICES = {
+  mode: () => [
+    ['', 'Reflect: how are we doing on each item? (the default)'],
+    ['knowledge', 'Knowledge: which item does this case study show?'],
+    ['meeting', 'Meeting: the reflection on a shared screen, one item at a time'],
+  ],
+  view: () => [
+    ['', 'Map (the default)'],
+    ['table', 'Table'],
+  ],
+  'heading-level': () => [
+    ['', '2 (the default): under the page title'],
+    ['3', '3'],
+    ['4', '4'],
+    ['5', '5'],
+    ['6', '6'],
+  ],
+  'max-steps': () => [
+    ['1', '1'],
+    ['2', '2'],
+    ['', '3 (the default)'],
+    ['4', '4'],
+    ['5', '5'],
+  ],
+  ambition: () => [['', 'All Ambitions'], ...ambitionChoices()],
+  selected: () => [['', 'Nothing chosen'], ...ambitionChoices(), ...itemChoices()],
+  foundation: (tag) =>
+    tag === 'foundation-card' ? itemChoices() : [['', 'All items'], ...itemChoices()],
+};
+
+/** Map and case studies on one page, the explorer following the map (README "Evidence map"). */
+export const MAP_AND_EXPLORER = 'ambition-map+case-study-explorer';
+const tagsOf = (tag) => (tag === MAP_AND_EXPLORER ? tag.split('+') : [tag]);
 
 const TITLES = {
   'grab-and-go-guide': 'Small Steps, Big Vision: Grab-and-Go Guide',
@@ -82,20 +155,36 @@ export function siteFileFor({ attributes }) {
   return `${JSON.stringify(Object.fromEntries(site.map(([n, v]) => [n, v === '' ? true : v])), null, 2)}\n`;
 }
 
-/** Defaults that make the first preview useful. */
-const STARTING_VALUES = { foundation: '1', 'contact-name': 'St Example Hospice' };
+/** Defaults that make the first preview useful (the explorer starts with every item). */
+const STARTING_VALUES = {
+  'foundation-card': { foundation: '1' },
+  'grab-and-go-guide': { 'contact-name': 'St Example Hospice' },
+};
 
-/** The element's attributes from Lit's declarations: [name, isBoolean]. */
+/**
+ * The element's attributes from Lit's declarations: [name, isBoolean]. For the map and the
+ * explorer together, each attribute of either, once.
+ */
 export function attributesOf(tag) {
-  const declared = customElements.get(tag)?.elementProperties ?? new Map();
   const list = [];
-  for (const [key, options] of declared) {
-    if (options.state || options.attribute === false || typeof key !== 'string') continue;
-    const name = typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
-    list.push([name, options.type === Boolean]);
+  for (const one of tagsOf(tag)) {
+    const declared = customElements.get(one)?.elementProperties ?? new Map();
+    for (const [key, options] of declared) {
+      if (options.state || options.attribute === false || typeof key !== 'string') continue;
+      const name = typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
+      if (!list.some(([known]) => known === name)) list.push([name, options.type === Boolean]);
+    }
   }
-  return list;
+  // The local-content settings every element shares come last: rarely what a web editor wants.
+  const shared = ['content-src', 'allowed-content-origins'];
+  return [
+    ...list.filter(([name]) => !shared.includes(name)),
+    ...list.filter(([name]) => shared.includes(name)),
+  ];
 }
+
+/** Whether `tag`'s element has the attribute `name` (for the map and explorer snippet). */
+const hasAttribute = (tag, name) => attributesOf(tag).some(([known]) => known === name);
 
 const escapeAttribute = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -115,38 +204,82 @@ const FALLBACK_TEXT = {
   'case-study-explorer': 'Read the Small Steps, Big Vision guide and its case studies',
 };
 
-/** The fallback link written inside a tag: shown until the element upgrades, hidden after. */
-export function fallbackFor(tag) {
-  return `<a href="${GUIDE_PAGE}">${FALLBACK_TEXT[tag] ?? FALLBACK_TEXT['grab-and-go-guide']}</a>`;
+/**
+ * The fallback written inside a tag: shown until the element upgrades, hidden after (our
+ * elements show only named slots). For the guide, the local contact too, so a reader of a page
+ * whose script did not load still has it.
+ */
+export function fallbackFor(tag, attributes = []) {
+  const link = `<a href="${GUIDE_PAGE}">${FALLBACK_TEXT[tag] ?? FALLBACK_TEXT['grab-and-go-guide']}</a>`;
+  if (tag !== 'grab-and-go-guide') return link;
+  const value = (name) => attributes.find(([n]) => n === name)?.[1] ?? '';
+  const parts = [
+    value('contact-name') && escapeAttribute(value('contact-name')),
+    value('contact-phone') && `phone ${escapeAttribute(value('contact-phone'))}`,
+    value('contact-email') &&
+      `<a href="mailto:${escapeAttribute(value('contact-email'))}">${escapeAttribute(value('contact-email'))}</a>`,
+    value('contact-url') &&
+      `<a href="${escapeAttribute(value('contact-url'))}">${escapeAttribute(value('contact-url'))}</a>`,
+  ].filter(Boolean);
+  return parts.length ? `${link}\n  <p>Your local contact: ${parts.join(', ')}</p>` : link;
 }
 
+/** The one-element files of the build (`dist/cdn/<tag>.js`) and the all-in-one file. */
+const ELEMENT_FILE =
+  /^(.*\/)?(grab-and-go-guide|foundation-card|self-check-quiz|ambition-map|case-study-explorer|self-check-summary|community-lens|ambitions-elements)\.js$/i;
+
 /**
- * Where the code loads from, given what the person typed: the address of the one file
- * (`.../ambitions-elements.js`, as a media library gives it) or of the package's `dist` folder.
- * `script` is the file's address; `dist` the folder (undefined when only the file is known:
- * the iframe needs the folder's embed page).
+ * Where the code loads from, given what the person typed (already checked by checkFileAddress):
+ * the address of an uploaded file or of the package's `dist` folder. An element's own file
+ * (`.../grab-and-go-guide.js`) follows the element chosen: `.../<tag>.js` in the same folder; the
+ * map and explorer together need the all-in-one `ambitions-elements.js` there. `script` is the
+ * file's address; `dist` the folder when it is one (`.../cdn/<file>.js`, or a folder address),
+ * else undefined (the iframe needs the folder's embed page).
  */
-export function hostedAt(base) {
+export function hostedAt(base, tag = 'grab-and-go-guide') {
   const value = base.trim() || '.';
-  if (/\.m?js(\?.*)?$/i.test(value)) {
-    const dist = value.match(/^(.*)\/cdn\/ambitions-elements\.js$/i)?.[1];
-    return { script: value, dist };
+  const own = ELEMENT_FILE.exec(value);
+  if (own) {
+    const folder = own[1] ?? '';
+    const file =
+      own[2].toLowerCase() === 'ambitions-elements' || tag === MAP_AND_EXPLORER
+        ? 'ambitions-elements'
+        : tag;
+    return { script: `${folder}${file}.js`, dist: folder.match(/^(.*)\/cdn\/$/i)?.[1] };
   }
+  if (/\.m?js(\?.*)?$/i.test(value)) return { script: value, dist: undefined };
   const dist = value.replace(/\/+$/, '');
   return { script: `${dist}/cdn/ambitions-elements.js`, dist };
 }
 
+/** The README's two lines: the explorer follows what the reader chooses on the map. */
+const FOLLOW_THE_MAP = `<script type="module">
+  // The case studies follow what the reader chooses on the map.
+  const explorer = document.querySelector('case-study-explorer');
+  document.querySelector('ambition-map').addEventListener('ambitions-map-select', (e) => Object.assign(explorer, { foundation: e.detail.foundation ?? '', ambition: e.detail.ambition ?? '' }));
+</script>`;
+
 /** The snippet of one kind for a choice `{ tag, attributes: [[name, value]], colours: [[token, colour]], base, resize }`. */
 export function snippetFor(kind, choice) {
   const { tag, attributes, colours, base } = choice;
-  const hosted = hostedAt(base);
+  const hosted = hostedAt(base, tag);
   const dist = hosted.dist ?? 'YOUR-DIST-FOLDER';
-  const attrs = attributes
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
-    .join('');
+  const attrsOf = (one) =>
+    attributes
+      .filter(([name]) => tag !== MAP_AND_EXPLORER || hasAttribute(one, name))
+      .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+      .join('');
   const style = colours.length
-    ? `<style>\n  ${tag} {\n${colours.map(([token, colour]) => `    ${token}: ${colour};\n`).join('')}  }\n</style>\n`
+    ? `<style>\n  ${tagsOf(tag).join(', ')} {\n${colours.map(([token, colour]) => `    ${token}: ${colour};\n`).join('')}  }\n</style>\n`
     : '';
+  if (tag === MAP_AND_EXPLORER) {
+    if (kind !== 'script') return '';
+    const elements = tagsOf(tag)
+      .map((one) => `<${one}${attrsOf(one)}>\n  ${fallbackFor(one)}\n</${one}>`)
+      .join('\n');
+    return `<script type="module" src="${escapeAttribute(hosted.script)}"></script>\n${style}${elements}\n${FOLLOW_THE_MAP}`;
+  }
+  const attrs = attrsOf(tag);
   if (kind === 'iframe') {
     const params = new URLSearchParams({ element: tag });
     for (const [name, value] of attributes)
@@ -163,7 +296,7 @@ export function snippetFor(kind, choice) {
     );
     return `npx ambitions-elements render ${tag}${args.join('')}`;
   }
-  return `${loaderFor(tag, hosted, choice.preload)}\n${style}<${tag}${attrs}>\n  ${fallbackFor(tag)}\n</${tag}>`;
+  return `${loaderFor(tag, hosted, choice.preload)}\n${style}<${tag}${attrs}>\n  ${fallbackFor(tag, attributes)}\n</${tag}>`;
 }
 
 /**
@@ -210,8 +343,11 @@ export function prerenderedSnippet(choice, prebuilt) {
       contact[CONTACT_ATTRIBUTES[name]] = value;
     else if (!(tag === 'foundation-card' && name === 'foundation')) leftOut.push(name);
   }
-  const hosted = hostedAt(choice.base);
-  const hydrating = hosted.script.replace(/(\.m?js)(\?.*)?$/i, '-hydrate$1$2');
+  const hosted = hostedAt(choice.base, tag);
+  // The hydrating bundle sits beside the uploaded file (the all-in-one's, for an element's file).
+  const hydrating = ELEMENT_FILE.test(hosted.script)
+    ? hosted.script.replace(/[^/]*\.js$/i, 'ambitions-elements-hydrate.js')
+    : hosted.script.replace(/(\.m?js)(\?.*)?$/i, '-hydrate$1$2');
   // Given the dist folder and its preload.json: the autoloader (it adds Lit's hydration support
   // itself when it finds pre-rendered elements), hinted with the element's and hydration's files.
   const files = choice.preload?.[tag] && [
@@ -338,25 +474,6 @@ export function checkColours(values) {
   return { colours, problems };
 }
 
-/**
- * A web address as the person typed it, made usable: `www.example.org` gets `https://`, anything
- * that is not an http(s) address is left out with a reason. Returns `{ value?, note? }`.
- */
-export function checkWebsite(typed) {
-  const value = typed.trim();
-  if (!value || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value)) return { value: value || undefined };
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#]\S*)?$/i.test(value)) {
-    const fixed = `https://${value}`;
-    return {
-      value: fixed,
-      note: `Written in the code as ${fixed}: a web address starts with https://.`,
-    };
-  }
-  return {
-    note: 'This is not a web address, so it is left out of the code. Type it as your browser shows it, for example https://www.example.org.uk/contact.',
-  };
-}
-
 const HELP = {
   script:
     'Paste this where the guide should appear, for example in a WordPress "Custom HTML" block. Your site must allow this one script.',
@@ -367,45 +484,98 @@ const HELP = {
   ssr: 'This page runs in your browser and cannot pre-render the HTML. Run this command on a computer with Node.js 20 or later, then paste what it prints. The text shows even without JavaScript; add <script type="module" src=".../dist/cdn/ambitions-elements-hydrate.js"></script> (the script tag of the first option with "-hydrate" added) as well to make it interactive without redrawing it. Pasted HTML contains <style> elements, so a site whose Content-Security-Policy forbids inline styles will show it unstyled.',
 };
 
+/** The colour fields: the hex typed (or picked) and the swatch, which shows the colour in use. */
+const COLOUR_FIELDS = Object.keys(DEFAULT_COLOURS);
+
+/** The addresses listed in a `sources` value, as the elements read them (spaces or commas). */
+const sourceList = (value) => value.split(/[\s,]+/).filter(Boolean);
+
 function setUp(form, preload) {
   const $ = (id) => document.getElementById(id);
   const options = $('options');
   const snippet = $('snippet');
   const preview = $('preview');
   const copied = $('copied');
+  /** The sources the person asked to check (the preview reads only these), by element. */
+  let checkedSources = '';
 
   function renderOptions() {
     const tag = form.element.value;
     options.replaceChildren();
+    checkedSources = '';
     for (const [name, isBoolean] of attributesOf(tag)) {
       const [label, hint] = LABELS[name] ?? [name];
       const id = `attr-${name}`;
-      const input = document.createElement('input');
+      const choices = CHOICES[name]?.(tag);
+      const input = document.createElement(choices ? 'select' : 'input');
       input.id = id;
       input.dataset.attribute = name;
       const labelEl = document.createElement('label');
       labelEl.htmlFor = id;
       labelEl.textContent = label;
       const row = document.createElement('div');
-      if (isBoolean) {
+      const start = STARTING_VALUES[tag]?.[name] ?? '';
+      if (choices) {
+        for (const [value, words] of choices) input.add(new Option(words, value));
+        input.value = start || choices[0][0];
+        row.append(labelEl, input);
+      } else if (isBoolean) {
         input.type = 'checkbox';
         row.className = 'check';
         row.append(input, labelEl);
       } else {
         input.type = 'text';
-        input.value = STARTING_VALUES[name] ?? '';
+        input.value = start;
         row.append(labelEl, input);
       }
+      const described = [];
       if (hint) {
         const hintEl = document.createElement('p');
         hintEl.className = 'hint';
         hintEl.id = `${id}-hint`;
         hintEl.textContent = hint;
-        input.setAttribute('aria-describedby', hintEl.id);
+        described.push(hintEl.id);
         row.append(hintEl);
       }
+      if (name === 'sources') row.append(...checkControls(input, described));
+      if (described.length) input.setAttribute('aria-describedby', described.join(' '));
       options.append(row);
     }
+  }
+
+  /**
+   * The "Check" button under `sources`: nothing is fetched while typing; the button says which
+   * addresses it will ask, and only a press hands them to the preview.
+   */
+  function checkControls(input, described) {
+    const what = document.createElement('p');
+    what.id = 'check-sources-what';
+    what.className = 'hint';
+    what.setAttribute('aria-live', 'polite');
+    described.push(what.id);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = 'check-sources';
+    button.textContent = 'Check these files';
+    button.setAttribute('aria-describedby', what.id);
+    const describe = () => {
+      const urls = sourceList(input.value);
+      const checked = checkedSources === input.value.trim() && urls.length > 0;
+      button.disabled = urls.length === 0;
+      what.textContent = !urls.length
+        ? 'Nothing is fetched: no address yet.'
+        : checked
+          ? `Checked: the preview shows what ${urls.length === 1 ? 'this file gives' : 'these files give'}.`
+          : `Check fetches ${urls.length === 1 ? 'this file' : `these ${urls.length} files`} once, from this browser, to show ${urls.length === 1 ? 'it' : 'them'} in the preview: ${urls.join(', ')}. Nothing is fetched before you press it.`;
+    };
+    input.addEventListener('input', describe);
+    button.addEventListener('click', () => {
+      checkedSources = input.value.trim();
+      describe();
+      update();
+    });
+    describe();
+    return [button, what];
   }
 
   /** Shows (or clears) a field's note under it, linked to it for screen readers. */
@@ -417,7 +587,7 @@ function setUp(form, preload) {
       p.id = id;
       p.className = 'problem';
       p.setAttribute('aria-live', 'polite');
-      input.after(p);
+      (input.closest('.colour') ? input.parentElement : input).after(p);
       input.setAttribute(
         'aria-describedby',
         [input.getAttribute('aria-describedby'), id].filter(Boolean).join(' '),
@@ -426,23 +596,41 @@ function setUp(form, preload) {
     if (p) p.textContent = text ?? '';
   }
 
-  /** The chosen colours checked for contrast; refused ones say why and offer a passing shade. */
+  /**
+   * The chosen colours checked: a typed value that is not a colour, or one under 4.5:1, is
+   * refused and said why (with a passing shade to use); the swatch shows the colour in use.
+   */
   function colourChoice() {
     const values = {};
-    for (const field of Object.keys(DEFAULT_COLOURS))
-      values[field] = form[field].value.toLowerCase();
+    const typed = {};
+    for (const field of COLOUR_FIELDS) {
+      typed[field] = form[field].value.trim().toLowerCase();
+      if (/^#[0-9a-f]{6}$/.test(typed[field])) values[field] = typed[field];
+    }
     const { colours, problems } = checkColours(values);
-    for (const field of Object.keys(DEFAULT_COLOURS)) {
+    for (const field of COLOUR_FIELDS) {
       const p = $(`${field}-problem`);
-      const problem = problems[field];
+      const notColour = !(field in values) && typed[field] !== '';
+      const problem = notColour
+        ? {
+            message: `"${typed[field]}" is not a colour this page can use, so it is left out. Type it as # and six digits or letters a-f, for example #6b2c91, or pick one with the swatch.`,
+          }
+        : problems[field];
       form[field].setAttribute('aria-invalid', String(!!problem));
-      form[field].setAttribute('aria-describedby', `${field}-problem`);
+      form[field].setAttribute('aria-describedby', `${field}-hint ${field}-problem`);
+      // The swatch is the colour the elements get: never a refused one.
+      const used = colours.find(([token]) => token === `--ambitions-color-${field}`)?.[1];
+      $(`${field}-swatch`).value = used ?? DEFAULT_COLOURS[field];
       if (!problem) {
         if (p.textContent) p.replaceChildren();
         continue;
       }
       if (p.dataset.shown === problem.message && p.textContent) continue;
       p.dataset.shown = problem.message;
+      if (!problem.suggestion) {
+        p.replaceChildren(problem.message);
+        continue;
+      }
       const use = document.createElement('button');
       use.type = 'button';
       use.className = 'use-shade';
@@ -459,7 +647,7 @@ function setUp(form, preload) {
 
   function choice() {
     const attributes = [];
-    for (const input of options.querySelectorAll('input[data-attribute]')) {
+    for (const input of options.querySelectorAll('[data-attribute]')) {
       const name = input.dataset.attribute;
       if (input.type === 'checkbox') {
         if (input.checked) attributes.push([name, '']);
@@ -470,11 +658,13 @@ function setUp(form, preload) {
       } else if (input.value.trim() !== '') attributes.push([name, input.value.trim()]);
     }
     const colours = colourChoice();
+    const file = checkFileAddress(form.base.value);
+    note(form.base, file.note);
     return {
       tag: form.element.value,
       attributes,
       colours,
-      base: form.base.value.trim() || '.',
+      base: file.value ?? (file.note ? 'YOUR-FILE-ADDRESS/grab-and-go-guide.js' : '.'),
       resize: form.resize.checked,
       hydrate: form.hydrate.checked,
       preload,
@@ -513,16 +703,47 @@ function setUp(form, preload) {
     });
   }
 
+  /**
+   * The preview: the chosen element(s), kept from one keystroke to the next (only changed
+   * attributes change), with `sources` only as last checked, so typing never fetches.
+   */
+  function showPreview(current) {
+    const tags = tagsOf(current.tag);
+    const shown = [...preview.children];
+    if (shown.map((el) => el.localName).join() !== tags.join())
+      preview.replaceChildren(...tags.map((tag) => document.createElement(tag)));
+    for (const element of preview.children) {
+      const wanted = new Map(
+        current.attributes.filter(
+          ([name]) => name !== 'sources' && hasAttribute(element.localName, name),
+        ),
+      );
+      if (checkedSources && hasAttribute(element.localName, 'sources'))
+        wanted.set('sources', checkedSources);
+      for (const { name } of [...element.attributes])
+        if (!wanted.has(name) && name !== 'style') element.removeAttribute(name);
+      for (const [name, value] of wanted)
+        if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+      element.removeAttribute('style');
+      for (const [token, colour] of current.colours) element.style.setProperty(token, colour);
+    }
+  }
+
   function update() {
     const current = choice();
     const kind = form.kind.value;
-    $('prerendered-note').textContent = '';
-    if (kind === 'prerendered') showPrerendered(current);
+    const combined = current.tag === MAP_AND_EXPLORER;
+    $('prerendered-note').textContent =
+      combined && kind !== 'script'
+        ? 'The map and case studies together come as the script tag and elements only: choose "Script tag and element", or one element for the other ways.'
+        : '';
+    if (kind === 'prerendered' && !combined) showPrerendered(current);
     else snippet.value = snippetFor(kind, current);
     $('snippet-help').textContent = HELP[kind];
     $('resize-option').hidden = kind !== 'iframe';
     $('hydrate-option').hidden = kind !== 'prerendered';
-    const hosted = hostedAt(current.base);
+    const hosted = hostedAt(current.base, current.tag);
     $('base-resolved').textContent =
       kind === 'ssr' || (kind === 'prerendered' && !current.hydrate)
         ? 'The pre-rendered HTML loads no file; add the script tag for it to become interactive.'
@@ -534,15 +755,11 @@ function setUp(form, preload) {
               : "The iframe needs the whole dist folder on your site, not the one file: give the folder's address."
             : hosted.dist && preload?.[current.tag]
               ? `The code loads ${hosted.dist}/cdn/ambitions-elements-autoloader.js, which loads only this element's files from that folder: copy the whole dist folder to ${hosted.dist}.`
-              : `The code loads ${hosted.script}.`;
+              : `The code loads ${hosted.script}: upload the file ${hosted.script.split('/').pop()} from the package's dist/cdn folder there.`;
     $('site-file').value = siteFileFor(current);
     $('site-file-section').hidden = kind !== 'iframe' || $('site-file').value === '';
     copied.textContent = '';
-    const element = document.createElement(current.tag);
-    for (const [name, value] of current.attributes) element.setAttribute(name, value);
-    // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-    for (const [token, colour] of current.colours) element.style.setProperty(token, colour);
-    preview.replaceChildren(element);
+    showPreview(current);
   }
 
   $('copy').addEventListener('click', async () => {
@@ -556,21 +773,34 @@ function setUp(form, preload) {
         'Your browser did not allow copying: the code is selected, press Ctrl+C (or ⌘C) to copy it.';
     }
   });
+  // Picking with a swatch writes the hex in the field (which is checked like a typed one).
+  for (const field of COLOUR_FIELDS)
+    $(`${field}-swatch`).addEventListener('input', (event) => {
+      event.stopPropagation();
+      form[field].value = event.target.value;
+      update();
+    });
   form.addEventListener('submit', (event) => event.preventDefault());
   form.element.addEventListener('change', () => {
     renderOptions();
     update();
   });
   form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  form.addEventListener('change', (event) => {
+    if (event.target !== form.element && !event.target.id?.endsWith('-swatch')) update();
+  });
   renderOptions();
   update();
 }
 
 const form = document.getElementById('builder-form');
 if (form) {
+  // The script runs: the page is served, not opened as a file (that note is for file://).
+  document.getElementById('needs-server')?.setAttribute('hidden', '');
   Promise.all(
-    [...form.element.options].map((option) => customElements.whenDefined(option.value)),
+    tagsOf(MAP_AND_EXPLORER)
+      .concat(['grab-and-go-guide', 'foundation-card', 'self-check-quiz'])
+      .map((tag) => customElements.whenDefined(tag)),
   ).then(async () => {
     // The files each element needs up front, from the build; without it, the one-file snippet.
     const preload = await fetch(new URL('../dist/cdn/preload.json', import.meta.url))

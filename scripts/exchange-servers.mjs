@@ -86,8 +86,10 @@ function routes(origins) {
   return {
     a: {
       '/examples.json': [200, cors, FILES.a],
-      // Broken: valid JSON, not the format (an Ambition that does not exist).
+      // Partly broken: one example names an Ambition that does not exist (the rest are good).
       '/broken.json': [200, cors, FILES.a.replace('"A5"', '"A9"')],
+      // Broken as a file: a version of the format this package does not know.
+      '/newer.json': [200, cors, FILES.a.replace('"version":1', '"version":99')],
       '/html': [200, { ...cors, 'Content-Type': 'text/html' }, '<!doctype html><h1>Welcome</h1>'],
     },
     b: {
@@ -137,11 +139,14 @@ function routes(origins) {
 
 /**
  * A web-test-runner plugin: starts the three servers with the test server and stops them with
- * it; answers `exchange-origins` with { a, b, c } (their http://127.0.0.1:port origins).
+ * it; answers `exchange-origins` with { a, b, c } (their http://127.0.0.1:port origins) and
+ * `exchange-requests` with every request so far (`a/examples.json`, ...).
  */
 export function exchangeServersPlugin() {
   const servers = [];
   const origins = {};
+  /** Every request the servers got, as `a/examples.json`: tests check when a page fetched. */
+  const requests = [];
   return {
     name: 'exchange-servers',
     async serverStart() {
@@ -149,6 +154,8 @@ export function exchangeServersPlugin() {
       for (const name of names) {
         const server = createServer((req, res) => {
           const path = new URL(req.url, 'http://x').pathname;
+          // With the query: a test asks for its own `?token`, as other engines' tests run meanwhile.
+          if (req.method !== 'OPTIONS') requests.push(`${name}${req.url}`);
           const route = routes(origins)[name][path];
           if (req.method === 'OPTIONS')
             return res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end();
@@ -169,6 +176,7 @@ export function exchangeServersPlugin() {
       }
     },
     executeCommand({ command }) {
+      if (command === 'exchange-requests') return [...requests];
       return command === 'exchange-origins' ? { ...origins } : undefined;
     },
   };

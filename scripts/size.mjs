@@ -20,6 +20,12 @@ const KB = 1024;
 // `npm test` (`npm run size` checks every budget) and an intended growth is a one-line change here
 // with its reason.
 const budgets = {
+  // Issue 32 (the web editor's mistakes said in the console): every element grew for the markup
+  // checks in the shared base class (an unknown attribute with the nearest known one, a colour
+  // token that is not a colour, the same element pasted twice): the card is now 15.3 KB (its
+  // budget was 14.5 KB); the guide a little more for following #item-N/#N/#slug; the map and the
+  // explorer for the region spelling and the explorer's plain sentence with the editor's details.
+  // Not measured apart from each other (no time on the shared machine). Budgets set just above.
   // The card's budget grew by 0.25 KB for its print layout inside the two-page printed guide, and by
   // 0.05 KB for the report's own words on items 9 and 10 and the label that marks the card's Ambitions
   // list as derived from the report's case studies (content trust), and by 0.2 KB for the host-font

@@ -32,6 +32,7 @@ export {
   LOCAL_EXAMPLES_VERSION,
   MAX_LOCAL_EXAMPLES,
 } from './local-examples.js';
+export { NHS_ENGLAND_REGIONS, canonicalRegion } from './regions.js';
 export type {
   LocalExamplesFile,
   LocalExample,

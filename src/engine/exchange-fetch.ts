@@ -70,6 +70,10 @@ export async function fetchExamplesSource(
     });
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
       return failed('the address redirects elsewhere; list the file’s own address instead.');
+    if (response.status === 404 || response.status === 410)
+      return failed(
+        `the site answered ${response.status}: there is no file at this address (check it for a typing mistake, or whether the file was moved).`,
+      );
     if (!response.ok) return failed(`the site answered with an error (HTTP ${response.status}).`);
     const text = await readLimited(response, max);
     if (text === undefined)
@@ -96,10 +100,16 @@ export async function fetchExamplesSource(
   }
 }
 
-/** Validates a parsed examples file as a source's result: the first problem is the reason. */
+/**
+ * Validates a parsed examples file as a source's result. When only some examples are wrong, the
+ * good ones are kept and the others listed in `skipped` with why; otherwise the first problem is
+ * the reason the file is not read.
+ */
 export function checkExamplesFile(url: string, json: unknown): SourceResult {
   const parsed = validateLocalExamples(json);
   if (parsed.ok) return { url, ok: true, file: parsed.value };
+  const kept = keepGoodExamples(url, json, parsed.errors);
+  if (kept) return kept;
   const more = parsed.errors.length - 1;
   return {
     url,
@@ -108,4 +118,32 @@ export function checkExamplesFile(url: string, json: unknown): SourceResult {
       more ? `; ${more} more problem${more > 1 ? 's' : ''}` : ''
     }).`,
   };
+}
+
+/** The file with its bad examples left out, when everything else in it is right. */
+function keepGoodExamples(
+  url: string,
+  json: unknown,
+  errors: readonly string[],
+): SourceResult | undefined {
+  const bad = new Map<number, string[]>();
+  for (const error of errors) {
+    const index = /^examples\[(\d+)\]/.exec(error)?.[1];
+    if (index === undefined) return undefined; // a problem outside the examples: not read
+    bad.set(Number(index), [...(bad.get(Number(index)) ?? []), error]);
+  }
+  const examples = (json as { examples?: unknown }).examples;
+  if (!Array.isArray(examples) || bad.size >= examples.length) return undefined;
+  const again = validateLocalExamples({
+    ...(json as object),
+    examples: examples.filter((_, i) => !bad.has(i)),
+  });
+  if (!again.ok) return undefined;
+  const skipped = [...bad].map(([i, problems]) => {
+    const title = (examples[i] as { title?: unknown } | null)?.title;
+    const named =
+      typeof title === 'string' && title.trim() ? ` ("${title.trim().slice(0, 80)}")` : '';
+    return `example ${i + 1}${named} left out: ${problems.join('; ')}`;
+  });
+  return { url, ok: true, file: again.value, skipped };
 }

@@ -1,4 +1,5 @@
 import { getFoundation, hasUserinfo } from '../content/index.js';
+import { canonicalRegion } from '../content/regions.js';
 import type {
   AmbitionId,
   CaseStudy,
@@ -47,11 +48,18 @@ export interface ExchangeCaseStudy extends CaseStudy {
 
 /** One listed source, read or not. */
 export type SourceResult =
-  | { readonly url: string; readonly ok: true; readonly file: LocalExamplesFile }
+  | {
+      readonly url: string;
+      readonly ok: true;
+      readonly file: LocalExamplesFile;
+      /** Examples left out of an otherwise good file, each with why (for the site's editor). */
+      readonly skipped?: readonly string[];
+    }
   | { readonly url: string; readonly ok: false; readonly reason: string };
 
 /**
- * The addresses in a `sources` attribute (space separated): absolute http(s) URLs, each once, at
+ * The addresses in a `sources` attribute (separated by spaces or commas, as people type lists):
+ * absolute http(s) URLs, each once, at
  * most MAX_SOURCES. Anything else comes back in `refused` with the reason, to be listed.
  */
 export function parseSources(value: unknown): {
@@ -60,7 +68,7 @@ export function parseSources(value: unknown): {
 } {
   const urls: string[] = [];
   const refused: SourceResult[] = [];
-  const words = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+  const words = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [];
   for (const word of words) {
     let url: URL | undefined;
     try {
@@ -92,7 +100,7 @@ export function exchangeCaseStudies(results: readonly SourceResult[]): ExchangeC
       url: result.url,
       organisation: file.organisation.name,
       organisationUrl: file.organisation.url,
-      region: file.region.trim(),
+      region: canonicalRegion(file.region),
       date: file.date,
       contact: file.contact,
     };

@@ -49,7 +49,7 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
     try {
       const el = await fixture<CaseStudyExplorer>(
         html`<case-study-explorer
-          sources="${origins.a}/examples.json ${origins.b}/examples.json ${origins.c}/examples.json ${origins.a}/broken.json ${origins.c}/closed.json"
+          sources="${origins.a}/examples.json ${origins.b}/examples.json ${origins.c}/examples.json ${origins.a}/newer.json ${origins.c}/closed.json"
         ></case-study-explorer>`,
       );
       // A and C answer at once; B is slow: what has arrived shows while it loads.
@@ -99,9 +99,13 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
       expect(failed.compareDocumentPosition($(el, '[part=list]'))).to.equal(
         Node.DOCUMENT_POSITION_PRECEDING,
       );
-      expect(words(failed)).to.contain('2 sources could not be read');
+      // One plain sentence for a reader; the addresses and reasons folded away for the editor.
+      expect(words($(el, '[part=sources-failed] p'))).to.equal(
+        'Examples from 2 other organisations could not be shown.',
+      );
+      expect($(el, '[part=sources-details] ul').checkVisibility()).to.equal(false);
       expect(failedLines(el)).to.deep.equal([
-        `${origins.a}/broken.json: the file does not follow the examples format (examples[4].ambitions[0]: expected one of A1, A2, A3, A4, A5, A6).`,
+        `${origins.a}/newer.json: the file does not follow the examples format (version: version 99 is newer than this explorer reads (1); update ambitions-elements).`,
         `${origins.c}/closed.json: the file could not be reached, or its site does not let other websites read it (it needs the Access-Control-Allow-Origin header).`,
       ]);
       // One console warning per failed source, naming the attribute.
@@ -197,16 +201,48 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
       expect(asked).to.have.length(1);
       expect(asked[0]).to.include({ credentials: 'omit', referrerPolicy: 'no-referrer' });
       expect(failedLines(el)).to.deep.equal([
-        `${origins.c}/missing.json: the site answered with an error (HTTP 404).`,
+        `${origins.c}/missing.json: the site answered 404: there is no file at this address (check it for a typing mistake, or whether the file was moved).`,
         'javascript:alert(1): only https: and http: addresses are read.',
         'examples.json: this is not a full web address (it should start with https://).',
       ]);
-      // Nothing was read: the count still says where everything comes from.
-      expect(words($(el, '[part=exchange-count]'))).to.equal(
-        '36 from the report, 0 from 0 organisations.',
+      // Nothing was read: no "0 from 0 organisations", one plain sentence instead.
+      expect(el.shadowRoot!.querySelector('[part=exchange-count]')).to.equal(null);
+      expect(el.shadowRoot!.textContent!).to.not.contain('0 from 0');
+      expect(words($(el, '[part=sources-failed] p'))).to.equal(
+        'Examples from 3 other organisations could not be shown.',
       );
     } finally {
       window.fetch = original;
+    }
+  });
+
+  it('keeps the good examples of a file with a bad one, and says which was left out and why (issue 32, 18)', async () => {
+    const warnings = captureWarnings();
+    try {
+      // Commas between the addresses, as people type lists.
+      const el = await fixture<CaseStudyExplorer>(
+        html`<case-study-explorer
+          sources="${origins.a}/broken.json, ${origins.c}/examples.json"
+        ></case-study-explorer>`,
+      );
+      await settled(el);
+      expect(words($(el, '[part=exchange-count]'))).to.equal(
+        '36 from the report, 7 from 2 organisations.',
+      );
+      expect(titles(el)).to.include('Death café in the town library');
+      expect(titles(el)).to.not.include('Carers’ learning evenings');
+      expect(words($(el, '[part=sources-failed] p'))).to.equal(
+        'One example from Northfield Hospice could not be shown because of mistakes in its file.',
+      );
+      expect(failedLines(el)).to.deep.equal([
+        `${origins.a}/broken.json: example 5 ("Carers’ learning evenings") left out: examples[4].ambitions[0]: expected one of A1, A2, A3, A4, A5, A6`,
+      ]);
+      expect(warnings.messages).to.deep.equal([
+        `<case-study-explorer> sources: "${origins.a}/broken.json": example 5 ("Carers’ learning evenings") left out: examples[4].ambitions[0]: expected one of A1, A2, A3, A4, A5, A6`,
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
     }
   });
 

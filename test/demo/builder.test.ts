@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { DISPLAY_ATTRIBUTES } from '../../src/embed/embed-params.js';
 
 /**
@@ -68,6 +69,7 @@ async function openBuilder() {
     },
     set(id: string, value: string | boolean) {
       const input = doc.getElementById(id) as HTMLInputElement;
+      if (!input) throw new Error(`no field #${id}`);
       if (typeof value === 'boolean') input.checked = value;
       else input.value = value;
       fire(input);
@@ -88,7 +90,7 @@ describe('snippet builder', function () {
   it('lists the options of each element from its attributes, with labels', async () => {
     const b = await openBuilder();
     const labelled = () =>
-      [...b.doc.querySelectorAll<HTMLInputElement>('#options input')].map(
+      [...b.doc.querySelectorAll<HTMLInputElement>('#options [data-attribute]')].map(
         (input) => b.doc.querySelector(`label[for="${input.id}"]`)!.textContent,
       );
     expect(labelled()).to.include('Local contact: name');
@@ -304,16 +306,28 @@ describe('snippet builder', function () {
     b.set('attr-foundation', '5');
     const card = (await (await fetch('/dist/prerendered/foundation-card-5.html')).text()).trim();
     await until(() => b.snippet().endsWith(card), 'card 5');
-    b.set('attr-foundation', '11');
-    await until(() => note.textContent!.includes('from 1 to 10'), 'the item-number note');
-    expect(b.snippet()).to.equal('');
+    // The item is a choice of the ten: no number outside 1-10 can be given.
+    const items = b.doc.getElementById('attr-foundation') as HTMLSelectElement;
+    expect([...items.options].map((o) => o.value)).to.deep.equal([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 
   it('writes a fallback link inside the tag, shown when the script cannot load', async () => {
     const b = await openBuilder();
+    b.set('attr-contact-phone', '01234 567 890');
     const snippet = b.snippet();
     expect(snippet).to.match(
-      /<grab-and-go-guide[^>]*>\n {2}<a href="https:\/\/wels\.open\.ac\.uk\/[^"]+">Read the Small Steps, Big Vision Grab-and-Go Guide<\/a>\n<\/grab-and-go-guide>/,
+      /<grab-and-go-guide[^>]*>\n {2}<a href="https:\/\/wels\.open\.ac\.uk\/[^"]+">Read the Small Steps, Big Vision Grab-and-Go Guide<\/a>\n {2}<p>Your local contact: St Example Hospice, phone 01234 567 890<\/p>\n<\/grab-and-go-guide>/,
     );
     // The default address is one uploaded file that this test server does not have: the script
     // fails to load, as on a page whose CMS stripped or blocked it; the reader gets the link.
@@ -321,6 +335,12 @@ describe('snippet builder', function () {
     const link = page.contentDocument!.querySelector('grab-and-go-guide a')!;
     expect(link.getClientRects().length).to.be.greaterThan(0);
     expect(link.textContent).to.contain('Small Steps, Big Vision');
+    // The contact stays with the reader (issue 32, point 12).
+    const contact = page.contentDocument!.querySelector('grab-and-go-guide p')!;
+    expect(contact.getClientRects().length).to.be.greaterThan(0);
+    expect(contact.textContent).to.equal(
+      'Your local contact: St Example Hospice, phone 01234 567 890',
+    );
   });
 
   it('loads the one uploaded file, or the autoloader from the dist folder, and says which', async () => {
@@ -415,5 +435,186 @@ describe('snippet builder', function () {
       textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length;
     // Headless browsers may refuse the clipboard; then the code is selected for Ctrl+C.
     expect(status.textContent!.startsWith('Copied') || selectedAll).to.equal(true);
+  });
+
+  // Issue 32: a web editor succeeds without a developer.
+
+  it('the case-study explorer starts with every item: no foundation in the code (issue 32, 1)', async () => {
+    const b = await openBuilder();
+    b.select('case-study-explorer');
+    const foundation = b.doc.getElementById('attr-foundation') as HTMLSelectElement;
+    expect(foundation.localName).to.equal('select');
+    expect(foundation.selectedOptions[0]!.textContent).to.equal('All items');
+    expect(b.snippet()).to.not.contain('foundation=');
+    const explorer = b.doc.querySelector('#preview case-study-explorer')!;
+    const count = await until(
+      () => explorer.shadowRoot?.querySelector('[part~=count]')?.textContent,
+      'the count',
+    );
+    expect(count).to.contain('36');
+    b.set('attr-foundation', '4');
+    expect(b.snippet()).to.contain('foundation="4"');
+  });
+
+  it('fetches nothing while typing sources; "Check" says what it fetches, then fetches once (issue 32, 2)', async () => {
+    const origins = (await executeServerCommand('exchange-origins')) as Record<string, string>;
+    // A query of this run's own: other engines' tests read the same file meanwhile.
+    const token = `builder-${Math.random().toString(36).slice(2)}`;
+    const fetched = async () =>
+      ((await executeServerCommand('exchange-requests')) as string[]).filter(
+        (r) => r === `a/examples.json?${token}`,
+      ).length;
+    const before = await fetched();
+    const b = await openBuilder();
+    b.select('case-study-explorer');
+    const address = `${origins.a}/examples.json?${token}`;
+    for (let i = 1; i <= address.length; i += 3) b.set('attr-sources', address.slice(0, i));
+    b.set('attr-sources', address);
+    b.set('attr-query', 'caf');
+    expect(b.snippet()).to.contain(`sources="${address}"`);
+    const button = b.doc.getElementById('check-sources') as HTMLButtonElement;
+    expect(button.textContent).to.contain('Check');
+    const what = b.doc.getElementById('check-sources-what')!.textContent!;
+    expect(what).to.contain(`Check fetches this file once`);
+    expect(what).to.contain(address);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await fetched()).to.equal(before);
+    button.click();
+    const explorer = b.doc.querySelector('#preview case-study-explorer')!;
+    await until(
+      () => explorer.shadowRoot?.querySelector('[part~=exchange]'),
+      "the organisation's examples",
+    );
+    expect(await fetched()).to.equal(before + 1);
+    // Typing elsewhere afterwards fetches nothing more.
+    for (const words of ['D', 'De', 'Death']) b.set('attr-query', words);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await fetched()).to.equal(before + 1);
+    expect(b.doc.querySelector('main')!.textContent).to.contain('only the "Check" button');
+  });
+
+  it('file addresses: https:// added with a note; a Windows path and a WordPress attachment page refused, with why (issue 32, 3)', async () => {
+    const b = await openBuilder();
+    const note = () => b.doc.getElementById('base-note')?.textContent ?? '';
+    b.set('base', 'www.example-hospice.org.uk/wp-content/uploads/2026/12/grab-and-go-guide.js');
+    expect(b.snippet()).to.match(
+      /^<script type="module" src="https:\/\/www\.example-hospice\.org\.uk\/wp-content\/uploads\/2026\/12\/grab-and-go-guide\.js"><\/script>/,
+    );
+    expect(note()).to.contain('Written in the code as https://www.example-hospice.org.uk/');
+    b.set('base', 'C:\\Users\\web\\Downloads\\grab-and-go-guide.js');
+    expect(note()).to.contain('on your computer');
+    expect(b.snippet()).to.not.contain('C:');
+    b.set('base', 'https://www.example-hospice.org.uk/?attachment_id=123');
+    expect(note()).to.contain('attachment page');
+    expect(b.snippet()).to.not.contain('attachment_id');
+    b.set('base', '/media/grab-and-go-guide.js');
+    expect(note()).to.equal('');
+  });
+
+  it("the snippet loads the chosen element's own file, dist/cdn/<tag>.js, from the same folder", async () => {
+    const b = await openBuilder();
+    expect(b.snippet()).to.match(/^<script type="module" src="\/media\/grab-and-go-guide\.js">/);
+    b.select('foundation-card');
+    expect(b.snippet()).to.match(/^<script type="module" src="\/media\/foundation-card\.js">/);
+    b.select('ambition-map+case-study-explorer');
+    expect(b.snippet()).to.match(/^<script type="module" src="\/media\/ambitions-elements\.js">/);
+    expect(b.doc.getElementById('base-resolved')!.textContent).to.contain(
+      'upload the file ambitions-elements.js',
+    );
+  });
+
+  it('labels in words with hints; the quiz kind (meeting included) and closed sets are choices (issue 32, 4)', async () => {
+    const b = await openBuilder();
+    b.select('self-check-quiz');
+    const labels = [...b.doc.querySelectorAll('#options label')].map((l) => l.textContent!);
+    for (const raw of ['max-steps', 'case-study-href', 'minutes-per-item', 'name'])
+      expect(labels).to.not.include(raw);
+    expect(labels).to.include('Form field name (for developers; optional)');
+    expect(labels).to.not.include('Name shown on saved results');
+    const mode = b.doc.getElementById('attr-mode') as HTMLSelectElement;
+    expect(mode.localName).to.equal('select');
+    expect([...mode.options].map((o) => o.value)).to.deep.equal(['', 'knowledge', 'meeting']);
+    b.set('attr-mode', 'meeting');
+    expect(b.snippet()).to.contain('mode="meeting"');
+    expect((b.doc.getElementById('attr-heading-level') as HTMLElement).localName).to.equal(
+      'select',
+    );
+    expect((b.doc.getElementById('attr-max-steps') as HTMLElement).localName).to.equal('select');
+    b.select('ambition-map');
+    expect((b.doc.getElementById('attr-view') as HTMLElement).localName).to.equal('select');
+    expect((b.doc.getElementById('attr-selected') as HTMLElement).localName).to.equal('select');
+    b.select('case-study-explorer');
+    expect([...b.doc.querySelectorAll('#options label')].map((l) => l.textContent!)).to.include(
+      "Other organisations' examples files (optional)",
+    );
+    for (const input of b.doc.querySelectorAll('#options [data-attribute]'))
+      expect(b.doc.querySelector(`label[for="${input.id}"]`)!.textContent).to.not.match(
+        /^[a-z]+(-[a-z]+)+$/,
+      );
+  });
+
+  it('map and case studies together: one snippet; pasted, both show and the case studies follow the map (issue 32, 5)', async () => {
+    const b = await openBuilder();
+    b.set('base', '/dist/cdn/ambitions-elements.js');
+    b.select('ambition-map+case-study-explorer');
+    b.set('attr-ambition', 'A6');
+    b.set('attr-item-href', '/guide#item-{number}');
+    const snippet = b.snippet();
+    expect(snippet).to.contain('<ambition-map item-href="/guide#item-{number}">');
+    expect(snippet).to.contain('<case-study-explorer ambition="A6">');
+    const page = await pasted(snippet);
+    const doc = page.contentDocument!;
+    const map = await until(() => doc.querySelector('ambition-map')?.shadowRoot, 'the map');
+    const explorer = await until(
+      () => doc.querySelector('case-study-explorer')?.shadowRoot,
+      'the explorer',
+    );
+    await until(() => deepText(map).includes('A6'), 'the map to render');
+    doc.querySelector('ambition-map')!.dispatchEvent(
+      new (page.contentWindow as unknown as typeof globalThis).CustomEvent('ambitions-map-select', {
+        detail: { kind: 'foundation', foundation: 'leadership' },
+      }),
+    );
+    expect(
+      (doc.querySelector('case-study-explorer') as unknown as { foundation: string }).foundation,
+    ).to.equal('leadership');
+    expect(explorer).to.not.equal(null);
+  });
+
+  it('an invalid or refused colour is never shown in the swatch (issue 32, 8)', async () => {
+    const b = await openBuilder();
+    const swatch = () => (b.doc.getElementById('brand-swatch') as HTMLInputElement).value;
+    b.set('brand', '#ffcc00');
+    expect(b.doc.getElementById('brand-problem')!.textContent).to.contain('contrast');
+    expect(swatch()).to.equal('#005eb8');
+    b.set('brand', '#6b2c9');
+    expect(b.doc.getElementById('brand-problem')!.textContent).to.contain('is not a colour');
+    expect(swatch()).to.equal('#005eb8');
+    expect(b.snippet()).to.not.contain('--ambitions-color-brand');
+    expect((b.doc.getElementById('brand') as HTMLInputElement).value).to.equal('#6b2c9');
+    b.set('brand', '#6b2c91');
+    expect(swatch()).to.equal('#6b2c91');
+    expect(b.snippet()).to.contain('--ambitions-color-brand: #6b2c91;');
+  });
+
+  it('item-href examples land on the item: the guide scrolls to #item-4, #4 and the slug (issue 32, 7)', async () => {
+    const b = await openBuilder();
+    b.select('ambition-map');
+    expect(b.doc.getElementById('attr-item-href-hint')!.textContent).to.contain(
+      '/guide#item-{number}',
+    );
+    for (const hash of ['item-4', '4', 'involving-supporting-and-caring']) {
+      const page = await frame((f) => (f.src = `/test/demo/guide-page.html#${hash}`));
+      const guide = await until(
+        () => page.contentDocument!.querySelector('grab-and-go-guide')?.shadowRoot,
+        'the guide',
+      );
+      const card = await until(() => guide.querySelectorAll('[part~=card]')[3], 'card 4');
+      await until(() => {
+        const top = card.getBoundingClientRect().top;
+        return top >= -2 && top < 100;
+      }, `card 4 at the top for #${hash}`);
+      page.remove();
+    }
   });
 });

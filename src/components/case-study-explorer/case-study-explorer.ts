@@ -59,7 +59,8 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  * @csspart exchange-note - With `sources`: that organisations' examples are not evaluated or endorsed.
  * @csspart origin - With `sources`: where a case study comes from (the report, or an organisation).
  * @csspart exchange - An organisation's example (with `case-study`).
- * @csspart sources-failed - The sources that could not be read, with the reasons.
+ * @csspart sources-failed - The sources that could not be read, and examples left out of a file: a plain sentence, then the reasons.
+ * @csspart sources-details - Under it, folded: each address and reason, for the site's editor.
  * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
  *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for borders and tags.
@@ -147,8 +148,45 @@ export class CaseStudyExplorer extends AmbitionsElement {
     this.read = readSources(sources, timeout, (url, result) => {
       if (this.readSources !== sources) return; // sources changed meanwhile
       if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
+      for (const skipped of (result.ok && result.skipped) || [])
+        this.warnOnce('sources', `"${url}": ${skipped}`);
       this.read = new Map(this.read).set(url, result);
     });
+  }
+
+  /**
+   * Sources that could not be read, and examples left out of a source's file: one plain
+   * sentence for a reader, then the addresses and reasons for the site's editor, folded away.
+   */
+  private renderProblems(results: readonly (SourceResult | undefined)[]) {
+    const failed = results.filter((r): r is SourceResult & { ok: false } => !!r && !r.ok);
+    const partly = results.filter(
+      (r): r is SourceResult & { ok: true } => !!r && r.ok && !!r.skipped?.length,
+    );
+    if (!failed.length && !partly.length) return nothing;
+    const skipped = partly.reduce((n, r) => n + r.skipped!.length, 0);
+    const sentences = [
+      failed.length
+        ? `Examples from ${failed.length === 1 ? 'one other organisation' : `${failed.length} other organisations`} could not be shown.`
+        : '',
+      skipped
+        ? `${skipped === 1 ? 'One example' : `${skipped} examples`} from ${partly.map((r) => r.file.organisation.name).join(', ')} could not be shown because of mistakes in ${partly.length === 1 ? 'its file' : 'their files'}.`
+        : '',
+    ].filter(Boolean);
+    return html`<div class="sources-failed" part="sources-failed">
+      <p class="sources-failed-title">${sentences.join(' ')}</p>
+      <details part="sources-details">
+        <summary>Details for the website's editor</summary>
+        <ul>
+          ${failed.map((r) => html`<li><span class="url">${outside(r.url)}</span>: ${outside(r.reason)}</li>`)}
+          ${partly.flatMap((r) =>
+            r.skipped!.map(
+              (why) => html`<li><span class="url">${outside(r.url)}</span>: ${outside(why)}</li>`,
+            ),
+          )}
+        </ul>
+      </details>
+    </div>`;
   }
 
   override render() {
@@ -164,7 +202,6 @@ export class CaseStudyExplorer extends AmbitionsElement {
     const { foundation, ambition, ignored } = filtered;
     const items = filterBySource(filtered.items, { source: this.source, region: this.region });
     const loading = results.filter((r) => r === undefined).length;
-    const failed = results.filter((r) => r && !r.ok);
     const organisations = results.flatMap((r) =>
       r?.ok ? [{ id: r.url, title: r.file.organisation.name }] : [],
     );
@@ -253,7 +290,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
         Where they came from, in the report’s words: “${caseStudyNote.whereFrom.text}”
       </p>
       ${
-        exchanging
+        exchanging && exchange.length
           ? html`<p class="exchange-count" part="exchange-count">
                 ${exchangeCountLine(caseStudies.length, exchange)}${
                   locals.length ? `, ${locals.length} from this website` : ''
@@ -334,20 +371,8 @@ export class CaseStudyExplorer extends AmbitionsElement {
               </button>
             </div>`
       }
-      ${
-        failed.length
-          ? html`<div class="sources-failed" part="sources-failed">
-              <p class="sources-failed-title">
-                ${failed.length === 1 ? 'One source' : `${failed.length} sources`} could not be
-                read, so ${failed.length === 1 ? 'its' : 'their'} examples are not shown:
-              </p>
-              <ul>
-                ${failed.map((r) => html`<li><span class="url">${outside(r!.url)}</span>: ${!r!.ok && r!.reason}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-      ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
+      ${this.renderProblems(results)} ${renderCompactAttribution(this.local.adapted)}
+      ${renderReportCredit()}
     </div>`;
   }
 

@@ -119,6 +119,37 @@ export class GrabAndGoGuide extends AmbitionsElement {
 
   private items: readonly Foundation[] = allFoundations;
 
+  /**
+   * The items sit in the shadow root, where a page address's `#fragment` cannot reach, so the
+   * guide follows it itself: `#item-4`, `#4` or the slug (`#leadership`) scrolls to that item,
+   * on load and whenever the fragment changes (an `item-href` link from the map or the quiz). An
+   * element of the page's own with that id wins.
+   */
+  private readonly followHash = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id)) return;
+    const item = getFoundation(id.replace(/^item-/i, ''));
+    const index = item ? this.items.findIndex((f) => f.id === item.id) : -1;
+    const card = this.renderRoot.querySelectorAll('[part~=card]')[index];
+    if (!card) return;
+    card.querySelector('details')?.setAttribute('open', '');
+    card.scrollIntoView({ block: 'start' });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.followHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.followHash);
+  }
+
+  protected override firstUpdated(): void {
+    this.followHash();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('foundations')) {
       const entries = String(this.foundations ?? '')
