@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/all.js';
+import type { SelfCheckQuiz } from '../../src/index.js';
+import { generateQuestions } from '../../src/engine/index.js';
+import { caseStudies } from '../../src/content/index.js';
+
+/*
+ * Issue 24: every screen says only what the report says, credits it, and shows its findings.
+ * Each test reads what a person sees in the element's shadow root.
+ */
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const button = (el: Element, name: string | RegExp) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!),
+  )!;
+async function click(el: SelfCheckQuiz, name: string | RegExp) {
+  button(el, name).click();
+  await el.updateComplete;
+}
+
+describe('issue 24: the knowledge quiz asks a fact of the report', () => {
+  it('asks under which item the report lists an example, and quotes line 130 for item 2', async () => {
+    const shared = new Set(
+      caseStudies.filter((c) => c.foundation === 'shared-records').map((c) => c.id),
+    );
+    let seed = 1;
+    while (!shared.has(generateQuestions(2, seed)[0].id.replace('case-study:', ''))) seed++;
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="knowledge" questions="2" seed=${seed}></self-check-quiz>`,
+    );
+    await click(el, 'Start');
+    expect(text(el)).to.contain('Under which item does the report list this example:');
+    expect(text(el)).not.to.contain('illustrate');
+    // Item 1 is never offered as a wrong answer for an item 2 example (line 130).
+    const options = [...el.shadowRoot!.querySelectorAll('label.choice')].map((l) => l.textContent);
+    expect(options.join('|')).not.to.contain('1. Personalised care planning');
+    el.shadowRoot!.querySelector<HTMLInputElement>('label.choice input')!.click();
+    await el.updateComplete;
+    await click(el, 'Check answer');
+    const feedback = el.shadowRoot!.querySelector('[part=feedback]')!.textContent!;
+    expect(feedback).to.contain(
+      'under item 2, Shared records, in section 4 (Case studies, page 6)',
+    );
+    expect(feedback).to.contain(
+      '“Many of these examples also related to personalised care planning.”'.replace(/[“”]/g, '"'),
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a tie says every item linked most often: A3 has items 2 and 6 at three case studies each', async () => {
+    let seed = 1;
+    const isA3 = (s: number) => generateQuestions(2, s).findIndex((q) => q.id === 'ambition:A3');
+    while (isA3(seed) !== 0) seed++;
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="knowledge" questions="2" seed=${seed}></self-check-quiz>`,
+    );
+    await click(el, 'Start');
+    el.shadowRoot!.querySelector<HTMLInputElement>('label.choice input')!.click();
+    await el.updateComplete;
+    await click(el, 'Check answer');
+    const feedback = text(el);
+    expect(feedback).to.contain(
+      'items 2, Shared records, and 6, 24/7 access, are linked to it most often (3 case studies each)',
+    );
+    expect(feedback).not.to.contain('item 2, Shared records, is linked to it most often');
+  });
+});
