@@ -18,6 +18,7 @@ export {
 } from './report-insights.js';
 export { guideIntro } from './guide-intro.js';
 export { ambitionsNotes } from './ambitions-notes.js';
+export { addedItemsQuotes, addedItemsCounting } from './added-items.js';
 export { sectionStatements, examplesAlsoName, caseStudyPages } from './case-study-links.js';
 export type { SectionStatement, ExampleAlsoNames } from './case-study-links.js';
 export type { GuideIntro } from './guide-intro.js';

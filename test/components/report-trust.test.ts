@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { SelfCheckQuiz } from '../../src/index.js';
+import type { SelfCheckQuiz, SelfCheckSummary } from '../../src/index.js';
+import { asFile, makeRound } from '../fixtures/summary-files.js';
 import { generateQuestions } from '../../src/engine/index.js';
 import { caseStudies } from '../../src/content/index.js';
 
@@ -64,5 +65,48 @@ describe('issue 24: the knowledge quiz asks a fact of the report', () => {
       'items 2, Shared records, and 6, 24/7 access, are linked to it most often (3 case studies each)',
     );
     expect(feedback).not.to.contain('item 2, Shared records, is linked to it most often');
+  });
+});
+
+describe('issue 24: items 9 and 10 are never presented as Ambition 6 only', () => {
+  const invaluable = '“invaluable to realising the Ambitions”';
+  const foreground = '“also help foreground actions that are important to realising Ambition 6”';
+
+  it('the map says so in the report’s words and marks their cells under every Ambition', async () => {
+    const el = await fixture(html`<ambition-map></ambition-map>`);
+    const t = text(el);
+    expect(t).not.to.contain('who link them to Ambition 6');
+    expect(t).to.contain(invaluable);
+    expect(t).to.contain(foreground);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the results’ “Across the six Ambitions” counts them toward every Ambition and says so', async () => {
+    const el = await fixture<SelfCheckQuiz>(html`<self-check-quiz></self-check-quiz>`);
+    el.answers = { 'sharing-learning': { stage: 'embedded' } };
+    el.go('results');
+    await el.updateComplete;
+    const t = text(el);
+    expect(t).not.to.contain('count toward Ambition 6');
+    expect(t).to.contain(`found ${invaluable} that ${foreground}`);
+    expect(t).to.contain('so here they count once toward every Ambition');
+    // Item 10 alone, embedded: every Ambition's row reads from one item.
+    const rows = [...el.shadowRoot!.querySelectorAll('table tr')].map((r) => r.textContent!);
+    const a1 = rows.find((r) => r.includes('Each person is seen as an individual'))!;
+    expect(a1).to.contain('from 1 item');
+  });
+
+  it('the summary’s “Per Ambition (indicative)” says how it counts them', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await el.addFiles(
+      makeRound(2, '2026-01-15T10:00:00.000Z').map((r, i) => asFile(r, `t${i}.json`)),
+    );
+    await el.updateComplete;
+    const section = el.shadowRoot!.querySelector('[part=ambitions]')!;
+    const t = section.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('Per Ambition (indicative)');
+    expect(t).not.to.contain('count toward Ambition 6');
+    expect(t).to.contain(`found ${invaluable} that ${foreground}`);
+    await expect(el).to.be.accessible();
   });
 });

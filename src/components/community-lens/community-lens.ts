@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import {
+  addedItemsQuotes,
   caseStudiesFor,
   ambitionSix,
   findings,
@@ -113,7 +114,7 @@ export class CommunityLens extends AmbitionsElement {
       )}
       ${section(
         'From the guide: items 9 and 10',
-        'The Grab-and-Go Guide; its authors added these two items',
+        `The Grab-and-Go Guide. Its authors added these two items as themes people found “${addedItemsQuotes.invaluable.text}” that “${addedItemsQuotes.foreground.text}” (the report, section 5.3).`,
         html`${[9, 10].map((n) => {
           const f = getFoundation(n)!;
           return html`<div class="item">

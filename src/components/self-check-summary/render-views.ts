@@ -1,6 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { findings, foundations, type FoundationId } from '../../content/index.js';
+import {
+  addedItemsCounting,
+  findings,
+  foundations,
+  type FoundationId,
+} from '../../content/index.js';
 import {
   getStage,
   SUMMARY_STAGES,
@@ -271,8 +276,8 @@ function renderAmbitions(s: SelfCheckSummary) {
     ${sub(s, s.str('summary-ambitions', 'Per Ambition (indicative)'), 'ambitions-title')}
     <p>
       Derived by us, not a measure: each team's stages weighted by how often the report's case
-      studies link each item to each Ambition (items 9 and 10 count toward Ambition 6), then
-      averaged over the teams, and given as the nearest stage.
+      studies link each item to each Ambition, then averaged over the teams, and given as the
+      nearest stage. ${addedItemsCounting}
     </p>
     ${table(
       'Indicative level per Ambition',
