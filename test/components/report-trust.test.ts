@@ -110,3 +110,55 @@ describe('issue 24: items 9 and 10 are never presented as Ambition 6 only', () =
     await expect(el).to.be.accessible();
   });
 });
+
+describe('issue 24: the report’s findings reach readers, credited', () => {
+  it('the lens shows 5.2’s Interpret (Ambition 6 “beyond their own remit”), the whole line 357 and all five recommendations', async () => {
+    const el = await fixture(html`<community-lens></community-lens>`);
+    const t = text(el);
+    expect(t).to.contain('How people interpreted community');
+    expect(t).to.contain(
+      'When people thought of communities as external, some concluded that Ambition 6 was beyond their own remit.',
+    );
+    expect(t).to.contain(
+      'although some noted that communities could be a barrier if they restrict access to healthcare services.',
+    );
+    expect(t).to.contain(
+      'Some wanted more community-oriented work at ICB level, adopting a community assets approach.',
+    );
+    const recs = [...el.shadowRoot!.querySelectorAll('[part=recommendations] li')];
+    expect(recs).to.have.length(5);
+    expect(recs[0].textContent).to.contain('Integrated Care Boards are well placed to facilitate');
+    expect(recs[4].textContent).to.contain(
+      'who they believe is responsible for realising Ambition 6',
+    );
+    expect(t).to.contain('The report, section 7 (Recommendations), in its words.');
+    expect(t).to.contain('found “invaluable to realising the Ambitions”');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the plan screen has the 5.1 barriers and facilitators one click away, credited', async () => {
+    const el = await fixture<SelfCheckQuiz>(html`<self-check-quiz></self-check-quiz>`);
+    el.go('plan');
+    await el.updateComplete;
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>(
+      'details[part=report-findings]',
+    )!;
+    expect(details).to.exist;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(details.open).to.equal(true);
+    const t = details.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('Realising the Ambitions report, section 5.1');
+    for (const item of [
+      'Lack of awareness about the Ambitions framework',
+      'Perceived lack of agency to make changes',
+      'Length of the Ambitions document',
+      'Appreciating progress and existing local action',
+      'Local champions who promote the Ambitions across levels and sectors',
+    ])
+      expect(t).to.contain(item);
+    expect(details.querySelectorAll('li')).to.have.length(16);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -28,6 +28,7 @@ import {
 } from '../../engine/index.js';
 import { actions, button, choice, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
+import { renderBarriersAndFacilitators } from './render-findings.js';
 
 /**
  * The small-steps plan: after the results, the team writes down the few things it will do
@@ -440,7 +441,7 @@ export function renderPlan(q: SelfCheckQuiz) {
           </blockquote>
           <figcaption>${smallNumberOfChanges.source}</figcaption>
         </figure>
-        ${renderReview(q)}
+        ${renderBarriersAndFacilitators()} ${renderReview(q)}
         <section aria-labelledby="steps-title">
           ${subtitle(q, `Your plan (${q._plan.length} of ${max})`, 'steps-title')}
           ${
