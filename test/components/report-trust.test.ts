@@ -162,3 +162,54 @@ describe('issue 24: the report’s findings reach readers, credited', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('issue 24: points 4 to 8 of the issue', () => {
+  it('with no contact set, the guide promises nothing the guide does not say (line 458)', async () => {
+    const el = await fixture(html`<grab-and-go-guide foundations="2"></grab-and-go-guide>`);
+    const contact = el
+      .shadowRoot!.querySelector('[part=contact]')!
+      .textContent!.replace(/\s+/g, ' ');
+    expect(contact).not.to.contain('glad to help');
+    expect(contact).to.contain(
+      'Interested in knowing more? Link up with your local ICB or palliative care team.',
+    );
+    expect(contact).to.contain('This page has not named a local contact yet.');
+  });
+
+  it('the results’ “Next small steps” quote line 503 and credit the report, not a paraphrase', async () => {
+    const el = await fixture<SelfCheckQuiz>(html`<self-check-quiz></self-check-quiz>`);
+    el.answers = { leadership: { stage: 'understand' } };
+    el.go('results');
+    await el.updateComplete;
+    const next = el.shadowRoot!.querySelector('[part=next-steps]')!;
+    const t = next.textContent!.replace(/\s+/g, ' ');
+    expect(t).not.to.contain('teams who made progress over years worked on a small number');
+    expect(next.querySelector('blockquote')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'We found that some case studies reported successfully developing a programme of work over years. To do this they prioritised a small number of changes or innovations at any one time.',
+    );
+    expect(t).to.contain('Realising the Ambitions report, section 5.4');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a lone card for item 3 says why A6 is listed and credits the report', async () => {
+    const el = await fixture(html`<foundation-card foundation="3"></foundation-card>`);
+    const t = text(el);
+    expect(t).to.contain('Ambition 6 is listed only because one case study');
+    expect(t).to.contain('“A1-6”');
+    expect(el.shadowRoot!.querySelector('[part=report-credit]')!.textContent).to.contain(
+      'Realising the Ambitions',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('the summary shows readers the section, never an internal line number', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await el.addFiles(
+      makeRound(2, '2026-01-15T10:00:00.000Z').map((r, i) => asFile(r, `t${i}.json`)),
+    );
+    await el.updateComplete;
+    const t = text(el);
+    expect(t).not.to.match(/\bline \d/);
+    expect(t).to.contain('Realising the Ambitions report, section 5.4');
+  });
+});

@@ -71,6 +71,10 @@ export const cardStyles = css`
     list-style: none;
     padding: 0;
   }
+  .ambitions-note {
+    font-size: 0.875em;
+    margin: 0.5em 0 0;
+  }
   /* A native <summary>: opens and closes with or without scripts, by mouse, Enter or Space. */
   .toggle {
     display: flex;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { ambitions, type FoundationId } from '../../content/index.js';
+import { ambitions, ambitionsNotes, type FoundationId } from '../../content/index.js';
 import type { LocalFoundation } from '../../engine/local-content.js';
-import { renderCompactAttribution } from '../shared/attribution.js';
+import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { levelBelow, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
 
@@ -149,8 +149,15 @@ export function renderCard(options: CardOptions) {
                   </li>`,
               )}
             </ul>
+            ${
+              ambitionsNotes[item.id]
+                ? html`<p class="ambitions-note" part="${p}ambitions-note">
+                    ${ambitionsNotes[item.id]}
+                  </p>`
+                : nothing
+            }
           </section>`
     }
-    ${inGuide ? nothing : renderCompactAttribution(options.adapted)}
+    ${inGuide ? nothing : html`${renderCompactAttribution(options.adapted)} ${renderReportCredit()}`}
   </article>`;
 }

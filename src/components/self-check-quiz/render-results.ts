@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { compareAnswers, getStage, longDate, nearestStage, stages } from '../../engine/index.js';
-import { addedItemsCounting } from '../../content/index.js';
+import { addedItemsCounting, smallNumberOfChanges } from '../../content/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData, renderMeeting } from './render-data.js';
@@ -105,10 +105,13 @@ function renderNextSteps(q: SelfCheckQuiz) {
       ${subtitle(q, 'Next small steps', 'next-title')}
       ${
         nextSteps.length
-          ? html`<p>
-                The report found that teams who made progress over years worked on a small number of
-                changes at a time. Choose one of these to start.
-              </p>
+          ? html`<figure class="quote">
+                <blockquote>
+                  <p>${smallNumberOfChanges.text}</p>
+                </blockquote>
+                <figcaption>${smallNumberOfChanges.source}</figcaption>
+              </figure>
+              <p>Choose one of these to start.</p>
               ${nextSteps.map((s) => {
                 const related = s.caseStudies.slice(0, 3);
                 return html`<article class="next">

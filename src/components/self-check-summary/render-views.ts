@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   addedItemsCounting,
-  findings,
   foundations,
+  smallNumberOfChanges,
   type FoundationId,
 } from '../../content/index.js';
 import {
@@ -172,9 +172,7 @@ function renderMatrix(s: SelfCheckSummary) {
 }
 
 /** The report's finding on working on a few changes at a time (verbatim). */
-const fewChanges = findings.opportunities.find(
-  (f) => f.title === 'Develop a programme of changes over time',
-);
+const fewChanges = smallNumberOfChanges;
 
 /** 3. The items most teams are early on, with the guide's examples and the report's case studies. */
 function renderFocus(s: SelfCheckSummary) {
@@ -185,7 +183,7 @@ function renderFocus(s: SelfCheckSummary) {
       fewChanges
         ? html`<blockquote>
             <p>${fewChanges.text}</p>
-            <footer>From the report, section 5.4 (report text line 503).</footer>
+            <footer>${fewChanges.source}</footer>
           </blockquote>`
         : nothing
     }
