@@ -143,7 +143,7 @@ describe('issue 24: the report’s findings reach readers, credited', () => {
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>(
       'details[part=report-findings]',
     )!;
-    expect(details).to.exist;
+    expect(details).to.not.equal(null);
     expect(details.open).to.equal(false);
     details.querySelector('summary')!.click();
     await el.updateComplete;
