@@ -94,6 +94,11 @@ export interface ReportQuote {
 /** A titled quote from the report's findings: `title` is the report's list item or heading. */
 export interface FindingItem extends ReportQuote {
   readonly title: string;
+  /**
+   * True where `text` is from elsewhere in the report and was paired with `title` by us (the
+   * report's 5.1 lists explain none of their items): shown, if at all, as our pairing.
+   */
+  readonly pairedByUs?: boolean;
 }
 
 export interface Findings {
