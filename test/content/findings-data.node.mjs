@@ -95,3 +95,15 @@ test('plan-sources.ts names section 5.4 for line 503, not "5.1 Sustainability"',
   assert.doesNotMatch(source, /5\.1, "Sustainability"/);
   assert.match(source, /report 5\.4/);
 });
+
+test('the plan’s 5.1 lists are the findings’ titles, each at its own line of the list', () => {
+  const { barriersAndFacilitators: lists } = content;
+  assert.deepEqual(
+    lists.barriers.map((b) => b.text),
+    findings.barriers.map((b) => b.title),
+  );
+  assert.deepEqual(
+    lists.facilitators.map((f) => f.text),
+    findings.facilitators.map((f) => f.title),
+  );
+});
