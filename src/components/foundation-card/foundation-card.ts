@@ -5,6 +5,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { cardStyles } from './foundation-card.styles.js';
+import { renderReportCredit } from '../shared/attribution.js';
 import { CardToggleEvent, renderCard } from './render-card.js';
 
 export { CardToggleEvent, type CardToggleDetail } from './render-card.js';
@@ -133,6 +134,7 @@ export class FoundationCard extends AmbitionsElement {
       adapted: this.local.adapted,
       t: (id, english) => this.t(id, english),
       onToggle: this.toggled,
+      reportCredit: renderReportCredit(),
     });
   }
 }

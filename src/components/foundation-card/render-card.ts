@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ambitions, ambitionsNotes, type FoundationId } from '../../content/index.js';
 import type { LocalFoundation } from '../../engine/local-content.js';
-import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
+import { renderCompactAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
 
@@ -45,6 +45,11 @@ export interface CardOptions {
   readonly t: (id: string, english: string) => string;
   /** The `<details>`' `toggle` listener (the event fires for the reader and for scripts alike). */
   readonly onToggle: (event: Event) => void;
+  /**
+   * A lone card's credit to the report its Ambitions come from, after the attribution (the guide
+   * credits the report in its footer). Passed in so the guide does not download it.
+   */
+  readonly reportCredit?: unknown;
 }
 
 /** The host's local examples and case studies, each marked as local. */
@@ -158,6 +163,6 @@ export function renderCard(options: CardOptions) {
             }
           </section>`
     }
-    ${inGuide ? nothing : html`${renderCompactAttribution(options.adapted)} ${renderReportCredit()}`}
+    ${inGuide ? nothing : html`${renderCompactAttribution(options.adapted)} ${options.reportCredit ?? nothing}`}
   </article>`;
 }
