@@ -24,7 +24,9 @@ const budgets = {
   // 0.05 KB for the report's own words on items 9 and 10 and the label that marks the card's Ambitions
   // list as derived from the report's case studies (content trust), and by 0.2 KB for the host-font
   // fallback (never the browser's serif on GOV.UK-style pages) and AA links on the accent tint.
-  'foundation-card': 14.5 * KB,
+  // Issue 24: +0.4 KB (15,296 B) for item 3's note on why Ambition 6 is listed and the report's
+  // credit on a lone card (its Ambitions links come from the report's case studies).
+  'foundation-card': 15.0 * KB,
   // Through the autoloader (dist/cdn/ambitions-elements-autoloader.js): what the browser downloads
   // before each element can render, i.e. the loader, the element's entry and every chunk it
   // imports statically (the files preload.json lists for it). Measured 2026-12-01 (issue 18), each
@@ -34,15 +36,21 @@ const budgets = {
   // items). Each went down 0.3-0.7 KB when Lit and our core became one chunk and the CDN builds
   // left out @lit/localize's runtime (they cannot register a translation; scripts/english-only.mjs).
   // The card and the guide share the card's template (chunks/render-card.js).
-  'autoloader:foundation-card': 17.8 * KB,
-  'autoloader:grab-and-go-guide': 20.4 * KB,
+  // Issue 24 (the report's credit on a lone card, item 3's note): the card 19,140 B and the guide
+  // 21,783 B, each now also loading chunks/exchange-sources.js (the shared attribution and the
+  // report's reference, 1.1 KB gz) where the credit's template landed. Worth a look at the chunking.
+  'autoloader:foundation-card': 18.9 * KB,
+  'autoloader:grab-and-go-guide': 21.5 * KB,
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
-  'autoloader:ambition-map': 27.2 * KB,
+  // Issue 24: the map 27,902 B (items 9 and 10 in the report's words), the lens 28,589 B (5.2's
+  // Interpret and the five recommendations), the quiz 50,219 B (which items the report supports
+  // for each example, the report's 5.1 lists beside the plan, line 503 quoted in the results).
+  'autoloader:ambition-map': 27.5 * KB,
   'autoloader:case-study-explorer': 26.4 * KB,
-  'autoloader:community-lens': 27.8 * KB,
-  'autoloader:self-check-quiz': 47.5 * KB,
+  'autoloader:community-lens': 28.2 * KB,
+  'autoloader:self-check-quiz': 49.3 * KB,
   'autoloader:self-check-summary': 41.4 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
@@ -54,7 +62,8 @@ const budgets = {
   // naming packages without versions (the versions are in THIRD-PARTY-LICENSES.txt) and a
   // shorter loader warning.
   // The budget holds today's figure with a little headroom, so nothing grows unnoticed.
-  'page:guide-only': 20.4 * KB,
+  // Issue 24: 21,783 B, +1.2 KB: see 'autoloader:grab-and-go-guide' (the credit's chunk).
+  'page:guide-only': 21.5 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
