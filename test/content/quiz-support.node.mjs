@@ -66,7 +66,7 @@ test('10,000 generated quizzes: 0 options the report supports offered as wrong',
   assert.equal(runs, 10_000);
   assert.ok(asked > 50_000, `only ${asked} case-study questions asked`);
   console.log(
-    `# ${runs} quizzes, ${asked} case-study questions, ${problems.length} supported options offered as wrong`,
+    `${runs} quizzes, ${asked} case-study questions, ${problems.length} supported options offered as wrong`,
   );
   assert.deepEqual(problems.slice(0, 10), []);
 });
