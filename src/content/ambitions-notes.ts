@@ -10,5 +10,5 @@ import type { FoundationId } from './types.js';
 export const ambitionsNotes: Readonly<Partial<Record<FoundationId, string>>> =
   /*#__PURE__*/ Object.freeze({
     'evidence-and-information':
-      'Ambition 6 only because one case study, the self-assessment against the Ambitions Framework, is tagged “A1-6” (all six) in the report.',
+      'Ambition 6 is listed only because one case study, the self-assessment against the Ambitions Framework, is tagged “A1-6” (all six) in the report.',
   });

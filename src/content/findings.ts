@@ -9,47 +9,56 @@ import type { Findings } from './types.js';
  * checks every one. Nothing here is new clinical content.
  */
 export const findings: Findings = /*#__PURE__*/ deepFreeze({
-  // Report 5.1 "Barriers:" list, with the sentences that explain each.
+  // Report 5.1 "Barriers:" list (lines 261-279). Where `text` comes from elsewhere in the report,
+  // `pairedByUs` says the pairing is ours: the report does not explain its list items.
   barriers: [
     {
       title: 'Lack of awareness about the Ambitions framework',
       text: 'For the Framework to be adopted more outside of adult palliative care teams and hospices, more needs to be done to raise awareness and knowledge of the Framework in these other sectors.',
       line: 560,
+      pairedByUs: true,
     },
     {
       title: 'Lack of leadership',
       text: 'Where people found implementation difficult when thinking about the systems, they often cited a lack of two things: leadership and resources.',
       line: 251,
+      pairedByUs: true,
     },
     {
       title: 'Perceived lack of agency to make changes',
-      text: 'From this though, people and organisations are tasked on deciding what further interventions to take. Across all stages of the project, participants acknowledged that this was a complex step. Some felt more confident in identifying gaps and actions or had more stability within their leadership and structures to enable action.',
-      line: 550,
+      // The list item alone: no sentence of the report explains it.
+      text: 'Perceived lack of agency to make changes',
+      line: 267,
     },
     {
       title: "Lack of clarity about one's role in realising the Ambitions",
       text: 'People had different expectations about who should be responsible for implementation, with it being a mixture of higher-level leadership (commissioners, Trust directors) as well as service managers and frontline staff.',
       line: 235,
+      pairedByUs: true,
     },
     {
       title: 'Difficulty engaging stakeholders',
       text: 'Here people expressed interest, and in some cases involvement, in collaborative working across the system; this could be difficult due to weak ties, lack of resources, and/or perceived one-way communication.',
       line: 485,
+      pairedByUs: true,
     },
     {
       title: 'Deficits in infrastructure and resources',
       text: "For example, when discussing shared records, people tended to agree that this is a good thing that supports person-centred care. Yet, systems are often determined at a 'much-higher level'. There are also resource implications. In some cases, even if organisations used the same IT system, 'the programmes don't talk to each other'.",
       line: 247,
+      pairedByUs: true,
     },
     {
       title: 'Difficulty measuring progress',
       text: 'Ambition statements were not effective for measuring progress. Many reported to lack confidence and resources to measure progress effectively.',
       line: 249,
+      pairedByUs: true,
     },
     {
       title: 'Change in personnel',
       text: 'Numerous people reported that they experienced setbacks, lack of replies, and change of external personnel delaying progress.',
       line: 493,
+      pairedByUs: true,
     },
     {
       title: 'Length of the Ambitions document',
@@ -62,40 +71,47 @@ export const findings: Findings = /*#__PURE__*/ deepFreeze({
   facilitators: [
     {
       title: 'Appreciating progress and existing local action',
-      text: 'A core message across this work was that people should investigate what is already going on to avoid duplicating work or effort.',
-      line: 345,
+      // The list item alone: the sentence once paired with it (line 345) is about Ambition 6 only.
+      text: 'Appreciating progress and existing local action',
+      line: 283,
     },
     {
       title: 'Dedicated time and resources to work on the Ambitions',
       text: 'Leadership and resources were deemed by participants as key to drive implementation.',
       line: 48,
+      pairedByUs: true,
     },
     {
       title: 'Sharing learning and networking',
       text: 'In the project, we found that people who engaged with the research found the project group sessions useful. They valued networking, sharing learning, and developing a deeper understanding about the Framework.',
       line: 505,
       toLine: 507,
+      pairedByUs: true,
     },
     {
       title: 'Sharing examples of practice and documents',
       text: 'On occasion, people requested others share strategy documents or presentations with them directly or meeting up 1-1 for further discussions.',
       line: 507,
+      pairedByUs: true,
     },
     {
       title: 'Being involved at strategic levels',
-      text: 'One approach was to adopt the Framework as the main way of organising services at strategic level. … In some instances, people and services were able to provide leadership in their local area and for this approach to be adopted by others within … the area.',
+      text: 'One approach was to adopt the Framework as the main way of organising services at strategic level. This could be from using it to structure strategy and communications, to explicitly citing it in business cases and aligning it to institutional values (e.g. aligning to NHS Trust values). Those who adopted this approach often found the self-assessment tool helpful and tended to focus on their work on a service-level; it was not uncommon for several projects to be developed as a result of this. In some instances, people and services were able to provide leadership in their local area and for this approach to be adopted by others within the area.',
       line: 481,
       toLine: 483,
+      pairedByUs: true,
     },
     {
       title: 'Embedding the Ambitions into meeting agendas and education',
       text: 'Training, especially staff training, was a primary focus for many case studies. … The Framework can be used to structure training and illustrate palliative care values.',
       line: 176,
+      pairedByUs: true,
     },
     {
       title: 'Local champions who promote the Ambitions across levels and sectors',
       text: 'Participants identified Integrated Care Boards and End of Life Care Facilitators as key positions for realising the Ambitions and these recommendations. However, from the case studies we can see that people across levels and roles can have the agency to enact these recommendations.',
       line: 566,
+      pairedByUs: true,
     },
   ],
   // Report 5.4, question 2: the three approaches. 5.4 heads the third "Complimentary" (a
@@ -103,7 +119,7 @@ export const findings: Findings = /*#__PURE__*/ deepFreeze({
   approaches: [
     {
       title: 'Strategic',
-      text: 'One approach was to adopt the Framework as the main way of organising services at strategic level. This could be from using it to structure strategy and communications, to explicitly citing it in business cases and aligning it to institutional values (e.g. aligning to NHS Trust values).',
+      text: 'One approach was to adopt the Framework as the main way of organising services at strategic level. This could be from using it to structure strategy and communications, to explicitly citing it in business cases and aligning it to institutional values (e.g. aligning to NHS Trust values). Those who adopted this approach often found the self-assessment tool helpful and tended to focus on their work on a service-level; it was not uncommon for several projects to be developed as a result of this.',
       line: 481,
     },
     {
@@ -113,7 +129,7 @@ export const findings: Findings = /*#__PURE__*/ deepFreeze({
     },
     {
       title: 'Complement other work',
-      text: 'The third approach was to be aware of the Framework but not draw on it heavily for strategic decision making or internal or partner communications. … People who adopted this approach, however, did still value hearing about other services and developments and being part of wider systems discussions about improvements across the sector.',
+      text: 'The third approach was to be aware of the Framework but not draw on it heavily for strategic decision making or internal or partner communications. Whilst this approach appreciated the values and purpose of the Framework, it was viewed to predominately compliment service values rather than replace them; they also preferred the flexibility offered by orienting their services around business values rather than the Framework. Here the self-assessment tool was not necessarily helpful for generating action. People who adopted this approach, however, did still value hearing about other services and developments and being part of wider systems discussions about improvements across the sector.',
       line: 487,
     },
   ],

@@ -13,8 +13,9 @@ type GuideItem = readonly [
   /**
    * Derived by us, not the guide's text: the Ambitions the report's case studies under the item
    * are tagged with, space separated, written out so a lone card need not bundle the case studies
-   * (a test checks they stay equal to that derivation). A6 for 9 and 10, which have no case
-   * studies, only so the self-check can weigh them: they are shown with `ambitionsInReport`.
+   * (a test checks they stay equal to that derivation). All six for 9 and 10, which have no case
+   * studies: the report added them as themes "invaluable to realising the Ambitions" (line 373);
+   * they are shown with `ambitionsInReport`, never as a list of Ambitions.
    */
   ambitions: string,
   title: string,
@@ -149,7 +150,7 @@ const items: readonly GuideItem[] = [
   ],
   [
     'collaboration-and-partnership-working',
-    'A6',
+    'A1 A2 A3 A4 A5 A6',
     'Collaboration and partnership working',
     'Working with others (within and beyond your organisation) on a common goal. Partnership may involve sharing resources and responsibilities.',
     'Who do we need to be working with? How knowledgeable are our potential partners with the Ambitions or end of life care? Have we discussed our expectations about roles and responsibilities? What barriers do we have to working together?',
@@ -159,7 +160,7 @@ const items: readonly GuideItem[] = [
   ],
   [
     'sharing-learning',
-    'A6',
+    'A1 A2 A3 A4 A5 A6',
     'Sharing learning',
     'The process of exchanging information and insights with others with the intention of achieving a common objective or goal over time. It can involve acquiring new knowledge and skills as well as becoming part of a community.',
     'Where can I find out about what others are doing? How can I tell others about what my organisation does and lessons learned? In what ways do I reflect on what others have done and try it out in my own practice? Am I open to learning from people with different experiences, perspectives, and roles (including from non-professionals)? What is needed to facilitate more intentional learning in the environments I am part of?',

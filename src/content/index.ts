@@ -18,6 +18,10 @@ export {
 } from './report-insights.js';
 export { guideIntro } from './guide-intro.js';
 export { ambitionsNotes } from './ambitions-notes.js';
+export { addedItemsQuotes, addedItemsCounting } from './added-items.js';
+export { barriersAndFacilitators } from './report-lists.js';
+export { sectionStatements, examplesAlsoName, caseStudyPages } from './case-study-links.js';
+export type { SectionStatement, ExampleAlsoNames } from './case-study-links.js';
 export type { GuideIntro } from './guide-intro.js';
 export { links, additionalReading } from './links.js';
 export { getFoundation, getAmbition } from './queries.js';

@@ -25,8 +25,8 @@ export interface ReportMeasure extends Omit<ReportQuote, 'source'> {
 }
 
 /**
- * Why a plan holds only a few steps (report 5.1, "Sustainability"): the reason the quiz limits a
- * plan to three items by default.
+ * Why a plan holds only a few steps (report 5.4, question 4, on transferring learning from case
+ * studies): the reason the quiz limits a plan to three items by default.
  */
 export const smallNumberOfChanges: ReportQuote = /*#__PURE__*/ deepFreeze({
   source: 'Realising the Ambitions report, section 5.4 (transferring learning from case studies)',

@@ -53,8 +53,9 @@ export const ambitionSix: AmbitionSixFindings = /*#__PURE__*/ deepFreeze({
     line: 319,
   },
   interpretValue: {
-    text: 'When it came to making sense of how community related to their own service setting and/or personal experience, we found that how people thought about community impacted what they think was or was not possible. … Overwhelmingly, people interpreted communities as a source of value –for dying individuals, those important to the dying person, and the communities themselves.',
+    text: 'When it came to making sense of how community related to their own service setting and/or personal experience, we found that how people thought about community impacted what they think was or was not possible. … Overwhelmingly, people interpreted communities as a source of value –for dying individuals, those important to the dying person, and the communities themselves. Communities are also as a resource that could be drawn on by palliative care services (for both help and financial support, e.g. for hospice fundraising), although some noted that communities could be a barrier if they restrict access to healthcare services.',
     line: 321,
+    toLine: 323,
   },
   interpretOutsideRemit: {
     text: 'When people thought of communities as external, some concluded that Ambition 6 was beyond their own remit. Consequently, they professed it was difficult for them or their service to realise Ambition 6. … In these accounts, interpreting community as external lead people to not realise what links and contacts they may already have with communities or community groups.',
@@ -70,7 +71,7 @@ export const ambitionSix: AmbitionSixFindings = /*#__PURE__*/ deepFreeze({
     line: 339,
   },
   barriers: {
-    text: "People shared a range of common barriers when they discussed what they do or had attempted to do. The main issue was that it could be assumed to be someone else's responsibility. Yet, when asked, people struggled to identify who this should be. … People noted that there could be confusion about community engagement and community fundraising. … Additionally, there is a risk that individuals become 'the directory' for external links. Other common barriers included structural issues. For example, lack of resourcing for different types of activity (e.g. education) or disproportionate bureaucracy. … People discussed the practicalities of collaborative work. This included the lack of clarity of shared goals, lack of recognition of expertise, and unclear leadership. … Participants noted a long period of time is required to build meaningful relationships or networks. Lastly, whilst people noted that there could be pockets of good work there could still be issues of access, sustainability, and scalability.",
+    text: "People shared a range of common barriers when they discussed what they do or had attempted to do. The main issue was that it could be assumed to be someone else's responsibility. Yet, when asked, people struggled to identify who this should be. Some wanted more community-oriented work at ICB level, adopting a community assets approach. People noted that there could be confusion about community engagement and community fundraising. … Additionally, there is a risk that individuals become 'the directory' for external links. Other common barriers included structural issues. For example, lack of resourcing for different types of activity (e.g. education) or disproportionate bureaucracy. … People discussed the practicalities of collaborative work. This included the lack of clarity of shared goals, lack of recognition of expertise, and unclear leadership. … Participants noted a long period of time is required to build meaningful relationships or networks. Lastly, whilst people noted that there could be pockets of good work there could still be issues of access, sustainability, and scalability.",
     line: 357,
   },
   facilitators: {

@@ -54,9 +54,10 @@ export interface Foundation {
   /**
    * Derived by this package, not the guide's text: for items 1-8 the Ambitions the report's case
    * studies under the item are tagged with (shown as "Ambitions linked in the report's case
-   * studies"). Items 9 and 10 have no case studies; they hold A6 only so the self-check can weigh
-   * them, and are never shown with A6 as their only Ambition: `ambitionsInReport` says how the
-   * report relates them to the Ambitions.
+   * studies"). Items 9 and 10 have no case studies; they hold all six, as the report added them as
+   * themes "invaluable to realising the Ambitions" (line 373), so the self-check counts them once
+   * toward every Ambition. They are never shown with A6 as their only Ambition:
+   * `ambitionsInReport` says in the report's words how it relates them to the Ambitions.
    */
   readonly ambitions: readonly AmbitionId[];
   /** Items 9 and 10: the report's own words on how they relate to the Ambitions. */
@@ -93,6 +94,11 @@ export interface ReportQuote {
 /** A titled quote from the report's findings: `title` is the report's list item or heading. */
 export interface FindingItem extends ReportQuote {
   readonly title: string;
+  /**
+   * True where `text` is from elsewhere in the report and was paired with `title` by us (the
+   * report's 5.1 lists explain none of their items): shown, if at all, as our pairing.
+   */
+  readonly pairedByUs?: boolean;
 }
 
 export interface Findings {

@@ -39,8 +39,9 @@ export function formatMapSelection(selection: MapSelection): string {
 }
 
 /**
- * How an item relates to an Ambition on the map: a count of the report's case studies, or,
- * for items 9 and 10 and Ambition 6, the guide authors' own link (the report has no case studies).
+ * How an item relates to an Ambition on the map: a count of the report's case studies, or, for
+ * items 9 and 10 (no case studies), the guide authors' own link, under every Ambition: the report
+ * added them as themes "invaluable to realising the Ambitions" (line 373).
  */
 export function mapLink(
   foundation: Foundation,

@@ -1,7 +1,10 @@
 import {
   ambitions,
   caseStudies,
+  caseStudyPages,
+  examplesAlsoName,
   foundations,
+  sectionStatements,
   getFoundation,
   type Ambition,
   type CaseStudy,
@@ -42,7 +45,7 @@ function shuffle<T>(list: readonly T[], rnd: () => number): T[] {
 }
 
 /**
- * `case-study`: which item does this example illustrate; `ambition`: which of these is an
+ * `case-study`: under which item does the report list this example; `ambition`: which of these is an
  * Ambition; `linked`: which Ambition do the report's case studies link to this item; `added`:
  * which two items did the guide's authors add.
  */
@@ -86,15 +89,15 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim()} `;
 const plain = (r: RichText) => r.map((p) => (typeof p === 'string' ? p : p.text)).join('');
-/** Words too common in the items' titles to show that an example names an item. */
-const COMMON = new Set(['and', 'for', 'the', 'those', 'with', 'important', 'dying', 'person']);
 
 /**
- * True when the source could be read as placing case study `c` under item `f`, so `f` must never
- * be offered as a wrong answer for it: the report lists it there, lists an example of the same
- * name there (NACEL and the Medical Examiner System sit under items 3 and 4), the guide's own
- * text for `f` names it ("Use of Ambitions self-assessment" is item 6's example), or its own
- * words name the item ("Education programme ... providing training" reads as item 5).
+ * True when the source supports item `f` for case study `c`, so `f` must never be offered as a
+ * wrong answer for it: the report lists it there, lists an example of the same name there (NACEL
+ * and the Medical Examiner System sit under items 3 and 4), the guide's own text for `f` names it
+ * ("Use of Ambitions self-assessment" is item 6's example), the introduction of its item in
+ * section 4 relates its examples to `f` ("Many of these examples also related to personalised
+ * care planning", line 130), or its own words name `f` ("Carers involved": item 4). The last two
+ * are listed, with the report's words, in content/case-study-links.ts.
  */
 export function sourceLinks(f: Foundation, c: CaseStudy): boolean {
   if (c.foundation === f.id) return true;
@@ -106,12 +109,10 @@ export function sourceLinks(f: Foundation, c: CaseStudy): boolean {
   if (guide.includes(norm(c.title)) || (abbreviation && guide.includes(norm(abbreviation)))) {
     return true;
   }
-  const own = norm(`${c.title} ${c.summary}`);
-  return norm(f.title)
-    .trim()
-    .split(' ')
-    .filter((w) => w.length > 2 && !COMMON.has(w))
-    .every((w) => own.includes(` ${w} `));
+  return (
+    sectionStatements.some((s) => s.section === c.foundation && s.also === f.id) ||
+    examplesAlsoName.some((e) => e.caseStudy === c.id && e.also === f.id)
+  );
 }
 
 /** The Ambitions the report's case studies tag for an item (none for items 9 and 10). */
@@ -151,18 +152,38 @@ function getPools(): Pools {
   });
 }
 
-/** The item whose case studies are tagged with an Ambition most often (the explanation's example). */
-const mostLinked = (a: Ambition) =>
-  foundations.reduce((best, f) =>
-    caseStudies.filter((c) => c.foundation === f.id && c.ambitions.includes(a.id)).length >
-    caseStudies.filter((c) => c.foundation === best.id && c.ambitions.includes(a.id)).length
-      ? f
-      : best,
-  );
+/** How many of an item's case studies the report tags with an Ambition. */
+const tagCount = (f: Foundation, a: Ambition) =>
+  caseStudies.filter((c) => c.foundation === f.id && c.ambitions.includes(a.id)).length;
+
+/** The items whose case studies are tagged with an Ambition most often: all of them on a tie. */
+export function mostLinked(a: Ambition): readonly Foundation[] {
+  const top = Math.max(...foundations.map((f) => tagCount(f, a)));
+  return foundations.filter((f) => tagCount(f, a) === top);
+}
+
+/** "item 2, Shared records" or "items 2, Shared records, and 6, 24/7 access". */
+const itemNames = (list: readonly Foundation[]) => {
+  const names = list.map((f) => `${f.number}, ${f.title},`);
+  return list.length === 1
+    ? `item ${names[0]}`
+    : `items ${names.slice(0, -1).join(' ')} and ${names[names.length - 1]}`;
+};
+
+/** Where the report lists a case study, and, in its words, any other item it relates its section to. */
+function listedAt(c: CaseStudy, right: Foundation): string {
+  const page = caseStudyPages[right.id];
+  const statement = sectionStatements.find((s) => s.section === c.foundation);
+  return `The report lists "${c.title}" under item ${right.number}, ${right.title}, in section 4 (Case studies${
+    page ? `, page ${page}` : ''
+  }).${
+    statement ? ` Of the examples under that item the report also says: "${statement.text}"` : ''
+  }`;
+}
 
 /**
  * `count` questions drawn from the guide's content, the same for the same seed: mostly "which
- * item does this example illustrate", with Ambitions, "which Ambition do the report's case
+ * item does the report list this example under", with Ambitions, "which Ambition do the report's case
  * studies link to this item" and one question on the items added by the guide. Options are
  * shuffled by the seed too. No option the source supports is ever offered as a wrong answer.
  */
@@ -219,10 +240,10 @@ export function generateQuestions(
       return question(
         kind,
         c.id,
-        `Which item of the guide does this example from the report illustrate: "${c.title}"?`,
+        `Under which item does the report list this example: "${c.title}"?`,
         itemOption(right),
         mix(subjects.distractors.get(c.id)!).slice(0, 3).map(itemOption),
-        `The report lists "${c.title}" under item ${right.number}, ${right.title}.`,
+        listedAt(c, right),
         right.id,
         c.summary,
       );
@@ -233,14 +254,17 @@ export function generateQuestions(
         .slice(0, 3)
         .map((f) => ({ id: f.id, label: f.title }));
       const linked = mostLinked(a);
+      const n = tagCount(linked[0], a);
       return question(
         kind,
         a.id,
         'Which of these is one of the six Ambitions?',
         { id: a.id, label: a.title },
         wrong,
-        `"${a.title}" is Ambition ${a.number}. The others are items of the guide. In the report's case studies, item ${linked.number}, ${linked.title}, is linked to it most often.`,
-        linked.id,
+        `"${a.title}" is Ambition ${a.number}. The others are items of the guide. In the report's case studies, ${itemNames(linked)} ${
+          linked.length === 1 ? 'is' : 'are'
+        } linked to it most often (${n} case ${n === 1 ? 'study' : 'studies'}${linked.length === 1 ? '' : ' each'}).`,
+        linked[0].id,
       );
     }
     if (kind === 'linked') {

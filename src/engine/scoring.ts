@@ -80,7 +80,8 @@ export function resolveFoundations(
 
 /**
  * How much an item counts toward an Ambition: the number of case studies linking them. Items 9
- * and 10 have no case studies; the guide says they serve Ambition 6, so they weigh 1 there.
+ * and 10 have no case studies; the report added them as themes "invaluable to realising the
+ * Ambitions" (line 373), so they weigh 1 toward every Ambition.
  */
 export function ambitionWeight(f: Foundation, ambition: AmbitionId): number {
   return evidenceMatrix()[f.id][ambition] || (f.ambitions.includes(ambition) ? 1 : 0);

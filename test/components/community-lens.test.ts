@@ -16,20 +16,34 @@ describe('<community-lens>', () => {
     );
     expect([...root.querySelectorAll('h3')].map(words)).to.deep.equal([
       'How people understood community',
+      'How people interpreted community',
       'What people found hard',
       'What helped',
       'Case studies',
       'From the guide: items 9 and 10',
+      'The report’s recommendations',
       'Questions to talk about',
     ]);
     // The report's words, exactly, with where they are in the report text.
     const quotes = [...root.querySelectorAll('[part=quote]')];
     expect(quotes.map(words)).to.deep.equal([
       ambitionSix.understand.text,
+      ambitionSix.interpretValue.text,
+      ambitionSix.interpretOutsideRemit.text,
+      ambitionSix.interpretWithAndFor.text,
+      ambitionSix.interpretOwnCommunities.text,
       ambitionSix.barriers.text,
       ambitionSix.facilitators.text,
     ]);
-    expect(quotes.map((q) => q.getAttribute('data-line'))).to.deep.equal(['301', '357', '359']);
+    expect(quotes.map((q) => q.getAttribute('data-line'))).to.deep.equal([
+      '301',
+      '321',
+      '325',
+      '331',
+      '339',
+      '357',
+      '359',
+    ]);
     expect([...root.querySelectorAll('dt')].map(words)).to.deep.equal(
       findings.community.understandings.map((u) => u.title),
     );
@@ -38,7 +52,7 @@ describe('<community-lens>', () => {
       ...findings.community.caseStudies.map((c) => c.title),
       ...caseStudiesFor({ ambition: 'A6' }).map((c) => c.title),
     ]);
-    expect(words(root.querySelector('.section:nth-of-type(4) [part=source]'))).to.contain(
+    expect(words(root.querySelector('.section:nth-of-type(5) [part=source]'))).to.contain(
       'not been evaluated',
     );
     expect([...root.querySelectorAll('[part=item-title]')].map(words)).to.deep.equal([
@@ -61,7 +75,7 @@ describe('<community-lens>', () => {
         html`<community-lens heading-level="3"></community-lens>`,
       );
       expect(el.shadowRoot!.querySelector('h3[part=heading]')).to.not.equal(null);
-      expect(el.shadowRoot!.querySelectorAll('h4[part=section-heading]')).to.have.length(6);
+      expect(el.shadowRoot!.querySelectorAll('h4[part=section-heading]')).to.have.length(8);
       expect(el.scrollWidth).to.be.at.most(360);
       await expect(el).to.be.accessible();
     } finally {

@@ -140,7 +140,9 @@ describe('<self-check-quiz>', () => {
     expect(bars[0].getBoundingClientRect().width).to.be.greaterThan(0);
     expect($$(el, 'table')[0].textContent).to.contain('Embedded (4 of 4)');
     expect(text(el)).to.contain('rough view, not a measure');
-    expect(text(el)).to.contain('small number of changes at a time');
+    expect(text(el)).to.contain(
+      'prioritised a small number of changes or innovations at any one time',
+    );
     const steps = $$(el, '.next [part=subtitle]').map((h) =>
       h.textContent!.replace(/\s+/g, ' ').trim(),
     );

@@ -103,10 +103,10 @@ describe('content: foundations', () => {
     expect(hrefsOf(foundations[5]!.examples)).to.deep.equal(['https://future.nhs.uk/']);
   });
 
-  it('derives each item’s Ambitions from its case studies (A6 for items 9 and 10)', () => {
+  it('derives each item’s Ambitions from its case studies (all six for items 9 and 10, never A6 alone)', () => {
     for (const f of foundations) {
       const expected = f.addedByGuide
-        ? ['A6']
+        ? AMBITION_IDS
         : AMBITION_IDS.filter((a) =>
             caseStudies.some((c) => c.foundation === f.id && c.ambitions.includes(a)),
           );
@@ -292,12 +292,12 @@ describe('content: findings, intro and attribution', () => {
 });
 
 describe('content: foundations.ambitions', () => {
-  it('equals the sorted union of each item’s case-study tags (A6 alone for items 9 and 10)', () => {
+  it('equals the sorted union of each item’s case-study tags (all six for items 9 and 10: line 373)', () => {
     for (const f of foundations) {
       const tagged = new Set(
         caseStudies.filter((c) => c.foundation === f.id).flatMap((c) => c.ambitions),
       );
-      const derived = f.addedByGuide ? ['A6'] : AMBITION_IDS.filter((a) => tagged.has(a));
+      const derived = f.addedByGuide ? AMBITION_IDS : AMBITION_IDS.filter((a) => tagged.has(a));
       expect([...f.ambitions], f.id).to.deep.equal(derived);
     }
   });

@@ -8,6 +8,7 @@ import {
   getFoundation,
   type AmbitionId,
   type FoundationId,
+  addedItemsQuotes,
 } from '../../content/index.js';
 import {
   fillItemHref,
@@ -70,7 +71,7 @@ const plural = (n: number) => (n === 1 ? '1 case study' : `${n || 'no'} case stu
  * and Ambition 5, All staff are prepared to care: 3 case studies"): hidden context, what is
  * shown, hidden rest; so the name always contains the visible text. Then how many of the
  * report's case studies it stands for, and for a pair whether it is the guide authors' link
- * (items 9 and 10 with Ambition 6).
+ * (items 9 and 10, with every Ambition).
  */
 type MapNode = readonly [
   before: string,
@@ -164,7 +165,7 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
             : html`<p>
                 ${
                   m[r][c][4]
-                    ? "The report has no case studies for this item: the guide's authors added it and link it to this Ambition."
+                    ? `The report has no case studies for this item. The guide's authors added items 9 and 10 as themes people found “${addedItemsQuotes.invaluable.text}” that “${addedItemsQuotes.foreground.text}”.`
                     : 'None of the report’s case studies links these two.'
                 }
               </p>`
@@ -349,7 +350,9 @@ export class AmbitionMap extends AmbitionsElement {
       )}
       <p>
         Each number is how many of the report's case studies link an item to an Ambition. Items 9
-        and 10 were added by the guide's authors, who link them to Ambition 6.
+        and 10 have no case studies: the guide's authors added them as themes people found
+        “${addedItemsQuotes.invaluable.text}” that “${addedItemsQuotes.foreground.text}” (the
+        report, section 5.3), so their cells say “authors' link” under every Ambition.
       </p>
       ${needsScript(
         'Choosing and the Table view need JavaScript, which is turned off or still loading.',
@@ -493,7 +496,7 @@ export class AmbitionMap extends AmbitionsElement {
                             added
                               ? html`<span class="tag"
                                   >Added by the guide<span class="visually-hidden"
-                                    >: no case studies; the authors link it to Ambition 6</span
+                                    >: no case studies; the authors link it to every Ambition</span
                                   ></span
                                 >`
                               : nothing

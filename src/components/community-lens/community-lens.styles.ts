@@ -37,6 +37,9 @@ export const lensStyles = css`
   .list p {
     margin: 0 0 0.25em;
   }
+  .recommendations li {
+    margin-bottom: 0.5em;
+  }
   .attribution {
     font-size: 0.875em;
   }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import {
+  addedItemsQuotes,
   caseStudiesFor,
   ambitionSix,
   findings,
@@ -22,21 +23,25 @@ const OUR_PROMPTS: readonly string[] = [
   'Who already does this work near you, and have you asked them what would help?',
 ];
 
+/** The report text's line of the first of the five recommendations (section 7, lines 560-564). */
+const RECOMMENDATIONS_LINE = 560;
+
 /**
  * Ambition 6 ("Each community is prepared to help") as the report explores it in section 5.2:
- * how people understood community, what they found hard and what helped, the case studies that
- * address Ambition 6, and the guide's items 9 and 10. A reading view: no state, nothing stored.
+ * how people understood and interpreted community, what they found hard and what helped, the case
+ * studies that address Ambition 6, the guide's items 9 and 10, and the report's recommendations. A reading view: no state, nothing stored.
  *
  * @summary The report's section 5.2 on community, with the Ambition 6 case studies and items 9-10.
  * @customElement community-lens
  * @csspart root - The outermost box.
  * @csspart heading - The element's heading.
- * @csspart section - Each section (understandings, hard, helped, case studies, guide items, prompts).
+ * @csspart section - Each section (understandings, interpretations, hard, helped, case studies, guide items, recommendations, prompts).
  * @csspart section-heading - Each section's heading.
  * @csspart source - Where a section's words come from (report section or guide item).
  * @csspart quote - A passage quoted from the report.
  * @csspart report-credit - The credit to the report the quotes and case studies come from.
  * @csspart case-study - Each case study.
+ * @csspart recommendations - The report's five recommendations (section 7).
  * @csspart prompts - Our own reflection prompts (marked as ours).
  * @csspart attribution - The guide's attribution line.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour for the quote borders.
@@ -81,6 +86,16 @@ export class CommunityLens extends AmbitionsElement {
         </dl>`,
       )}
       ${section(
+        'How people interpreted community',
+        'The report, section 5.2 (Interpret)',
+        html`${[
+          ambitionSix.interpretValue,
+          ambitionSix.interpretOutsideRemit,
+          ambitionSix.interpretWithAndFor,
+          ambitionSix.interpretOwnCommunities,
+        ].map((q) => quote(q.text, q.line))}`,
+      )}
+      ${section(
         'What people found hard',
         'The report, section 5.2',
         quote(ambitionSix.barriers.text, ambitionSix.barriers.line),
@@ -113,7 +128,7 @@ export class CommunityLens extends AmbitionsElement {
       )}
       ${section(
         'From the guide: items 9 and 10',
-        'The Grab-and-Go Guide; its authors added these two items',
+        `The Grab-and-Go Guide. Its authors added these two items as themes people found “${addedItemsQuotes.invaluable.text}” that “${addedItemsQuotes.foreground.text}” (the report, section 5.3).`,
         html`${[9, 10].map((n) => {
           const f = getFoundation(n)!;
           return html`<div class="item">
@@ -124,6 +139,15 @@ export class CommunityLens extends AmbitionsElement {
             </ul>
           </div>`;
         })}`,
+      )}
+      ${section(
+        'The report’s recommendations',
+        'The report, section 7 (Recommendations), in its words.',
+        html`<ol class="recommendations" part="recommendations">
+          ${findings.recommendations.map(
+            (r, i) => html`<li data-line=${RECOMMENDATIONS_LINE + i}>${r}</li>`,
+          )}
+        </ol>`,
       )}
       <section class="section prompts" part="section prompts">
         ${renderHeading(below, 'Questions to talk about', 'section-heading')}

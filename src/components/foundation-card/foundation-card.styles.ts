@@ -71,6 +71,10 @@ export const cardStyles = css`
     list-style: none;
     padding: 0;
   }
+  /* Full size: in the printed guide anything smaller would fall under 9pt. */
+  .ambitions-note {
+    margin: 0.5em 0 0;
+  }
   /* A native <summary>: opens and closes with or without scripts, by mouse, Enter or Space. */
   .toggle {
     display: flex;

@@ -5,6 +5,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { cardStyles } from './foundation-card.styles.js';
+import { renderReportCredit } from '../shared/attribution.js';
 import { CardToggleEvent, renderCard } from './render-card.js';
 
 export { CardToggleEvent, type CardToggleDetail } from './render-card.js';
@@ -32,7 +33,9 @@ export { CardToggleEvent, type CardToggleDetail } from './render-card.js';
  * @csspart link - A link in the guide's text.
  * @csspart ambitions - Set apart from the guide's text: the Ambitions the report's case studies link this item to (items 1-8; items 9 and 10 have none, and their added-note quotes the report instead).
  * @csspart added-note - The note on items 9 and 10 that the guide's authors added them, with the report's words on why (never Ambition 6 alone).
+ * @csspart ambitions-note - Under item 3's Ambitions: why Ambition 6 is listed (one case study tagged "A1-6").
  * @csspart attribution - The compact attribution line (not shown inside `<grab-and-go-guide>`).
+ * @csspart report-credit - The credit to the report the Ambitions links come from (not shown inside `<grab-and-go-guide>`, whose footer credits it).
  * @csspart notice - The notice shown when `foundation` names no item.
  * @csspart local - The list of the host's local examples and case studies (marked local).
  * @csspart local-label - The "Local example" / "Local case study" label.
@@ -131,6 +134,7 @@ export class FoundationCard extends AmbitionsElement {
       adapted: this.local.adapted,
       t: (id, english) => this.t(id, english),
       onToggle: this.toggled,
+      reportCredit: renderReportCredit(),
     });
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { ambitions, type FoundationId } from '../../content/index.js';
+import { ambitions, ambitionsNotes, type FoundationId } from '../../content/index.js';
 import type { LocalFoundation } from '../../engine/local-content.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, type HeadingLevel } from '../shared/heading.js';
@@ -45,6 +45,11 @@ export interface CardOptions {
   readonly t: (id: string, english: string) => string;
   /** The `<details>`' `toggle` listener (the event fires for the reader and for scripts alike). */
   readonly onToggle: (event: Event) => void;
+  /**
+   * A lone card's credit to the report its Ambitions come from, after the attribution (the guide
+   * credits the report in its footer). Passed in so the guide does not download it.
+   */
+  readonly reportCredit?: unknown;
 }
 
 /** The host's local examples and case studies, each marked as local. */
@@ -149,8 +154,15 @@ export function renderCard(options: CardOptions) {
                   </li>`,
               )}
             </ul>
+            ${
+              ambitionsNotes[item.id]
+                ? html`<p class="ambitions-note" part="${p}ambitions-note">
+                    ${ambitionsNotes[item.id]}
+                  </p>`
+                : nothing
+            }
           </section>`
     }
-    ${inGuide ? nothing : renderCompactAttribution(options.adapted)}
+    ${inGuide ? nothing : html`${renderCompactAttribution(options.adapted)} ${options.reportCredit ?? nothing}`}
   </article>`;
 }

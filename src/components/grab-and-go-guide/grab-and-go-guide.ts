@@ -274,7 +274,8 @@ export class GrabAndGoGuide extends AmbitionsElement {
                 ><p class="no-contact">
                   ${this.t(
                     'no-contact',
-                    'This page has not named a local contact yet. Your local Integrated Care Board (ICB) or palliative care team will be glad to help.',
+                    // Ours; the guide's own words (line 458) are the prompt just above.
+                    'This page has not named a local contact yet.',
                   )}
                 </p></slot
               >`

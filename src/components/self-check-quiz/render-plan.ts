@@ -32,6 +32,7 @@ import { actions, button, choice, screen, subtitle, table } from './parts.js';
 import { renderSaveState, savingSentence } from './render-save-state.js';
 import { startNextRound } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
+import { renderBarriersAndFacilitators } from './render-findings.js';
 
 /**
  * The small-steps plan: after the results, the team writes down the few things it will do
@@ -436,7 +437,7 @@ export function renderPlan(q: SelfCheckQuiz) {
           </blockquote>
           <figcaption>${smallNumberOfChanges.source}</figcaption>
         </figure>
-        ${renderReview(q)}
+        ${renderBarriersAndFacilitators()} ${renderReview(q)}
         <section aria-labelledby="steps-title">
           ${subtitle(q, `Your plan (${q._plan.length} of ${max})`, 'steps-title')}
           ${

@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { compareAnswers, getStage, longDate, nearestStage, stages } from '../../engine/index.js';
+import { addedItemsCounting, smallNumberOfChanges } from '../../content/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData, renderMeeting } from './render-data.js';
@@ -75,8 +76,8 @@ function renderAmbitions(q: SelfCheckQuiz) {
   return html`${subtitle(q, 'Across the six Ambitions')}
     <p>
       Our own rough view, not a measure: for each Ambition, the stage nearest the items linked to
-      it, counting an item more where more of the report's case studies link it to that Ambition
-      (items 9 and 10 count toward Ambition 6).
+      it, counting an item more where more of the report's case studies link it to that Ambition.
+      ${addedItemsCounting}
     </p>
     ${table(
       'Rough view per Ambition, in stages',
@@ -109,10 +110,13 @@ function renderNextSteps(q: SelfCheckQuiz) {
       ${subtitle(q, 'Next small steps', 'next-title')}
       ${
         nextSteps.length
-          ? html`<p>
-                The report found that teams who made progress over years worked on a small number of
-                changes at a time. Choose one of these to start.
-              </p>
+          ? html`<figure class="quote">
+                <blockquote>
+                  <p>${smallNumberOfChanges.text}</p>
+                </blockquote>
+                <figcaption>${smallNumberOfChanges.source}</figcaption>
+              </figure>
+              <p>Choose one of these to start.</p>
               ${nextSteps.map((s) => {
                 const related = s.caseStudies.slice(0, 3);
                 return html`<article class="next">

@@ -1,6 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { findings, foundations, type FoundationId } from '../../content/index.js';
+import {
+  addedItemsCounting,
+  foundations,
+  smallNumberOfChanges,
+  type FoundationId,
+} from '../../content/index.js';
 import {
   compareShown,
   getStage,
@@ -173,9 +178,7 @@ function renderMatrix(s: SelfCheckSummary) {
 }
 
 /** The report's finding on working on a few changes at a time (verbatim). */
-const fewChanges = findings.opportunities.find(
-  (f) => f.title === 'Develop a programme of changes over time',
-);
+const fewChanges = smallNumberOfChanges;
 
 /** 3. The items most teams are early on, with the guide's examples and the report's case studies. */
 function renderFocus(s: SelfCheckSummary) {
@@ -186,7 +189,7 @@ function renderFocus(s: SelfCheckSummary) {
       fewChanges
         ? html`<blockquote>
             <p>${fewChanges.text}</p>
-            <footer>From the report, section 5.4 (report text line 503).</footer>
+            <footer>${fewChanges.source}</footer>
           </blockquote>`
         : nothing
     }
@@ -292,8 +295,8 @@ function renderAmbitions(s: SelfCheckSummary) {
     ${sub(s, s.str('summary-ambitions', 'Per Ambition (indicative)'), 'ambitions-title')}
     <p>
       Derived by us, not a measure: each team's stages weighted by how often the report's case
-      studies link each item to each Ambition (items 9 and 10 count toward Ambition 6), then
-      averaged over the teams, and given as the nearest stage.
+      studies link each item to each Ambition, then averaged over the teams, and given as the
+      nearest stage. ${addedItemsCounting}
     </p>
     ${table(
       'Indicative level per Ambition',
