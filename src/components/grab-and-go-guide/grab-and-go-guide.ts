@@ -185,7 +185,9 @@ export class GrabAndGoGuide extends AmbitionsElement {
   }
 
   private get safeUrl(): string | undefined {
-    const url = this.contact(this.contactUrl, 'url');
+    const given = this.contact(this.contactUrl, 'url');
+    // "www.hospice.org.uk/contact" as a CMS editor types it: the builder adds https:// too.
+    const url = /^[\w-]+(\.[\w-]+)+(\/|$)/.test(given) ? `https://${given}` : given;
     return /^https?:/i.test(url) && isSafeHref(url) ? url : undefined;
   }
 
@@ -193,7 +195,8 @@ export class GrabAndGoGuide extends AmbitionsElement {
     const name = this.contact(this.contactName, 'name');
     const phone = this.contact(this.contactPhone, 'phone');
     const tel = phone.replace(/[^\d+]/g, '');
-    const email = this.contact(this.contactEmail, 'email');
+    // An address pasted with its "mailto:" would be linked as mailto:mailto:...
+    const email = this.contact(this.contactEmail, 'email').replace(/^mailto:/i, '');
     const url = this.safeUrl ?? '';
     const mailto = `mailto:${email}`;
     // [shown text, label id, English label, link (none: shown as text)]
