@@ -195,6 +195,22 @@ const copyEmbedAssets = {
 const scriptTypescript = (outDir) =>
   typescript({ tsconfig: './tsconfig.build.json', outDir, declaration: false, sourceMap: true });
 
+/**
+ * The entry of a one-file build: first the guard of Lit's global names (page markup such as
+ * `id="litHtmlVersions"` would otherwise stop Lit before the element registers), then the tag's
+ * registration, as in ambitions-elements.js.
+ */
+const oneFileEntry = (tag) => ({
+  name: 'one-file-entry',
+  resolveId: (id) => (id === `one-file:${tag}` ? id : null),
+  load: (id) =>
+    id === `one-file:${tag}`
+      ? [resolve('src/cdn/lit-globals.ts'), resolve(`src/define/${tag}.ts`)]
+          .map((file) => `import ${JSON.stringify(file)};`)
+          .join('\n')
+      : null,
+});
+
 export default [
   {
     // The npm build: one file per module, so bundlers can tree-shake what a consumer imports.
@@ -246,9 +262,10 @@ export default [
   // by side (each registers its own tag) and pay for Lit twice: a page with several elements is
   // better served by ambitions-elements.js or the autoloader.
   ...tags.map((tag) => ({
-    input: `src/define/${tag}.ts`,
-    // As the autoloader's build: content an element imports but never reads is left out.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/])/.test(id) },
+    input: `one-file:${tag}`,
+    // As the autoloader's build: content an element imports but never reads is left out; the
+    // registration and the guard of Lit's global names (src/cdn) run.
+    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/]|cdn[\\/])/.test(id) },
     output: {
       file: `dist/cdn/${tag}.js`,
       format: 'es',
@@ -256,6 +273,7 @@ export default [
       inlineDynamicImports: true,
     },
     plugins: [
+      oneFileEntry(tag),
       englishOnly(),
       minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),

@@ -1,5 +1,5 @@
 import type { SelfCheckResultFile } from './result-file.js';
-import type { SummaryItem, SummaryRound, SystemSummary } from './summary.js';
+import type { SummaryItem, SummaryItemChange, SummaryRound, SystemSummary } from './summary.js';
 import { countItemFlag, type SummaryTrend, type TrendItem } from './summary-trend.js';
 
 /** Reads one item's answer: true when the team marked it as held back by something outside its control. */
@@ -15,12 +15,15 @@ export interface BoardSummary {
   readonly organisations: number;
   /** The three items with the most teams not started or understanding (ties: lower number first). */
   readonly hardest: readonly SummaryItem[];
-  /** First to last round of the trend (two rounds or more), for the hardest items. */
+  /**
+   * For the hardest items: the change the lead chose on screen (the round shown against "Compare
+   * with"), or else the first to the last round of the trend (two rounds or more).
+   */
   readonly change?: {
     readonly from: SummaryRound;
     readonly to: SummaryRound;
     readonly both: number;
-    readonly items: readonly TrendItem[];
+    readonly items: readonly (SummaryItemChange | TrendItem)[];
   };
   /** Per item, teams whose result marks it held back; absent until result files carry the flag. */
   readonly heldBack?: readonly {
@@ -60,7 +63,16 @@ export function boardSummary(
     teams: summary.teams.length,
     organisations: new Set(summary.teams.map((t) => t.organisation).filter(Boolean)).size,
     hardest,
-    ...(trend.rounds.length > 1
+    ...(summary.comparison && summary.round
+      ? {
+          change: {
+            from: summary.comparison.round,
+            to: summary.round,
+            both: summary.comparison.both,
+            items: summary.comparison.items.filter((i) => picked.has(i.foundation)),
+          },
+        }
+      : trend.rounds.length > 1
       ? {
           change: {
             from: first,

@@ -185,17 +185,25 @@ export interface SystemSummary {
   readonly superseded: number;
 }
 
+/**
+ * A team's words without bidi embedding, override and isolate controls: the one-line forms below
+ * put several of them beside our own words ("lead:", "by", a date) in one piece of text, where a
+ * right-to-left override in the step would draw the rest backwards ("03-60-6202 yb").
+ */
+const flat = (text: string | undefined): string =>
+  (text ?? '').replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+
 /** A planned step as one line: the team's words, who leads it (a person: not when hiding names) and by when. */
 function stepText(p: PlanStep, hideNames = false): string {
-  const lead = !hideNames && p.lead;
-  const details = [lead && `lead: ${lead}`, p.byWhen && `by ${p.byWhen}`].filter(Boolean);
-  return `${p.step || 'A step'}${details.length ? ` (${details.join('; ')})` : ''}`;
+  const lead = !hideNames && flat(p.lead);
+  const details = [lead && `lead: ${lead}`, p.byWhen && `by ${flat(p.byWhen)}`].filter(Boolean);
+  return `${flat(p.step) || 'A step'}${details.length ? ` (${details.join('; ')})` : ''}`;
 }
 
 /** An earlier step and how it went, as one line. */
 function outcomeText(r: StepReview): string {
   const outcome = getOutcome(r.outcome)?.label ?? 'Not reviewed';
-  return `${r.step || 'A step'}: ${outcome}.${r.note ? ` ${r.note}` : ''}`;
+  return `${flat(r.step) || 'A step'}: ${outcome}.${r.note ? ` ${flat(r.note)}` : ''}`;
 }
 
 /** A, B, ... Z, AA, AB ...: the nth anonymous letter (from 0). */

@@ -124,7 +124,9 @@ describe('<self-check-quiz> ready for a meeting', () => {
       expect(Math.abs(button.getBoundingClientRect().top - before)).to.be.below(2);
       expect(inViewport(button)).to.equal(true);
       expect(said).to.have.length(1);
-      expect(said[0]).to.match(/^Result saved: Ward 7, \d{1,2} \w+ \d{4}, \d\d:\d\d UTC\./);
+      expect(said[0].replace(/[\u2066-\u2069]/g, '')).to.match(
+        /^Result saved: Ward 7, \d{1,2} \w+ \d{4}, \d\d:\d\d UTC\./,
+      );
       const option = $(el, '#compare option').textContent!.trim();
       expect(option).to.match(/^Ward 7, \d{1,2} \w+ \d{4}, \d\d:\d\d UTC$/);
       await until(
@@ -379,7 +381,7 @@ describe('<self-check-quiz> ready for a meeting', () => {
         expect(text(el)).to.not.contain('answers.');
         // A spreadsheet copy someone edited by hand: the row is named, in words.
         el.answers = { 'co-design': { stage: 'understand' } };
-        const csv = el.exportResult('csv').replace(',understand,', ',great,');
+        const csv = el.exportResult('csv').replace('"understand"', '"great"');
         el.answers = {};
         chooseFile(el, csv, 'self-check-2026-03-01.csv');
         await until(() => /Row 8 of the spreadsheet has a stage/.test(text(el)));

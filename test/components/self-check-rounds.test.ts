@@ -248,7 +248,7 @@ describe('<self-check-quiz>: held back by something outside our control (issue 2
       const line = root(el).querySelector('.held-back-line')!;
       expect(getComputedStyle(line).display).to.not.equal('none');
       expect(JSON.parse(el.exportResult('json')).answers['access-24-7'].heldBack).to.equal(true);
-      expect(el.exportResult('csv')).to.contain(',yes,Out-of-hours pharmacy closed by the ICB');
+      expect(el.exportResult('csv')).to.contain(',"yes","Out-of-hours pharmacy closed by the ICB"');
     });
 });
 

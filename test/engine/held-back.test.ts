@@ -117,7 +117,7 @@ describe('held back by something outside our control (issue 27)', () => {
     );
     const [header, ...rows] = toCsv(file).trim().split('\r\n');
     expect(header).to.contain('held_back,held_back_note');
-    expect(rows.find((r) => r.includes('leadership'))).to.contain('yes,Board vacancy');
+    expect(rows.find((r) => r.includes('leadership'))).to.contain('"yes","Board vacancy"');
     const errors: string[] = [];
     sanitiseAnswers({ leadership: { heldBack: 'maybe' } }, errors);
     expect(errors).to.deep.equal(['answers.leadership.heldBack: expected true or false']);

@@ -23,7 +23,7 @@ describe('hostile: globals clobbered by markup (issue 25, points 2 and 7)', func
     expect(ours.getBoundingClientRect().height, 'our frame fits its card').to.be.above(300);
   });
 
-  for (const page of ['lit-clobber', 'lit-clobber-autoloader'])
+  for (const page of ['lit-clobber', 'lit-clobber-autoloader', 'lit-clobber-one-file'])
     it(`/hostile/${page}.html: the elements still load, with one warning naming the cause`, async () => {
       const { doc, win } = await loadPage(page);
       const card = doc.querySelector('foundation-card')!;

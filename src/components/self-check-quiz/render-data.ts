@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { longDate } from '../../engine/index.js';
+import { outside } from '../shared/bidi.js';
 import { actions, button, confirm, subtitle } from './parts.js';
 import { renderSaveState } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -43,8 +44,8 @@ export function renderMeeting(q: SelfCheckQuiz) {
   const saving = q._saving && !q.noStorage;
   return html`<div part="meeting" class="meeting">
     <p class="print-only meeting-line">
-      ${org ? html`<strong>${org}</strong>` : nothing}${org && team ? ', ' : ''}${
-        team ? html`<strong>${team}</strong>` : nothing
+      ${org ? html`<strong>${outside(org)}</strong>` : nothing}${org && team ? ', ' : ''}${
+        team ? html`<strong>${outside(team)}</strong>` : nothing
       }${org || team ? ' · ' : ''}${today}
     </p>
     <div class="fields screen-only">

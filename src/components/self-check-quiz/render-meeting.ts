@@ -104,10 +104,12 @@ export function meetingKeys(q: SelfCheckQuiz, event: KeyboardEvent): void {
     target &&
     ((TYPING.test(target.tagName) && !(box && /^Page/.test(event.key))) ||
       target.isContentEditable);
-  if (typing && event.key === 'Escape' && q._screen === 'step' && target.id === 'notes') {
-    // Out of the notes box, onto the button that moves on: the clicker works again.
+  if (typing && event.key === 'Escape' && /^(INPUT|TEXTAREA)$/.test(target.tagName)) {
+    // Out of any text box (notes, what holds us back, organisation, team, a plan step): on an
+    // item onto the button that moves on, elsewhere onto the screen's heading. The clicker works again.
     event.preventDefault();
-    q.renderRoot.querySelector<HTMLElement>('[part~="nav"] button.primary')?.focus();
+    const next = q._screen === 'step' ? '[part~="nav"] button.primary' : '[part~="screen-title"]';
+    q.renderRoot.querySelector<HTMLElement>(next)?.focus();
     return;
   }
   if (typing) return;

@@ -291,8 +291,9 @@ function renderReview(q: SelfCheckQuiz) {
 /** For the results screen: each earlier step's outcome beside the change in its stage. */
 export function renderPlanProgress(q: SelfCheckQuiz) {
   const earlier = earlierRound(q);
+  // An empty plan is an invitation on screen; on paper it is a heading with nothing under it.
   const summary = html`<section
-    class="plan-summary"
+    class="plan-summary ${q._plan.length ? '' : 'screen-only'}"
     part="plan-summary"
     aria-labelledby="plan-summary-title"
   >

@@ -412,8 +412,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** Opens the store for `storage-key` and resumes saved answers, if any. */
   private openStore(): void {
     if (this.noStorage || this.store) return;
-    this.store = new SelfCheckStore(this.storageKey);
-    joinKey(this.store.key, this, this.storageKey);
+    // A member's private ratings never land in the team's self-check on a shared device.
+    const key = this.mode === 'member' ? `${this.storageKey}-member` : this.storageKey;
+    this.store = new SelfCheckStore(key);
+    joinKey(this.store.key, this, key);
     this.resume();
   }
 
@@ -440,7 +442,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._summary = summarise(this._answers, this.items);
-    if (changed.get('storageKey') !== undefined && this.store) {
+    const keyChanged = changed.get('storageKey') !== undefined || changed.get('mode') !== undefined;
+    if (keyChanged && this.store) {
       leaveKey(this.store.key, this);
       this.store = undefined;
       this._saving = false;

@@ -474,7 +474,10 @@ export class SelfCheckSummary extends AmbitionsElement {
       this._summary.rounds.length > 1
         ? summariseTrend(this._results, options)
         : { rounds: this._summary.rounds, items: [], both: 0 };
-    this._board = boardSummary(this._summary, this._trend);
+    this._board = boardSummary(this._summary, this._trend, {
+      // The quiz's "held back by something outside our control" flag (result file version 3).
+      heldBack: (answer) => (answer as { heldBack?: unknown } | undefined)?.heldBack === true,
+    });
   }
 
   override render() {
