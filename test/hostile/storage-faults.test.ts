@@ -56,6 +56,14 @@ async function saveOnDevice(el: SelfCheckQuiz) {
 async function typeNotes(el: SelfCheckQuiz, text = NOTE): Promise<HTMLTextAreaElement> {
   if (buttonNamed(el, 'Start')) await click(el, 'Start');
   if (buttonNamed(el, 'Continue')) await click(el, 'Continue');
+  // With answers kept (on the device or in memory) the start screen offers the round, dated.
+  const round = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+    /^Continue this round/.test(b.textContent!.trim()),
+  );
+  if (round) {
+    round.click();
+    await el.updateComplete;
+  }
   const box = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
   box.value = text;
   box.dispatchEvent(new Event('input', { bubbles: true }));
