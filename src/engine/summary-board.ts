@@ -73,15 +73,15 @@ export function boardSummary(
           },
         }
       : trend.rounds.length > 1
-      ? {
-          change: {
-            from: first,
-            to: last,
-            both: trend.both,
-            items: trend.items.filter((i) => picked.has(i.foundation)),
-          },
-        }
-      : {}),
+        ? {
+            change: {
+              from: first,
+              to: last,
+              both: trend.both,
+              items: trend.items.filter((i) => picked.has(i.foundation)),
+            },
+          }
+        : {}),
     ...(heldBack
       ? {
           heldBack: summary.items
