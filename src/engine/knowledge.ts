@@ -261,7 +261,7 @@ export function generateQuestions(
         'Which of these is one of the six Ambitions?',
         { id: a.id, label: a.title },
         wrong,
-        `"${a.title}" is Ambition ${a.number}. The others are items of the guide. In the report's case studies, ${itemNames(linked)} ${
+        `"${a.title}" is Ambition ${a.number} of the national framework (Ambitions for Palliative and End of Life Care, 2021-2026); the other options are items of the guide. In the report's case studies, ${itemNames(linked)} ${
           linked.length === 1 ? 'is' : 'are'
         } linked to it most often (${n} case ${n === 1 ? 'study' : 'studies'}${linked.length === 1 ? '' : ' each'}).`,
         linked[0].id,
@@ -279,7 +279,7 @@ export function generateQuestions(
         mix(ambitions.filter((a) => !tagged.includes(a)))
           .slice(0, 3)
           .map(ambitionOption),
-        `The report's case studies under item ${f.number} are tagged ${tagged.map((a) => `Ambition ${a.number}`).join(', ')}. The tags describe those examples only: work on an item can serve other Ambitions too.`,
+        `The report's case studies under item ${f.number} are tagged ${tagged.map((a) => `Ambition ${a.number}`).join(', ')}. Our note: these tags describe the report's examples, not every Ambition the item can serve.`,
         f.id,
       );
     }

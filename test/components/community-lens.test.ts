@@ -68,6 +68,15 @@ describe('<community-lens>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('quotes the report on its case studies rather than paraphrasing it', async () => {
+    const el = await fixture<HTMLElement>(html`<community-lens></community-lens>`);
+    const words = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(words).to.contain(
+      'In the report’s words, they “have not been evaluated by the research team”.',
+    );
+    expect(words).not.to.contain('They have not been evaluated by the research team.');
+  });
+
   it('takes the host’s heading level and fits 360 px', async () => {
     await setViewport({ width: 360, height: 800 });
     try {

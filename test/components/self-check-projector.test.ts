@@ -67,7 +67,7 @@ describe('<self-check-quiz mode="meeting"> on a projector (issue 27)', function 
       }
       expect(heading(el)).to.equal('Your reflection');
       const results = root(el).querySelector('[part="results"]')!;
-      for (const p of results.querySelectorAll('p, td, th, label'))
+      for (const p of results.querySelectorAll('p, td, th, label, .save-state'))
         expect(px(p), `results: ${p.textContent!.trim().slice(0, 40)}`).to.be.at.least(20);
       const chart = root(el).querySelector('[part~="chart"] svg')!.getBoundingClientRect();
       expect(chart.width).to.be.greaterThan(results.getBoundingClientRect().width / 2);
@@ -75,7 +75,7 @@ describe('<self-check-quiz mode="meeting"> on a projector (issue 27)', function 
       el.go('plan');
       await el.updateComplete;
       const plan = root(el).querySelector('.plan-screen')!;
-      for (const p of plan.querySelectorAll('p, li, label, legend'))
+      for (const p of plan.querySelectorAll('p, li, label, legend, .save-state'))
         expect(px(p), `plan: ${p.textContent!.trim().slice(0, 40)}`).to.be.at.least(20);
     });
 
@@ -116,5 +116,47 @@ describe('<self-check-quiz mode="meeting"> on a projector (issue 27)', function 
     // ... and back.
     await press(el, 'PageUp');
     expect(heading(el)).to.equal('Your reflection');
+  });
+  it('the held-back note opens in view, and Escape leaves it (or the team box) so the clicker works again', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="meeting" foundations="4,8" no-storage></self-check-quiz>`,
+    );
+    el.go('step', 0);
+    await el.updateComplete;
+    for (let k = 0; k < 8 && !$$(el, '.stage').length; k++) await press(el, 'PageDown');
+    const flag = root(el).querySelector<HTMLInputElement>(
+      '[part~="held-back"] input[type=checkbox]',
+    )!;
+    flag.click();
+    await el.updateComplete;
+    await aTimeout(50);
+    const note = root(el).querySelector<HTMLTextAreaElement>('#held-back-note')!;
+    const bar = root(el).querySelector('[part~="nav"]')!.getBoundingClientRect();
+    const box = note.getBoundingClientRect();
+    expect(onScreen(note), 'the note box is on screen').to.equal(true);
+    expect(
+      box.bottom <= bar.top || box.top >= bar.bottom,
+      'not under the Back / Next bar',
+    ).to.equal(true);
+    note.focus();
+    await sendKeys({ type: 'Pharmacy hours' });
+    await press(el, 'Escape');
+    expect(deepActive()).to.not.equal(note);
+    await press(el, 'PageDown');
+    expect(heading(el)).to.equal('8. Leadership');
+    expect(el.answers['involving-supporting-and-caring']).to.include({
+      heldBack: true,
+      heldBackNote: 'Pharmacy hours',
+    });
+    // On the results, Escape leaves the team box too, and the clicker pages on.
+    el.go('results');
+    await el.updateComplete;
+    const team = root(el).querySelector<HTMLInputElement>('input#team')!;
+    team.focus();
+    await press(el, 'Escape');
+    expect(deepActive()).to.not.equal(team);
+    for (let k = 0; k < 30 && heading(el) === 'Your reflection'; k++) await press(el, 'PageDown');
+    expect(heading(el)).to.equal('Plan your next small steps');
   });
 });

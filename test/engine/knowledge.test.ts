@@ -155,4 +155,17 @@ describe('engine: knowledge questions never mark a supported answer wrong', () =
       }
     }
   });
+  it('labels what is not the report’s: an Ambition’s number is the framework’s, the note on tags is ours', () => {
+    const questions = Array.from({ length: 50 }, (_, seed) => generateQuestions(30, seed)).flat();
+    const ambition = questions.find(
+      (q) => q.prompt === 'Which of these is one of the six Ambitions?',
+    )!;
+    expect(ambition.explanation).to.match(
+      /is Ambition \d of the national framework \(Ambitions for Palliative and End of Life Care, 2021-2026\)/,
+    );
+    const linked = questions.find((q) => q.kind === 'linked')!;
+    expect(linked.explanation).to.contain("Our note: these tags describe the report's examples");
+    for (const q of questions)
+      expect(q.explanation).not.to.contain('The others are items of the guide.');
+  });
 });

@@ -107,7 +107,7 @@ export class CommunityLens extends AmbitionsElement {
       )}
       ${section(
         'Case studies',
-        `The report’s examples: ${fiveTwo.length} from section 5.2 and the ${tagged.length} case studies of section 4 tagged Ambition 6. They have not been evaluated by the research team.`,
+        `The report’s examples: ${fiveTwo.length} from section 5.2 and the ${tagged.length} case studies of section 4 tagged Ambition 6. In the report’s words, they “have not been evaluated by the research team”.`,
         html`<ul class="list">
           ${fiveTwo.map(
             (c) =>

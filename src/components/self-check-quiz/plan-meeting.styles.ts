@@ -111,6 +111,10 @@ export const planMeetingStyles = css`
     font-weight: 600;
     font-size: 0.9em;
   }
+  /* On a projector the badge is read from the back of the room like the rest (>= 20 px). */
+  .meeting .save-state {
+    font-size: max(20px, 0.9em);
+  }
   .save-state.saved {
     color: #00703c;
   }

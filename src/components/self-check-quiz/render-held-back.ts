@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { MAX_NOTES_LENGTH, type Answer } from '../../engine/index.js';
 import type { Foundation } from '../../content/index.js';
+import { outside } from '../shared/bidi.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -16,8 +17,18 @@ export function renderHeldBack(q: SelfCheckQuiz, f: Foundation) {
       <input
         type="checkbox"
         .checked=${held}
-        @change=${(e: Event) =>
-          q.answer(f.id, { heldBack: (e.target as HTMLInputElement).checked })}
+        @change=${(e: Event) => {
+          const checked = (e.target as HTMLInputElement).checked;
+          q.answer(f.id, { heldBack: checked });
+          // The note box opens below: bring it into view (on a projector it would open under the
+          // bar of Back / Next buttons fixed at the foot of the screen).
+          if (checked)
+            void q.updateComplete.then(() =>
+              q.renderRoot
+                .querySelector('#held-back-note')
+                ?.scrollIntoView({ block: 'center', inline: 'nearest' }),
+            );
+        }}
       />
       Held back by something outside our control
     </label>
@@ -42,7 +53,7 @@ export function heldBackLine(answer: Answer | undefined) {
   return answer?.heldBack
     ? html`<p class="held-back-line">
         <strong>Held back by something outside our control</strong>${
-          answer.heldBackNote ? html`: ${answer.heldBackNote}` : nothing
+          answer.heldBackNote ? html`: ${outside(answer.heldBackNote)}` : nothing
         }
       </p>`
     : nothing;
