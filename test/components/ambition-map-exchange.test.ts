@@ -62,8 +62,8 @@ describe('<ambition-map sources>: including organisations’ examples', function
     await waitUntil(() => $(el, '[part=sources-failed]'), 'the closed source fails', {
       timeout: 8000,
     });
-    expect(words($(el, '[part=sources-failed]'))).to.equal(
-      'One source could not be read, so its examples are not included.',
+    expect(words($(el, '[part=sources-failed] p'))).to.equal(
+      'One file of examples from other organisations could not be read, so its examples are not shown.',
     );
     expect(words($(el, '[part=exchange-count]'))).to.contain('not been evaluated or endorsed');
     const box = $<HTMLInputElement>(el, '[part=exchange] input[type=checkbox]');
@@ -139,6 +139,31 @@ describe('<ambition-map sources>: including organisations’ examples', function
     expect($(el, 'input[type=checkbox]')).to.equal(null);
     expect(shown(el, 1, 1)).to.equal(reportShown(1, 1));
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the good examples of a file with a bad one, and says which was left out and why', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<AmbitionMap>(
+        html`<ambition-map sources="${origins.a}/broken.json"></ambition-map>`,
+      );
+      await waitUntil(() => $(el, '[part=sources-failed]'), 'the bad example is named', {
+        timeout: 8000,
+      });
+      expect(words($(el, '[part=exchange-count]'))).to.match(
+        /^36 from the report, \d+ from 1 organisation/,
+      );
+      expect(words($(el, '[part=sources-failed] p'))).to.equal(
+        'One example from Northfield Hospice could not be shown because of mistakes in its file.',
+      );
+      expect($(el, '[part=sources-details] ul').checkVisibility()).to.equal(false);
+      expect(warnings.some((w) => w.includes(`${origins.a}/broken.json`))).to.equal(true);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('makes no network request without sources', async () => {

@@ -101,7 +101,7 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
       );
       // One plain sentence for a reader; the addresses and reasons folded away for the editor.
       expect(words($(el, '[part=sources-failed] p'))).to.equal(
-        'Examples from 2 other organisations could not be shown.',
+        '2 files of examples from other organisations could not be read, so their examples are not shown.',
       );
       expect($(el, '[part=sources-details] ul').checkVisibility()).to.equal(false);
       expect(failedLines(el)).to.deep.equal([
@@ -212,7 +212,7 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
       expect(el.shadowRoot!.querySelector('[part=exchange-count]')).to.equal(null);
       expect(el.shadowRoot!.textContent!).to.not.contain('0 from 0');
       expect(words($(el, '[part=sources-failed] p'))).to.equal(
-        'Examples from 3 other organisations could not be shown.',
+        '3 files of examples from other organisations could not be read, so their examples are not shown.',
       );
     } finally {
       window.fetch = original;

@@ -33,6 +33,7 @@ import {
 import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { readSources } from '../shared/exchange-sources.js';
+import { renderSourceProblems, warnSourceProblems } from '../shared/source-problems.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { needsScript } from '../shared/needs-script.js';
@@ -216,7 +217,8 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @csspart case-studies - The list of case studies in the details.
  * @csspart exchange - With `sources`: the "Include organisations' examples" toggle and its lines.
  * @csspart exchange-count - How many examples from how many organisations the toggle adds.
- * @csspart sources-failed - The line saying which sources could not be read.
+ * @csspart sources-failed - What could not be shown from other organisations' files, in one plain sentence.
+ * @csspart sources-details - Under it, folded: each address and reason, for the site's editor.
  * @csspart attribution - The guide's attribution line.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
  * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
@@ -316,7 +318,7 @@ export class AmbitionMap extends AmbitionsElement {
     this.readSources = sources;
     this.read = readSources(sources, DEFAULT_SOURCE_TIMEOUT, (url, result) => {
       if (this.readSources !== sources) return; // sources changed meanwhile
-      if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
+      warnSourceProblems((field, message) => this.warnOnce(field, message), url, result);
       this.read = new Map(this.read).set(url, result);
     });
   }
@@ -331,7 +333,6 @@ export class AmbitionMap extends AmbitionsElement {
     const mine = this.result != null && (stageMap.size > 0 || !errors.length);
     const results = [...this.read.values()];
     const examples = exchangeCaseStudies(results.filter((r) => r !== undefined));
-    const failed = results.filter((r) => r && !r.ok).length;
     // The examples' count for a node, when the reader added them (undefined otherwise).
     const extra = (r: number, c: number) =>
       this.withExamples && examples.length
@@ -376,7 +377,7 @@ export class AmbitionMap extends AmbitionsElement {
             )}
           </div>`,
       )}
-      ${this.renderExchange(examples, failed)}
+      ${this.renderExchange(examples, results)}
       ${
         mine
           ? html`<div class="legend" part="legend">
@@ -524,9 +525,13 @@ export class AmbitionMap extends AmbitionsElement {
     </div>`;
   }
 
-  /** The toggle adding organisations' examples, its count line, and failed sources (one line). */
-  private renderExchange(examples: readonly ExchangeCaseStudy[], failed: number) {
-    if (!examples.length && !failed) return nothing;
+  /** The toggle adding organisations' examples, its count line, and sources with problems. */
+  private renderExchange(
+    examples: readonly ExchangeCaseStudy[],
+    results: readonly (SourceResult | undefined)[],
+  ) {
+    const problems = renderSourceProblems(results);
+    if (!examples.length && problems === nothing) return nothing;
     return html`<div class="exchange" part="exchange">
       ${
         examples.length
@@ -550,14 +555,7 @@ export class AmbitionMap extends AmbitionsElement {
               </p>`
           : nothing
       }
-      ${
-        failed
-          ? html`<p part="sources-failed">
-              ${failed === 1 ? 'One source' : `${failed} sources`} could not be read, so
-              ${failed === 1 ? 'its' : 'their'} examples are not included.
-            </p>`
-          : nothing
-      }
+      ${problems}
     </div>`;
   }
 

@@ -19,6 +19,7 @@ import {
 } from '../../engine/exchange.js';
 import { outside, outsideText } from '../shared/bidi.js';
 import { loadExchange, readSources } from '../shared/exchange-sources.js';
+import { renderSourceProblems, warnSourceProblems } from '../shared/source-problems.js';
 import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
@@ -147,46 +148,9 @@ export class CaseStudyExplorer extends AmbitionsElement {
     const timeout = Number(this.sourceTimeout) || DEFAULT_SOURCE_TIMEOUT;
     this.read = readSources(sources, timeout, (url, result) => {
       if (this.readSources !== sources) return; // sources changed meanwhile
-      if (!result.ok) this.warnOnce('sources', `"${url}": ${result.reason}`);
-      for (const skipped of (result.ok && result.skipped) || [])
-        this.warnOnce('sources', `"${url}": ${skipped}`);
+      warnSourceProblems((field, message) => this.warnOnce(field, message), url, result);
       this.read = new Map(this.read).set(url, result);
     });
-  }
-
-  /**
-   * Sources that could not be read, and examples left out of a source's file: one plain
-   * sentence for a reader, then the addresses and reasons for the site's editor, folded away.
-   */
-  private renderProblems(results: readonly (SourceResult | undefined)[]) {
-    const failed = results.filter((r): r is SourceResult & { ok: false } => !!r && !r.ok);
-    const partly = results.filter(
-      (r): r is SourceResult & { ok: true } => !!r && r.ok && !!r.skipped?.length,
-    );
-    if (!failed.length && !partly.length) return nothing;
-    const skipped = partly.reduce((n, r) => n + r.skipped!.length, 0);
-    const sentences = [
-      failed.length
-        ? `Examples from ${failed.length === 1 ? 'one other organisation' : `${failed.length} other organisations`} could not be shown.`
-        : '',
-      skipped
-        ? `${skipped === 1 ? 'One example' : `${skipped} examples`} from ${partly.map((r) => r.file.organisation.name).join(', ')} could not be shown because of mistakes in ${partly.length === 1 ? 'its file' : 'their files'}.`
-        : '',
-    ].filter(Boolean);
-    return html`<div class="sources-failed" part="sources-failed">
-      <p class="sources-failed-title">${sentences.join(' ')}</p>
-      <details part="sources-details">
-        <summary>Details for the website's editor</summary>
-        <ul>
-          ${failed.map((r) => html`<li><span class="url">${outside(r.url)}</span>: ${outside(r.reason)}</li>`)}
-          ${partly.flatMap((r) =>
-            r.skipped!.map(
-              (why) => html`<li><span class="url">${outside(r.url)}</span>: ${outside(why)}</li>`,
-            ),
-          )}
-        </ul>
-      </details>
-    </div>`;
   }
 
   override render() {
@@ -371,7 +335,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
               </button>
             </div>`
       }
-      ${this.renderProblems(results)} ${renderCompactAttribution(this.local.adapted)}
+      ${renderSourceProblems(results)} ${renderCompactAttribution(this.local.adapted)}
       ${renderReportCredit()}
     </div>`;
   }
