@@ -26,7 +26,8 @@ const budgets = {
   // nearest known one, colour tokens that are not colours, the same element pasted twice), the
   // loader's guard against page markup taking Lit's global names (issue 25, autoloader and one-file
   // builds), bidi isolation of outside text (issue 25) and the report's own words and credits
-  // (issue 24). The guide is over issue 31's 20 KB target: 20,747 B as one file, 21,867 B through
+  // (issue 24); each one-file build +0.25 KB for the guard of Lit's global names, which it lacked.
+  // The guide is over issue 31's 20 KB target: 21,016 B as one file, 21,864 B through
   // the autoloader (open: loading the editor-mistake checks on demand would take most of it back).
   // Issue 32 (the web editor's mistakes said in the console): every element grew for the markup
   // checks in the shared base class (an unknown attribute with the nearest known one, a colour
@@ -63,7 +64,7 @@ const budgets = {
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
-  'autoloader:ambition-map': 29.3 * KB,
+  'autoloader:ambition-map': 29.8 * KB,
   'autoloader:case-study-explorer': 28.1 * KB,
   'autoloader:community-lens': 29.5 * KB,
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
@@ -103,13 +104,13 @@ const budgets = {
   // beside it to hold the notice). Measured 2026-12-07, each set 0.2-0.3 KB above. The guide's is
   // the README's first snippet: the issue's target is <= 20 KB (19,481 B). Two files on one page
   // each carry Lit and the shared core (docs/web-editor.md gives what that costs).
-  'file:grab-and-go-guide': 20.5 * KB,
-  'file:foundation-card': 18.0 * KB,
-  'file:ambition-map': 26.3 * KB,
-  'file:case-study-explorer': 24.4 * KB,
-  'file:community-lens': 25.8 * KB,
-  'file:self-check-quiz': 51.9 * KB,
-  'file:self-check-summary': 44.7 * KB,
+  'file:grab-and-go-guide': 20.8 * KB,
+  'file:foundation-card': 18.2 * KB,
+  'file:ambition-map': 26.9 * KB,
+  'file:case-study-explorer': 24.7 * KB,
+  'file:community-lens': 26.1 * KB,
+  'file:self-check-quiz': 52.3 * KB,
+  'file:self-check-summary': 45.0 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
