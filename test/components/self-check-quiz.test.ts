@@ -322,6 +322,17 @@ describe('<self-check-quiz>', () => {
     expect(changes).to.equal(1);
   });
 
+  it('keeps a file’s general notes through an import and the next export', async () => {
+    const el = await fixture<SelfCheckQuiz>(html`<self-check-quiz no-storage></self-check-quiz>`);
+    const file = JSON.parse(el.exportResult('json'));
+    file.notes = 'General notes from the March meeting';
+    file.answers = { leadership: { stage: 'implement' } };
+    expect(el.importResult(JSON.stringify(file))).to.deep.equal({ ok: true });
+    expect(JSON.parse(el.exportResult('json')).notes).to.equal(
+      'General notes from the March meeting',
+    );
+  });
+
   it('downloads JSON and CSV through a temporary link, without the network', async () => {
     const el = await fixture<SelfCheckQuiz>(html`<self-check-quiz no-storage></self-check-quiz>`);
     el.answers = { leadership: { stage: 'implement' } };

@@ -65,6 +65,34 @@ describe('hostile: outside text cannot turn our words or take our voice (issue 2
     await expect(el).to.be.accessible();
   });
 
+  it('summary: a team named in the report’s or this website’s voice is flagged, and a reversed step cannot turn "lead:" or its date', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    const result = createResultFile(
+      { leadership: { stage: 'implement' } },
+      {
+        organisation: 'the report Realising the Ambitions',
+        team: 'St Example Hospice (this website)',
+        createdAt: '2026-03-01T09:00:00.000Z',
+        plan: [
+          {
+            foundation: 'leadership',
+            step: 'Do it\u202E',
+            lead: '\u202ELead',
+            byWhen: '2026-06-30',
+            howWeKnow: '',
+          },
+        ],
+      },
+    );
+    await el.addFiles([new File([toJson(result)], 'voice.json')]);
+    await el.updateComplete;
+    const flag = el.shadowRoot!.querySelector('.voice-flag');
+    expect(flag?.textContent).to.match(/not the report.s and not this website.s/);
+    expect(drawnInOrder(el, 'by 2026-06-30')).to.equal(true);
+    await report({ 'borrowed voices unflagged': flag ? 0 : 1, attacks: 2 });
+    await expect(el).to.be.accessible();
+  });
+
   it('explorer: borrowed voices flagged, a reversed region cannot turn our words, a userinfo link refused', async () => {
     const o = (await executeServerCommand('exchange-origins')) as Origins;
     const el = await fixture<CaseStudyExplorer>(

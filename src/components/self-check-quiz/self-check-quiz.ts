@@ -336,6 +336,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
       mode: this.mode === 'knowledge' ? 'knowledge' : 'reflect',
       plan: this._plan,
       review: this._review,
+      notes: this.generalNotes,
     });
     return format === 'csv' ? toCsv(file, this.items) : toJson(file);
   }
@@ -351,7 +352,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return { ok: true };
   }
 
+  /**
+   * A file's general notes (the quiz has no box for them, but a team's file may carry them):
+   * kept from an import and written back into every export, never dropped.
+   */
+  private generalNotes = '';
+
   private applyFile(file: SelfCheckResultFile): void {
+    this.generalNotes = file.notes ?? '';
     ({
       answers: this._answers,
       organisation: this._org = '',

@@ -10,11 +10,10 @@ import { levelBelow, renderHeading } from '../shared/heading.js';
 import { stackedBars } from './charts.js';
 import { renderChartDownloads } from './render-chart-downloads.js';
 import type { SelfCheckSummary } from './self-check-summary.js';
+import { plural } from '../shared/plural.js';
 
 /** Report text lines of section 7's five recommendations (realising-the-ambitions-report.txt). */
 const RECOMMENDATION_LINES = '560 to 564';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The round's stages per item, as a chart with its text alternative. */
 export const stagesChart = (summary: SystemSummary) =>

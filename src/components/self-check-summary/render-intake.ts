@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { teamKey, type SelfCheckResultFile } from '../../engine/index.js';
+import { claimsOurVoice, teamKey, type SelfCheckResultFile } from '../../engine/index.js';
 import { outside } from '../shared/bidi.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
@@ -68,6 +68,10 @@ function shownNames(s: SelfCheckSummary, r: SelfCheckResultFile) {
   };
 }
 
+/** A team or organisation named as the report or "this website": flagged, never taken at its word. */
+const claimsVoice = (r: SelfCheckResultFile) =>
+  claimsOurVoice(r.organisation ?? '') || claimsOurVoice(r.team ?? '');
+
 function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, editable: boolean) {
   const name = s._summary.hiddenNames ? `File ${i + 1}` : entry.name;
   if (entry.status === 'rejected')
@@ -94,6 +98,14 @@ function renderEntry(s: SelfCheckSummary, entry: SummaryFileEntry, i: number, ed
           org ? html`, ${outside(org)}` : ''
         },
         ${r.createdAt.slice(0, 10)}, ${answered} of 10 items answered
+        ${
+          claimsVoice(r)
+            ? html`<span class="voice-flag"
+                ><strong>Note:</strong> this is how the file names its team or organisation: the
+                result is theirs, not the report's and not this website's.</span
+              >`
+            : nothing
+        }
         ${
           editable && entry.status === 'added' && (!r.team?.trim() || s._renamed.has(r))
             ? html`<span class="rename">
@@ -122,6 +134,7 @@ function renderFiles(s: SelfCheckSummary) {
     ([e]) =>
       e.status !== 'added' ||
       !!e.dropped?.length ||
+      e.results.some(claimsVoice) ||
       e.results.some((r) => !r.team?.trim() || s._renamed.has(r)),
   );
   const list = (entries: typeof listed, editable: boolean) =>

@@ -22,6 +22,7 @@ import { renderRichTextList } from '../shared/rich-text.js';
 import { renderBoard } from './render-board.js';
 import { renderTrend } from './render-trend.js';
 import type { SelfCheckSummary } from './self-check-summary.js';
+import { plural } from '../shared/plural.js';
 
 /**
  * Matrix rows drawn until the lead asks for all: a table of a few hundred rows renders within a
@@ -314,7 +315,7 @@ function renderControls(s: SelfCheckSummary) {
     s.changed();
   };
   const value = (e: Event) => (e.target as HTMLSelectElement).value;
-  const shown = round ? `${round.label} (${s._summary.teams.length} teams)` : '';
+  const shown = round ? `${round.label} (${plural(s._summary.teams.length, 'team')})` : '';
   return html`<div part="controls" class="controls">
     <p class="field">
       <label class="label" for="grouping">Group results into rounds by</label>
@@ -345,7 +346,7 @@ function renderControls(s: SelfCheckSummary) {
     <p class="field">
       <label class="label" for="round">Round shown</label>
       <select id="round" @change=${(e: Event) => set(() => (s.round = value(e)))}>
-        ${rounds.map((r) => html`<option .value=${r.id} ?selected=${r.id === round?.id}>${r.label} (${r.teams} teams)</option>`)}
+        ${rounds.map((r) => html`<option .value=${r.id} ?selected=${r.id === round?.id}>${r.label} (${plural(r.teams, 'team')})</option>`)}
       </select>
     </p>
     <p class="field">

@@ -150,6 +150,9 @@ export const summaryStyles = css`
   .rename {
     display: block;
   }
+  .voice-flag {
+    display: block;
+  }
   .unnamed {
     font-weight: 600;
     font-style: italic;
