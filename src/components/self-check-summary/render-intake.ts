@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { claimsOurVoice, teamKey, type SelfCheckResultFile } from '../../engine/index.js';
+import { teamKey, type SelfCheckResultFile } from '../../engine/index.js';
+import { claimsOurVoice } from '../../engine/our-voice.js';
 import { outside } from '../shared/bidi.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
