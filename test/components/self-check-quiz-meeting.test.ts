@@ -127,7 +127,9 @@ describe('<self-check-quiz> ready for a meeting', () => {
       expect(said[0].replace(/[\u2066-\u2069]/g, '')).to.match(
         /^Result saved: Ward 7, \d{1,2} \w+ \d{4}, \d\d:\d\d UTC\./,
       );
-      const option = $(el, '#compare option').textContent!.trim();
+      const option = $(el, '#compare option')
+        .textContent!.replace(/[\u2066-\u2069]/g, '')
+        .trim();
       expect(option).to.match(/^Ward 7, \d{1,2} \w+ \d{4}, \d\d:\d\d UTC$/);
       await until(
         () => JSON.parse(localStorage.getItem(storageKey('f2'))!).snapshots[0]?.team === 'Ward 7',

@@ -12,9 +12,6 @@ import { renderChartDownloads } from './render-chart-downloads.js';
 import type { SelfCheckSummary } from './self-check-summary.js';
 import { plural } from '../shared/plural.js';
 
-/** Report text lines of section 7's five recommendations (realising-the-ambitions-report.txt). */
-const RECOMMENDATION_LINES = '560 to 564';
-
 /** The round's stages per item, as a chart with its text alternative. */
 export const stagesChart = (summary: SystemSummary) =>
   stackedBars(
@@ -107,7 +104,7 @@ export function renderBoard(s: SelfCheckSummary) {
         </ol>
         <p class="credit">
           Verbatim from ${report.authors.join(', ')} (${report.year}), <cite>${report.title}</cite>,
-          ${report.publisher}, section 7 (report text lines ${RECOMMENDATION_LINES}).
+          ${report.publisher}, section 7 (Recommendations).
         </p>
       </aside>
     </div>
