@@ -113,7 +113,7 @@ function chunkName(chunk) {
  * `<file>?guide-copy`, as the TypeScript and template-minifying plugins made it.
  */
 const COPIED_INTO_GUIDE =
-  /[\\/]src[\\/](components[\\/]foundation-card[\\/](render-card|foundation-card\.styles)|styles[\\/]ambition-badges)\.ts$/;
+  /[\\/]src[\\/](components[\\/]foundation-card[\\/](render-card|foundation-card\.styles)|styles[\\/]ambition-badges|content[\\/]ambitions-notes)\.ts$/;
 const COPY = '?guide-copy';
 const guideCopiesCardTemplate = {
   name: 'guide-copies-card-template',

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/grab-and-go-guide.js';
 import '../../src/define/foundation-card.js';
-import { nearestAttribute } from '../../src/components/shared/ambitions-element.js';
+import { nearestAttribute } from '../../src/components/shared/markup-checks.js';
 
 /**
  * What a web editor gets wrong when pasting the code by hand (issue 32, points 9-11): each is

@@ -1,5 +1,8 @@
 import { html, nothing } from 'lit';
-import { ambitions, ambitionsNotes, type FoundationId } from '../../content/index.js';
+import { ambitions, type FoundationId } from '../../content/index.js';
+// Imported from its module, not the index, so the guide's build can copy it into the guide's file
+// (rollup.config.mjs, guideCopiesCardTemplate).
+import { ambitionsNotes } from '../../content/ambitions-notes.js';
 import type { LocalFoundation } from '../../engine/local-content.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading, type HeadingLevel } from '../shared/heading.js';

@@ -27,69 +27,14 @@ const loadLocalContent = (): Promise<unknown> =>
 const hydrates = !!(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
 
 /**
- * Attributes any element may carry (HTML's global ones, ARIA, data-*, event handlers, and
- * Lit's `defer-hydration`): never reported as unknown.
+ * The quick test of the markup (see checkHostMarkup): attributes that are never a mistake
+ * without loading the full list (src/components/shared/markup-checks.ts has it), and the colour
+ * tokens a host sets.
  */
-const GLOBAL_ATTRIBUTE =
-  /^(id|class|style|slot|part|exportparts|lang|dir|hidden|title|tabindex|role|inert|is|nonce|translate|draggable|spellcheck|contenteditable|accesskey|autofocus|enterkeyhint|inputmode|popover|itemscope|itemprop|itemtype|itemid|itemref|defer-hydration|aria-.*|data-.*|on.*|xml.*)$/;
-
-/** How many single-letter edits turn `a` into `b` (Levenshtein distance). */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(
-        row[j]! + 1,
-        next[j - 1]! + 1,
-        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-/**
- * The known attribute a typed one most likely meant (`contact-nmae`, `contact_phone`,
- * `contactName` -> `contact-name`), or undefined when none is close.
- */
-export function nearestAttribute(typed: string, known: readonly string[]): string | undefined {
-  const plain = typed.toLowerCase().replace(/[_\s]/g, '-');
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const name of known) {
-    const distance = Math.min(
-      editDistance(plain, name),
-      editDistance(plain.replace(/-/g, ''), name.replace(/-/g, '')),
-    );
-    if (distance < bestDistance) [best, bestDistance] = [name, distance];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))
-    ? best
-    : undefined;
-}
-
-/** The colour tokens a host sets, with the default each element falls back to. */
-const COLOUR_TOKENS: Readonly<Record<string, string>> = {
-  '--ambitions-color-brand': '#005eb8',
-  '--ambitions-color-accent': '#e8edee',
-  '--ambitions-color-text': '#212b32',
-  '--ambitions-color-surface': '#ffffff',
-  '--ambitions-color-border': '#d8dde0',
-  '--ambitions-color-link': '#005eb8',
-  '--ambitions-focus-color': '#ffeb3b',
-};
-
-/** An element's tag and settings (its attributes but id, class and style), as one string. */
-const settingsOf = (element: Element): string =>
-  `${element.localName} ${[...element.attributes]
-    .filter(({ name }) => !/^(id|class|style)$/.test(name))
-    .map(({ name, value }) => `${name}=${value}`)
-    .sort()
-    .join(' ')}`;
-
-/** Settings pasted twice (tag and attributes) that have been reported: once per page. */
-const reportedCopies = new Set<string>();
+const PLAIN_ATTRIBUTE = /^(id|class|style|slot|lang|dir|hidden|title|role|aria-.*|data-.*)$/;
+const COLOUR_TOKENS = ['brand', 'accent', 'text', 'surface', 'border', 'link']
+  .map((name) => `--ambitions-color-${name}`)
+  .concat('--ambitions-focus-color');
 
 /** A pristine instance of each element class (never connected): where defaults are read. */
 const pristine = new WeakMap<object, Record<string, unknown>>();
@@ -114,6 +59,8 @@ export class AmbitionsElement extends LitElement {
   }
 
   private readonly warned = new Set<string>();
+  /** The markup checks while they load (see checkHostMarkup). */
+  private checking?: Promise<unknown>;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (value === null) {
@@ -184,37 +131,35 @@ export class AmbitionsElement extends LitElement {
   }
 
   /**
-   * What a web editor may get wrong in the markup, said once in the console: an attribute that
-   * is not one of ours (with the nearest one), a colour token that is not a colour (the default is
-   * used instead), and the same element pasted twice with the same settings.
+   * What a web editor may get wrong in the markup (an attribute that is not one of ours, a colour
+   * token that is not a colour, the same element pasted twice) is said once in the console by
+   * markup-checks.ts. This quick test loads it only when something may be wrong, so a page whose
+   * markup is right never downloads the messages; the first render waits for it (scheduleUpdate),
+   * so a colour set back to its default is there from the first paint.
    */
   private checkHostMarkup(): void {
     const known = [...((this.constructor as typeof LitElement).observedAttributes ?? [])];
-    for (const { name } of [...this.attributes]) {
-      if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
-      const near = nearestAttribute(name, known);
-      this.warnOnce(
-        name,
-        `not an attribute of this element, so it is ignored. ${near ? `Did you mean "${near}"?` : `Its attributes: ${known.join(', ')}.`}`,
-      );
-    }
     const style = getComputedStyle(this);
-    for (const [token, fallback] of Object.entries(COLOUR_TOKENS)) {
-      const value = style.getPropertyValue(token).trim();
-      if (!value || CSS.supports('color', value)) continue;
-      this.warnOnce(token, `"${value}" is not a colour, so the default ${fallback} is used.`);
-      this.style.setProperty(token, fallback);
-    }
-    const key = settingsOf(this);
-    const copies = [...document.querySelectorAll(this.localName)].filter(
-      (other) => other !== this && other instanceof AmbitionsElement && settingsOf(other) === key,
-    );
-    if (copies.length && !reportedCopies.has(key)) {
-      reportedCopies.add(key);
-      console.warn(
-        `<${this.localName}> is on this page ${copies.length + 1} times with the same settings: was the code pasted twice? Remove the copies you do not want.`,
+    if (
+      [...this.attributes].some(
+        ({ name }) => !known.includes(name) && !PLAIN_ATTRIBUTE.test(name),
+      ) ||
+      COLOUR_TOKENS.some((token) => {
+        const value = style.getPropertyValue(token).trim();
+        return value && !CSS.supports('color', value);
+      }) ||
+      document.querySelectorAll(this.localName).length > 1
+    )
+      this.checking = import('./markup-checks.js').then(
+        (checks) =>
+          checks.checkHostMarkup(
+            this,
+            known,
+            (field, message) => this.warnOnce(field, message),
+            (other) => other instanceof AmbitionsElement,
+          ),
+        () => {}, // the checks could not load: the page is shown as it is
       );
-    }
   }
 
   /**
@@ -244,7 +189,11 @@ export class AmbitionsElement extends LitElement {
   }
 
   /** Local content waits for its checks: the first render with it shows the local text. */
+  /** Markup checks that are loading are waited for too (see checkHostMarkup). */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const checking = this.checking;
+    this.checking = undefined;
+    if (checking) return checking.then(() => this.scheduleUpdate());
     return checks || (this.content == null && !this.contentSrc)
       ? super.scheduleUpdate()
       : loadLocalContent().then(() => super.scheduleUpdate());
