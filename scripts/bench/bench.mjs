@@ -13,6 +13,7 @@
 //   BENCH_DIST=/tmp/dist-before npm run bench  (another build, e.g. the "before" of a change)
 //   PROFILES=phone npm run bench               (one profile; phone,phone-warm,localhost by default)
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { register } from 'node:module';
@@ -24,7 +25,12 @@ import { chromeArgs } from '../find-chrome.mjs';
 import { findEngines } from '../find-engines.mjs';
 import { benchSummary } from './summary.mjs';
 
-const RUNS = Math.max(1, Number(process.env.RUNS ?? 9));
+// `--loads 15` (or RUNS=15): loads per page and profile; the issue's figures are medians of >= 15.
+const loadsArg = process.argv.indexOf('--loads');
+const RUNS = Math.max(
+  1,
+  Number(loadsArg > 0 ? process.argv[loadsArg + 1] : (process.env.RUNS ?? 9)),
+);
 const root = process.cwd();
 const distDir = resolve(process.env.BENCH_DIST ?? 'dist');
 if (!distDir.startsWith(root + sep)) {
@@ -97,6 +103,8 @@ const compressible = /^(text\/|application\/json)/;
 // Bytes of every response body the server sends (gzip when compressed): the bench reads and resets
 // it around each load, which run one at a time.
 let sent = 0;
+// Of which JavaScript (gzip when compressed): the table's "JS gz" column.
+let sentJs = 0;
 const gzCache = new Map();
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
@@ -127,6 +135,7 @@ const server = createServer(async (req, res) => {
   }
   headers['content-length'] = body.length;
   sent += body.length;
+  if (type === types['.js']) sentJs += body.length;
   res.writeHead(200, headers).end(body);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -177,6 +186,7 @@ async function load(profile, path) {
   const prefix = profile.gzip ? '/gz' : '';
   if (profile.warm) await page.goto(`${origin}${prefix}/home.html`, { waitUntil: 'load' });
   sent = 0;
+  sentJs = 0;
   await page.goto(origin + prefix + path, {
     waitUntil: 'load',
     timeout: 60000,
@@ -191,6 +201,7 @@ async function load(profile, path) {
   await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
   const figures = await page.evaluate(() => ({ ...window.__bench }));
   const bytes = sent;
+  const js = sentJs;
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await context.close();
@@ -198,7 +209,7 @@ async function load(profile, path) {
   // that paint (which can come much later on a slowed CPU); laid out after it (a pre-rendered
   // page paints its top while the rest streams in), it paints at the end of its layout frame.
   const onScreen = Math.max(figures.item10, figures.fcp ?? 0);
-  return { ...figures, onScreen, bytes, heap: usedSize / 1024 / 1024 };
+  return { ...figures, onScreen, bytes, js, heap: usedSize / 1024 / 1024 };
 }
 
 const variants = [
@@ -216,7 +227,14 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const fmt = (n, key) => (n == null ? '-' : key === 'cls' ? n.toFixed(3) : n.toFixed(0));
 const range = (xs, key) => `${fmt(Math.min(...xs), key)}-${fmt(Math.max(...xs), key)}`;
 
+// The machine's load: timings from a busy machine (other jobs on its cores) are not comparable.
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
 console.log(`Bench of ${distDir} (${loading}), ${new Date().toISOString()}`);
+console.log(`Load average at start (1, 5, 15 min): ${loadavg()} on ${os.cpus().length} CPUs`);
 console.log(`Full guide, ${RUNS} interleaved cold loads per page and profile, headless Chromium.`);
 console.log(
   [
@@ -242,7 +260,7 @@ for (const name of parts.has('loads') ? chosen : []) {
   const b1 = m(0, 'bytes');
   console.log(`\n== ${profile.title}`);
   console.log(
-    `${'page'.padEnd(30)}${'on screen ms'.padEnd(20)}${'laid out ms'.padEnd(20)}${'bytes'.padEnd(10)}${'ratio'.padEnd(8)}CLS`,
+    `${'page'.padEnd(30)}${'on screen ms'.padEnd(20)}${'laid out ms'.padEnd(20)}${'bytes'.padEnd(10)}${'JS gz'.padEnd(10)}${'ratio'.padEnd(8)}CLS`,
   );
   results.forEach((rs, i) => {
     const xs = rs.map((r) => r.onScreen);
@@ -253,6 +271,7 @@ for (const name of parts.has('loads') ? chosen : []) {
         `${fmt(median(xs))} (${range(xs)})`.padEnd(20),
         `${fmt(median(laid))} (${range(laid)})`.padEnd(20),
         kb(m(i, 'bytes')).padEnd(10),
+        (m(i, 'js') ? kb(m(i, 'js')) : '0').padEnd(10),
         `${(median(xs) / t1).toFixed(2)}x`.padEnd(8),
         `${fmt(m(i, 'cls'), 'cls')} (max ${fmt(Math.max(...rs.map((r) => r.cls)), 'cls')})`,
       ].join(''),
@@ -482,3 +501,4 @@ if (parts.has('summary')) await benchSummary(browser, origin);
 
 await browser.close();
 server.close();
+console.log(`\nLoad average at end (1, 5, 15 min): ${loadavg()}`);
