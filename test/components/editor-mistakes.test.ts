@@ -72,13 +72,16 @@ describe('mistakes in the markup are reported once', function () {
   it('the same element pasted twice with the same settings warns once', async () => {
     const warnings = captureWarnings();
     try {
-      await fixture(
+      const wrapper = await fixture(
         html`<div>
           <foundation-card foundation="7" collapsible></foundation-card>
-          <foundation-card foundation="7" collapsible></foundation-card>
           <foundation-card foundation="8" collapsible></foundation-card>
+          <foundation-card foundation="7" collapsible></foundation-card>
         </div>`,
       );
+      // The checks load on demand; each card's first render waits for them.
+      for (const card of wrapper.querySelectorAll('foundation-card'))
+        await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(warnings.messages).to.deep.equal([
         '<foundation-card> is on this page 2 times with the same settings: was the code pasted twice? Remove the copies you do not want.',
       ]);

@@ -95,34 +95,14 @@ export class AmbitionsElement extends LitElement {
   allowedContentOrigins = '';
 
   private fetched?: unknown;
-  private requested = '';
+  /** Whether content-src is followed (on-demand.ts, once the checks are in and it was set). */
+  private followsSrc = false;
   private resolved?: [unknown, LocalContent];
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
     followHostFont(this);
-    // Fetches content-src when it (or allowed-content-origins) changes. `checks` is in by then:
-    // scheduleUpdate waited for it once content-src was set.
-    this.addController({
-      hostUpdate: () => {
-        const src = (this.contentSrc ?? '').trim();
-        const allowed = this.allowedContentOrigins ?? '';
-        const key = `${src} ${allowed}`;
-        if (!checks || key === this.requested || typeof location === 'undefined') return;
-        this.requested = key;
-        this.fetched = undefined;
-        if (!src) return;
-        const checked = checks.checkContentSrc(src, allowed, document.baseURI);
-        if ('error' in checked) return this.warnOnce('content-src', checked.error);
-        void checks.loadContentSrc(checked.url).then((result) => {
-          if (this.requested !== key) return; // the attribute changed meanwhile
-          if ('error' in result)
-            this.warnOnce('content-src', `${result.error} The guide's text is shown.`);
-          else this.fetched = result.value;
-        });
-      },
-    });
   }
 
   override connectedCallback(): void {
@@ -194,9 +174,21 @@ export class AmbitionsElement extends LitElement {
     const checking = this.checking;
     this.checking = undefined;
     if (checking) return checking.then(() => this.scheduleUpdate());
-    return checks || (this.content == null && !this.contentSrc)
-      ? super.scheduleUpdate()
-      : loadLocalContent().then(() => super.scheduleUpdate());
+    if (checks || (this.content == null && !this.contentSrc)) return this.updateNow();
+    return loadLocalContent().then(() => this.updateNow());
+  }
+
+  /** Updates, following content-src from now on once it is set and the checks are in. */
+  private updateNow(): void | Promise<unknown> {
+    if (checks && this.contentSrc && !this.followsSrc) {
+      this.followsSrc = true;
+      checks.followContentSrc(
+        this,
+        (value) => (this.fetched = value),
+        (message) => this.warnOnce('content-src', message),
+      );
+    }
+    return super.scheduleUpdate();
   }
 
   private resolve(): [unknown, LocalContent] {
