@@ -5,7 +5,6 @@ import type { ReactiveControllerHost } from 'lit';
 import { checkContentSrc, loadContentSrc } from './local-content.js';
 
 export { validateContentOverride } from '../../content/override.js';
-export { checkContentSrc, loadContentSrc };
 
 /** What followContentSrc reads on the element: its two attributes. */
 interface ContentSrcHost extends ReactiveControllerHost {
