@@ -45,7 +45,9 @@ const budgets = {
   // (issue 30: island frameworks import the class from the module that defines it): measured as an
   // entry, the export keeps the class's name and binding. A consumer's bundler drops an export it
   // does not import, so what a page downloads does not change.
-  'foundation-card': 16.1 * KB,
+  // Issue 31 (speed): 15,596 B once the editor-mistake messages and the content-src fetch load on
+  // demand (shared/markup-checks.ts, shared/on-demand.ts): budget lowered from 16.1 KB.
+  'foundation-card': 15.4 * KB,
   // Through the autoloader (dist/cdn/ambitions-elements-autoloader.js): what the browser downloads
   // before each element can render, i.e. the loader, the element's entry and every chunk it
   // imports statically (the files preload.json lists for it). Measured 2026-12-01 (issue 18), each
@@ -61,14 +63,19 @@ const budgets = {
   // (src/cdn/lit-globals.ts, about 0.35 KB); the explorer and the summary draw outside text in <bdi>
   // and flag borrowed voices; the summary hides names everywhere, lists dropped results and can
   // leave free text out of its exports.
-  'autoloader:foundation-card': 19.1 * KB,
-  'autoloader:grab-and-go-guide': 21.6 * KB,
+  // Issue 31 (speed), measured 2026-12-07 and each lowered to about 0.2 KB above: the editor-mistake
+  // messages (shared/markup-checks.ts, 1.1 KB gz) load only when the base class's quick test finds
+  // a possible mistake, the content-src fetch is in the on-demand chunk, the hydrating loader waits
+  // for a rendered frame without a PerformanceObserver, and the guide carries its copy of the A6
+  // note (no chunks/directive-helpers.js on a guide page): every element -0.5 to -0.9 KB.
+  'autoloader:foundation-card': 18.4 * KB,
+  'autoloader:grab-and-go-guide': 20.5 * KB,
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
-  'autoloader:ambition-map': 29.8 * KB,
-  'autoloader:case-study-explorer': 28.1 * KB,
-  'autoloader:community-lens': 29.5 * KB,
+  'autoloader:ambition-map': 29.1 * KB,
+  'autoloader:case-study-explorer': 27.6 * KB,
+  'autoloader:community-lens': 28.9 * KB,
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
   // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state
   // beside the controls and the leave guard, the held-back flag and note (file version 3), the
@@ -99,20 +106,28 @@ const budgets = {
   // 20 KB whether read as 20,480 or 20,000 B.
   // The budget holds today's figure with a little headroom, so nothing grows unnoticed.
   // Issue 25: +0.35 KB for the loader's Lit-globals guard (see above).
-  'page:guide-only': 21.6 * KB,
+  // Issue 31 (speed): 21,864 -> 20,809 B (-885 the editor-mistake messages on demand and the A6
+  // note in the guide's file, -170 the content-src fetch on demand and the loader's simpler wait).
+  // The issue's target is 20,480 B: 329 B over.
+  'page:guide-only': 20.5 * KB,
   // One self-contained file per element, dist/cdn/<tag>.js (issue 31): what a CMS media library
   // takes (one file, no folder). Each holds Lit, its element, the content it reads, what it would
   // load on demand, and Lit's full BSD-3-Clause notice (about 0.9 KB gz: the file has nothing
   // beside it to hold the notice). Measured 2026-12-07, each set 0.2-0.3 KB above. The guide's is
   // the README's first snippet: the issue's target is <= 20 KB (19,481 B). Two files on one page
   // each carry Lit and the shared core (docs/web-editor.md gives what that costs).
-  'file:grab-and-go-guide': 20.8 * KB,
-  'file:foundation-card': 18.2 * KB,
-  'file:ambition-map': 26.9 * KB,
-  'file:case-study-explorer': 24.7 * KB,
-  'file:community-lens': 26.1 * KB,
-  'file:self-check-quiz': 52.3 * KB,
-  'file:self-check-summary': 45.0 * KB,
+  // Issue 31 (speed): each one-file build grew 0.05-0.3 KB (guide 21,016 -> 21,282 B): a file inlines
+  // what the autoloader and npm builds load on demand, so moving the editor-mistake messages and
+  // the content-src fetch out of the base class only adds the quick test and the glue here. Budgets
+  // raised to about 0.2 KB above. Still over the 20 KB target: Lit's full licence text is about
+  // 1.0 KB gz of the guide's file (see docs/performance.md).
+  'file:grab-and-go-guide': 21.0 * KB,
+  'file:foundation-card': 18.5 * KB,
+  'file:ambition-map': 27.2 * KB,
+  'file:case-study-explorer': 24.9 * KB,
+  'file:community-lens': 26.4 * KB,
+  'file:self-check-quiz': 52.7 * KB,
+  'file:self-check-summary': 45.6 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).

@@ -9,7 +9,8 @@
 //   localhost: no throttling, no compression, 1280x900 (the profile the bench always had).
 // Then times the quiz and the map interactions on both profiles' CPUs, 100 cards and 10 quizzes
 // on one page, and <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs).
-//   RUNS=15 npm run bench                      (default 9 loads per page and profile)
+//   npm run bench -- --loads 15                (or RUNS=15; default 9 loads per page and profile)
+//   PARTS=loads,interactions PROFILES=phone,phone-warm npm run bench -- --loads 15   (issue 31's table)
 //   BENCH_DIST=/tmp/dist-before npm run bench  (another build, e.g. the "before" of a change)
 //   PROFILES=phone npm run bench               (one profile; phone,phone-warm,localhost by default)
 import { readFileSync } from 'node:fs';
@@ -215,11 +216,14 @@ async function load(profile, path) {
 const variants = [
   ['(1) static HTML', '/static.html'],
   // The README's first snippet: the guide's one self-contained file (issue 31), where built.
-  ...(pages['/one-file.html'] ? [['(2) one file: guide.js', '/one-file.html']] : []),
-  ['(2) client-rendered', '/client.html'],
-  ['(3) pre-rendered + hydration', '/ssr.html'],
+  ...(pages['/one-file.html'] ? [['(2) README snippet: one file', '/one-file.html']] : []),
+  ['(2) autoloader + hints', '/client.html'],
+  ['(3) pre-rendered + autoloader', '/ssr.html'],
   // The same with the loader alone: no modulepreload hints competing with the HTML (issue 31).
-  ...(pages['/ssr-no-hints.html'] ? [['(3) same, no preload hints', '/ssr-no-hints.html']] : []),
+  // Diagnostic, so only with BENCH_NO_HINTS=1: it keeps `--loads 15` on both phones near 6 minutes.
+  ...(pages['/ssr-no-hints.html'] && process.env.BENCH_NO_HINTS
+    ? [['(3) same, no preload hints', '/ssr-no-hints.html']]
+    : []),
   // Not one of the three: separates the cost of the pre-rendered HTML from that of hydrating it.
   ['(3) without its script', '/ssr-no-js.html'],
 ];
