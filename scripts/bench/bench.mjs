@@ -398,6 +398,12 @@ async function mapTimes(profile, frame = false) {
     const map = document.createElement('ambition-map');
     document.getElementById('host').append(map);
     await map.updateComplete;
+    // The map on screen and the page idle first, as a reader sees it before a click (a click comes
+    // at the earliest a few hundred ms later): without this, the first selection's forced layout was
+    // the whole map's first layout (hundreds of ms on a busy machine), and the map's idle work
+    // (preparing the details panel's templates) ran inside the first selection.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
     const out = [];
     for (let i = 0; i < 15; i++) {
       const selection = ['A2', '3', '7:A6', 'A5', '1:A1'][i % 5];

@@ -1,4 +1,4 @@
-import { html, isServer, nothing } from 'lit';
+import { html, isServer, nothing, render } from 'lit';
 import {
   ambitions,
   ambitionsNotes,
@@ -304,6 +304,29 @@ export class AmbitionMap extends AmbitionsElement {
     );
   }
 
+  /**
+   * Prepares the details panel's templates (an Ambition's, an item's, a pair's) while the page is
+   * idle, in a fragment no one sees: a reader's first selection then does not pay for them
+   * (issue 31: the first selection was the slowest on a phone CPU).
+   */
+  override firstUpdated() {
+    this.live = true;
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() =>
+        render(
+          (
+            [
+              [0, 1],
+              [1, 0],
+              [1, 1],
+              [9, 1],
+            ] as [number, number][]
+          ).map((at) => renderDetails(at, 2, '')),
+          document.createDocumentFragment(),
+        ),
+      );
+  }
+
   override willUpdate(changed: Map<string, unknown>) {
     if (changed.has('view') && this.view !== 'map' && this.view !== 'table') {
       this.warnOnce('view', `"${String(this.view)}" is not "map" or "table"; showing the map.`);
@@ -557,10 +580,6 @@ export class AmbitionMap extends AmbitionsElement {
       }
       ${problems}
     </div>`;
-  }
-
-  override firstUpdated() {
-    this.live = true;
   }
 
   /** Selects the node at row r, column c; both 0 (the corner, or Escape) clears the selection. */
