@@ -31,7 +31,8 @@ const hydrates = !!(globalThis as { litElementHydrateSupport?: unknown }).litEle
  * without loading the full list (src/components/shared/markup-checks.ts has it), and the colour
  * tokens a host sets.
  */
-const PLAIN_ATTRIBUTE = /^(id|class|style|slot|lang|dir|hidden|title|role|aria-.*|data-.*)$/;
+const PLAIN_ATTRIBUTE =
+  /^(id|class|style|slot|lang|dir|hidden|title|role|defer-hydration|aria-.*|data-.*)$/;
 const COLOUR_TOKENS = ['brand', 'accent', 'text', 'surface', 'border', 'link']
   .map((name) => `--ambitions-color-${name}`)
   .concat('--ambitions-focus-color');
