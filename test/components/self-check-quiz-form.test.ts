@@ -203,12 +203,6 @@ describe('<self-check-quiz> in a form', () => {
     expect(el.checkValidity()).to.equal(true);
     expect(el.validity.valid).to.equal(true);
     expect(form.checkValidity()).to.equal(true);
-    el.setCustomValidity('Ask your lead first.');
-    expect(el.checkValidity()).to.equal(false);
-    expect(el.validity.customError).to.equal(true);
-    expect(el.validationMessage).to.equal('Ask your lead first.');
-    el.setCustomValidity('');
-    expect(el.checkValidity()).to.equal(true);
   });
 
   it('in knowledge mode, with no stages to ask, required never blocks the form', async () => {

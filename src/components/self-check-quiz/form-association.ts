@@ -20,15 +20,13 @@ export function missingStages(q: SelfCheckQuiz): string {
   const last = missing.pop();
   if (last === undefined) return '';
   return missing.length
-    ? `Choose a stage for every item: items ${missing.join(', ')} and ${last} have none yet.`
-    : `Choose a stage for every item: item ${last} has none yet.`;
+    ? `Choose a stage for items ${missing.join(', ')} and ${last}.`
+    : `Choose a stage for item ${last}.`;
 }
 
 export class QuizFormControl implements ReactiveController {
   /** Set by the browser (`formDisabledCallback`): a disabled `<fieldset>` around the quiz. */
   disabledByForm = false;
-  /** The host page's own message (`setCustomValidity`). */
-  private custom = '';
   private hadFocus = false;
 
   constructor(
@@ -56,33 +54,19 @@ export class QuizFormControl implements ReactiveController {
   }
 
   private get message(): string {
-    return this.custom || missingStages(this.host);
+    return missingStages(this.host);
   }
 
   get validity(): ValidityState {
     if (this.sync()) return this.face!.validity;
-    const invalid = !!this.message;
-    // The shape of a ValidityState, for engines without ElementInternals.
-    return {
-      ...Object.fromEntries(
-        'badInput patternMismatch rangeOverflow rangeUnderflow stepMismatch tooLong tooShort typeMismatch'
-          .split(' ')
-          .map((flag) => [flag, false]),
-      ),
-      customError: !!this.custom,
-      valueMissing: invalid && !this.custom,
-      valid: !invalid,
-    } as unknown as ValidityState;
+    // Without ElementInternals: the two flags the quiz can have (the others are undefined).
+    const valueMissing = !!this.message;
+    return { valueMissing, valid: !valueMissing } as ValidityState;
   }
 
   get validationMessage(): string {
     if (this.sync()) return this.face!.validationMessage;
     return this.willValidate ? this.message : '';
-  }
-
-  setCustomValidity(message: string): void {
-    this.custom = String(message ?? '');
-    this.sync();
   }
 
   checkValidity(): boolean {
@@ -108,11 +92,7 @@ export class QuizFormControl implements ReactiveController {
     const message = this.message;
     const anchor = this.host.renderRoot?.querySelector<HTMLElement>('[part~="screen-title"]');
     if (anchor) anchor.tabIndex = -1;
-    this.face.setValidity(
-      message ? { valueMissing: !this.custom, customError: !!this.custom } : {},
-      message,
-      anchor ?? undefined,
-    );
+    this.face.setValidity({ valueMissing: !!message }, message, anchor ?? undefined);
     return true;
   }
 
@@ -151,8 +131,7 @@ export class QuizFormControl implements ReactiveController {
     if (!this.off) return content;
     return html`<fieldset class="form-off" disabled aria-labelledby="form-off">
       <p class="notice" part="notice" id="form-off">
-        This self-check is switched off on this page for now, so its controls cannot be used. Your
-        answers are kept.
+        This self-check is switched off for now. Your answers are kept.
       </p>
       ${content}
     </fieldset>`;

@@ -72,7 +72,7 @@ const NEWER_SAVED =
   'Answers saved on this device are newer than the ones here (another self-check on this page or in another tab saved them). Your answers here are kept but not saved, so neither copy is overwritten.';
 
 const FORM_RESET =
-  'The form was reset, so the answers here were cleared. The answers you saved are still saved on this device, but no longer updated from here.';
+  'The form was reset, so the answers here were cleared. Your saved answers are still saved on this device, and no longer updated from here.';
 
 const STORAGE_FAILED =
   'This browser would not let us save, so your answers are kept only while this page is open. Download a copy to keep them.';
@@ -285,10 +285,6 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** As `checkValidity()`, and the browser and the quiz's status region show the message. */
   reportValidity(): boolean {
     return this.formControl.reportValidity();
-  }
-  /** A message of the host page's own: the quiz is invalid until it is set to "". */
-  setCustomValidity(message: string): void {
-    this.formControl.setCustomValidity(message);
   }
   /** @internal The browser: a disabled fieldset (or form) around the quiz. */
   formDisabledCallback(off: boolean): void {
