@@ -43,6 +43,7 @@ import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
 import { actions, button } from './parts.js';
+import { formStyles, QuizFormControl } from './form-association.js';
 import { renderKnowledge } from './render-knowledge.js';
 import {
   MeetingTimer,
@@ -69,6 +70,9 @@ const CHANGED_ELSEWHERE =
 
 const NEWER_SAVED =
   'Answers saved on this device are newer than the ones here (another self-check on this page or in another tab saved them). Your answers here are kept but not saved, so neither copy is overwritten.';
+
+const FORM_RESET =
+  'The form was reset, so the answers here were cleared. Your saved answers are still saved on this device, and no longer updated from here.';
 
 const STORAGE_FAILED =
   'This browser would not let us save, so your answers are kept only while this page is open. Download a copy to keep them.';
@@ -123,6 +127,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     quizStyles,
     planMeetingStyles,
     needsScriptStyles,
+    formStyles,
   ];
   static formAssociated = true;
   // The internal states below, declared once rather than with a decorator each.
@@ -136,6 +141,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
     headingLevel: { attribute: 'heading-level' },
     itemHref: { attribute: 'item-href' },
     name: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
     maxSteps: { attribute: 'max-steps' },
     caseStudyHref: { attribute: 'case-study-href' },
     minutesPerItem: { attribute: 'minutes-per-item' },
@@ -195,6 +202,12 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** With a name, the element's form value (in a `<form>`) is the result as JSON. */
   name = '';
 
+  /** In a `<form>`: the form is not sent until every item has a stage (not in knowledge mode). */
+  required = false;
+
+  /** Every control is off and the quiz says so (as inside a disabled `<fieldset>`); answers are kept. */
+  disabled = false;
+
   /** @internal */ _screen: 'start' | 'step' | 'results' | 'plan' = 'start';
   /** @internal The small-steps plan. */ _plan: Plan = [];
   /** @internal How the earlier round's steps went. */ _review: PlanReview | undefined;
@@ -246,6 +259,62 @@ export class SelfCheckQuiz extends AmbitionsElement {
   private randomSeed = 0;
   private itemsFor?: [string, readonly Foundation[]];
   private readonly internals = attachInternalsSafely(this);
+  /** @internal The quiz as a form control (form-association.ts). */
+  readonly formControl = new QuizFormControl(this, this.internals);
+
+  /** The `<form>` the quiz belongs to, or null. */
+  get form(): HTMLFormElement | null {
+    return this.formControl.form;
+  }
+  /** With `required`: `valueMissing` until every item has a stage. */
+  get validity(): ValidityState {
+    return this.formControl.validity;
+  }
+  /** Why the quiz is not valid (names the items without a stage), or empty. */
+  get validationMessage(): string {
+    return this.formControl.validationMessage;
+  }
+  /** False while disabled (then the form does not validate the quiz). */
+  get willValidate(): boolean {
+    return this.formControl.willValidate;
+  }
+  /** True when valid; otherwise fires `invalid` and returns false. */
+  checkValidity(): boolean {
+    return this.formControl.checkValidity();
+  }
+  /** As `checkValidity()`, and the browser and the quiz's status region show the message. */
+  reportValidity(): boolean {
+    return this.formControl.reportValidity();
+  }
+  /** @internal The browser: a disabled fieldset (or form) around the quiz. */
+  formDisabledCallback(off: boolean): void {
+    this.formControl.disabledByForm = off;
+    this.requestUpdate();
+  }
+
+  /**
+   * @internal `form.reset()`: the answers, notes, plan, organisation and team here go back to
+   * empty on the first screen (as an input goes back to its default), and the change event fires.
+   * It never removes what is saved on this device: a pending save is written first, then saving
+   * stops and the notice offers the saved answers back. Saved results stay listed.
+   */
+  formResetCallback(): void {
+    if (this.timer) this.save();
+    const kept = this._saving;
+    this._saving = false;
+    this.generalNotes = this._org = this._team = '';
+    this._plan = [];
+    this._review = undefined;
+    this._chosen = this._checked = {};
+    this._round = {};
+    this._message = kept ? FORM_RESET : '';
+    this.changed({});
+    // Focus stays where it is (the form's reset button), unless it was in the quiz.
+    const inside = this.matches(':focus-within');
+    this.go('start', 0);
+    this.focusPending = inside;
+    this.announce(kept ? FORM_RESET : 'The form was reset, so the answers here were cleared.');
+  }
 
   /** The answers by item slug. Setting them updates `result`; it fires no change event. */
   get answers(): Answers {
@@ -460,7 +529,6 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   protected override updated(): void {
-    this.internals?.setFormValue?.(JSON.stringify(this._summary));
     const heading = this.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]');
     if (this.focusPending && heading) {
       heading.tabIndex = -1;
@@ -591,7 +659,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
         { replaceNewer },
       )
     ) {
-      if (this._message === CHANGED_ELSEWHERE || this._message === NEWER_SAVED) this._message = '';
+      if ([CHANGED_ELSEWHERE, NEWER_SAVED, FORM_RESET].includes(this._message)) this._message = '';
       this._unsaved = false;
       announceSave(this.store.key, this);
       if (starting)
@@ -736,7 +804,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (!this._message) return nothing;
     // Shown while it holds; announced once through the status region when it was set.
     const notice = html`<p class="notice" part="notice">${this._message}</p>`;
-    if (this._message !== NEWER_SAVED) return notice;
+    // After form.reset() the person chooses too: the saved answers back, or replaced by these.
+    if (this._message !== NEWER_SAVED && this._message !== FORM_RESET) return notice;
     return html`${notice}
     ${actions(
       // Either way saving goes on: focus moves to "Clear my answers", shown while saving.
@@ -770,8 +839,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
         'mode',
         `"${this.mode}" is not "reflect", "knowledge", "meeting" or "member"; using "reflect".`,
       );
-    if (this.mode === 'member') return renderMemberOnDemand(this);
-    return html`<div class="root ${meeting ? 'meeting' : ''}" part="root">
+    if (this.mode === 'member') return this.formControl.render(renderMemberOnDemand(this));
+    const root = html`<div class="root ${meeting ? 'meeting' : ''}" part="root">
       ${(this.mode === 'knowledge'
         ? renderKnowledge
         : {
@@ -782,5 +851,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
           }[this._screen])(this)}
       <p class="visually-hidden" role="status" part="status">${this._status}</p>
     </div>`;
+    // Inside a disabled fieldset while the quiz is disabled (form-association.ts).
+    return this.formControl.render(root);
   }
 }
