@@ -279,8 +279,12 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       scriptTypescript('dist/cdn'),
       terser(terserOptions),
-      // One file with nothing beside it: Lit's full BSD-3-Clause notice goes in the file itself.
-      thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)'),
+      // A file that may be hosted alone: it names its packages with their copyright lines and
+      // points to the full licence texts (docs/licences.md says why).
+      thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)', {
+        pointer:
+          'THIRD-PARTY-LICENSES.txt beside this file in the ambitions-elements package, and https://github.com/lit/lit/blob/main/LICENSE',
+      }),
     ],
   })),
   {

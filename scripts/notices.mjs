@@ -63,11 +63,47 @@ export function noticeFor(ids, own) {
  * the distribution" of BSD-3-Clause, as Lit's own minified files point to its LICENSE. This keeps
  * about 1 KB gz of licence text off every page load of the shared Lit chunk.
  */
-export function thirdPartyNotices(own = 'ambitions-elements (MIT)', { licenceFile } = {}) {
+/**
+ * `pointer`: for a file that ships alone (the per-element one-file builds, issue 31), the
+ * packages, each licence's copyright lines and where the full texts are: `THIRD-PARTY-LICENSES.txt`
+ * beside it in the package and each licence's public address. Lit's own minified builds carry
+ * only `SPDX-License-Identifier: BSD-3-Clause`; bundlers (webpack's `extractComments`) move the
+ * texts to a file beside the code. Carrying the copyright lines keeps the notice in the file
+ * itself; the full conditions (about 1 KB gz) would otherwise be a fifth of a guide page.
+ */
+const pointerNotice = (ids, pointer) => {
+  const byText = new Map();
+  for (const p of packagesIn(ids)) {
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt']
+      .map((f) => join(p.root, f))
+      .find(existsSync);
+    const copyright = file
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => /^Copyright\b/.test(line.trim()))
+          .map((line) => line.trim())
+      : [];
+    const key = `${p.licence}|${copyright.join(' ')}`;
+    const entry = byText.get(key) ?? { licence: p.licence, copyright, names: [] };
+    entry.names.push(p.name);
+    byText.set(key, entry);
+  }
+  if (!byText.size) return '';
+  return comment([
+    ...[...byText.values()].map(
+      (e) => `Bundles ${e.names.join(', ')}: ${e.licence}. ${e.copyright.join(' ')}`.trimEnd(),
+    ),
+    `Licence texts: ${pointer}.`,
+  ]);
+};
+
+export function thirdPartyNotices(own = 'ambitions-elements (MIT)', { licenceFile, pointer } = {}) {
   return {
     name: 'third-party-notices',
     renderChunk(code, chunk) {
-      let notice = noticeFor(chunk.moduleIds, own);
+      let notice = pointer
+        ? pointerNotice(chunk.moduleIds, pointer)
+        : noticeFor(chunk.moduleIds, own);
       if (licenceFile && notice) {
         // Names and licences only (versions are in the licence file): these bytes load on every page.
         const byLicence = new Map();
