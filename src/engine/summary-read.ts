@@ -176,6 +176,44 @@ export function teamKey(file: SelfCheckResultFile): string | undefined {
   return norm(file.team) ? `${norm(file.organisation)}\u0000${norm(file.team)}` : undefined;
 }
 
+/**
+ * A result's own identity, whatever name it carries: when it was made (to the millisecond), its
+ * organisation and its answers. A lead's name for an unnamed team changes `team`, not this, so the
+ * same result named in one summary and unnamed in its team's file is still one result.
+ */
+export function resultIdentity(file: SelfCheckResultFile): string {
+  return `\u0001${file.createdAt}\u0000${norm(file.organisation)}\u0000${JSON.stringify(file.answers)}`;
+}
+
+/**
+ * The results seen so far. A result is already there when its name and day (`duplicateKey`) or
+ * its own identity (`resultIdentity`) is: the second catches a result the lead named coming back
+ * through a roll-up file beside the team's own unnamed file.
+ */
+export class SeenResults {
+  private readonly keys = new Set<string>();
+
+  constructor(files: Iterable<SelfCheckResultFile> = []) {
+    for (const file of files) this.add(file);
+  }
+
+  has(file: SelfCheckResultFile): boolean {
+    return this.keys.has(duplicateKey(file)) || this.keys.has(resultIdentity(file));
+  }
+
+  add(file: SelfCheckResultFile): void {
+    this.keys.add(duplicateKey(file));
+    this.keys.add(resultIdentity(file));
+  }
+
+  /** Adds a result unless it is already there; true when it was new. */
+  addIfNew(file: SelfCheckResultFile): boolean {
+    if (this.has(file)) return false;
+    this.add(file);
+    return true;
+  }
+}
+
 /** Adds results to a list, skipping those already in it (or earlier in `incoming`). Pure. */
 export function mergeResults(
   existing: readonly SelfCheckResultFile[],
@@ -185,16 +223,11 @@ export function mergeResults(
   readonly added: number;
   readonly duplicates: readonly SelfCheckResultFile[];
 } {
-  const seen = new Set(existing.map(duplicateKey));
+  const seen = new SeenResults(existing);
   const results = [...existing];
   const duplicates: SelfCheckResultFile[] = [];
-  for (const file of incoming) {
-    const key = duplicateKey(file);
-    if (seen.has(key)) duplicates.push(file);
-    else {
-      seen.add(key);
-      results.push(file);
-    }
-  }
+  for (const file of incoming)
+    if (seen.addIfNew(file)) results.push(file);
+    else duplicates.push(file);
   return { results, added: results.length - existing.length, duplicates };
 }
