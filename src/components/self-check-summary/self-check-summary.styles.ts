@@ -292,7 +292,9 @@ export const summaryStyles = css`
       break-inside: avoid;
       margin-bottom: 0.25em;
     }
-    .focus-item {
+    /* A focus item may run on to the next page (its heading stays with it): kept whole, it left
+       a third of a page empty. Its list entries stay whole. */
+    .focus-item li {
       break-inside: avoid;
     }
     .seg,
