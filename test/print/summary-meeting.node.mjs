@@ -80,6 +80,37 @@ async function threeRounds() {
   );
 }
 
+/**
+ * A small ICB's three rounds as its lead tried them (files made through the quiz's screens): four
+ * teams, one without a name in the first round. Stages per item 1-10: 0 not started ... 4 embedded.
+ */
+const SMALL_ICB = [
+  ['2025-08-14', 'Fernbrook Hospice', 'Day hospice', '1120120121'],
+  ['2025-08-15', 'Fernbrook Hospice', 'Community team', '0110230110'],
+  ['2025-08-20', 'Northvale Community Trust', 'District nursing', '2011120211'],
+  ['2025-08-21', 'Millbeck PCN', '', '1000110100'],
+  ['2025-11-12', 'Fernbrook Hospice', 'Day hospice', '2121231221'],
+  ['2025-11-13', 'Fernbrook Hospice', 'Community team', '1112130211'],
+  ['2025-11-14', 'Northvale Community Trust', 'District nursing', '2121231221'],
+  ['2026-02-10', 'Fernbrook Hospice', 'Day hospice', '3231331322'],
+  ['2026-02-11', 'Fernbrook Hospice', 'Community team', '2131241221'],
+  ['2026-02-12', 'Northvale Community Trust', 'District nursing', '3122331322'],
+  ['2026-02-13', 'Millbeck PCN', 'Care homes', '1010210110'],
+];
+
+async function smallIcb() {
+  const engine = await import(new URL('dist/engine/index.js', `file://${root}`).href);
+  const content = await import(new URL('dist/content/index.js', `file://${root}`).href);
+  return SMALL_ICB.map(([day, organisation, team, stages]) =>
+    engine.createResultFile(
+      Object.fromEntries(
+        content.foundations.map((f, i) => [f.id, { stage: engine.stages[+stages[i]].id }]),
+      ),
+      { organisation, team, createdAt: `${day}T09:00:00.000Z` },
+    ),
+  );
+}
+
 let server;
 let browser;
 let origin;
@@ -104,10 +135,9 @@ after(async () => {
 });
 
 /** Prints the meeting view; returns the PDF's path and the headings that print. */
-async function printMeeting(font) {
+async function printMeeting(font, results) {
   const page = await browser.newPage();
   await page.goto(`${origin}/page?font=${encodeURIComponent(font)}`);
-  const results = await threeRounds();
   await page.evaluate(async (results) => {
     await customElements.whenDefined('self-check-summary');
     const el = document.querySelector('self-check-summary');
@@ -127,7 +157,7 @@ async function printMeeting(font) {
       .filter((h) => h.getClientRects().length > 0)
       .map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
   );
-  const pdf = join(work, `meeting-${font.replace(/\W+/g, '')}.pdf`);
+  const pdf = join(work, `meeting-${results.length}-${font.replace(/\W+/g, '')}.pdf`);
   writeFileSync(pdf, await page.pdf({ format: 'A4', margin, printBackground: true }));
   await page.close();
   return { pdf, headings };
@@ -155,12 +185,19 @@ function pages(pdf) {
   });
 }
 
-for (const font of ['initial', 'Arial, sans-serif']) {
-  test(`the meeting print wastes no page and leaves no heading at a page foot (${font})`, async () => {
-    const { pdf, headings } = await printMeeting(font);
+const cases = [
+  ['three rounds of 30 teams', threeRounds, 'initial'],
+  ['three rounds of 30 teams', threeRounds, 'Arial, sans-serif'],
+  ['a small ICB, three rounds of 4 teams', smallIcb, 'Arial, sans-serif'],
+];
+for (const [data, make, font] of cases) {
+  test(`the meeting print wastes no page and leaves no heading at a page foot: ${data} (${font})`, async () => {
+    const { pdf, headings } = await printMeeting(font, await make());
     const printed = pages(pdf);
     const report = printed.map((p, i) => `page ${i + 1}: ${Math.round(p.filled * 100)}% filled`);
-    console.log(`Meeting print (${font}): ${printed.length} pages; ${report.join(', ')}; ${pdf}`);
+    console.log(
+      `Meeting print, ${data} (${font}): ${printed.length} pages; ${report.join(', ')}; ${pdf}`,
+    );
     assert.ok(headings.includes('Trend over 3 rounds'), 'the trend prints');
     assert.ok(headings.includes('Change since Oct to Dec 2025'), 'the change prints');
     assert.ok(printed.length <= MAX_PAGES, `${printed.length} pages (at most ${MAX_PAGES})`);

@@ -297,6 +297,14 @@ export const summaryStyles = css`
     .focus-item li {
       break-inside: avoid;
     }
+    /* The examples and case studies are reading for later: smaller on paper than the figures. */
+    .focus-item ul {
+      font-size: 0.875em;
+    }
+    /* Its heading, count and the line introducing the examples stay with the first example. */
+    .focus-item > :is(h3, h4, h5, h6, p) {
+      break-after: avoid;
+    }
     .seg,
     .swatch,
     .cell {

@@ -86,9 +86,8 @@ export const summaryBoardStyles = css`
     .keep {
       break-after: avoid;
     }
-    thead,
-    tbody:first-of-type {
-      break-after: avoid;
+    tbody:first-of-type > tr:first-child {
+      break-before: avoid;
     }
     /* Tables compact on paper: one line per row where the titles allow. */
     table {
@@ -101,6 +100,9 @@ export const summaryBoardStyles = css`
     /* The closing line about guidelines stays with the last section, not alone on a page. */
     .attribution {
       break-before: avoid;
+    }
+    tbody:last-of-type > tr:last-child {
+      break-after: avoid;
     }
     .trend-table th[scope='rowgroup'] {
       width: 30%;
