@@ -186,24 +186,35 @@ export function resultIdentity(file: SelfCheckResultFile): string {
 }
 
 /**
- * The results seen so far. A result is already there when its name and day (`duplicateKey`) or
- * its own identity (`resultIdentity`) is: the second catches a result the lead named coming back
- * through a roll-up file beside the team's own unnamed file.
+ * The results seen so far. A named result is already there when its organisation, team and day
+ * are (`duplicateKey`); an unnamed one when an identical result is (`resultIdentity`). Across the
+ * two, a named result and an unnamed one with the same identity are one result: the lead named
+ * it, and the roll-up file with the name meets the team's own unnamed file. Two named teams are
+ * never merged on identity alone (scripted files may share a time and answers).
  */
 export class SeenResults {
-  private readonly keys = new Set<string>();
+  private readonly names = new Set<string>();
+  private readonly unnamed = new Set<string>();
+  private readonly named = new Set<string>();
 
   constructor(files: Iterable<SelfCheckResultFile> = []) {
     for (const file of files) this.add(file);
   }
 
   has(file: SelfCheckResultFile): boolean {
-    return this.keys.has(duplicateKey(file)) || this.keys.has(resultIdentity(file));
+    const identity = resultIdentity(file);
+    return teamKey(file) === undefined
+      ? this.unnamed.has(identity) || this.named.has(identity)
+      : this.names.has(duplicateKey(file)) || this.unnamed.has(identity);
   }
 
   add(file: SelfCheckResultFile): void {
-    this.keys.add(duplicateKey(file));
-    this.keys.add(resultIdentity(file));
+    const identity = resultIdentity(file);
+    if (teamKey(file) === undefined) this.unnamed.add(identity);
+    else {
+      this.names.add(duplicateKey(file));
+      this.named.add(identity);
+    }
   }
 
   /** Adds a result unless it is already there; true when it was new. */

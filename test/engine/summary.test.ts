@@ -186,6 +186,8 @@ describe('summary engine: duplicates and rounds', () => {
       seed: 4,
     });
     expect(mergeResults([named], [other]).added).to.equal(1);
+    // Two named teams are never one result on time and answers alone (scripted files share them).
+    expect(mergeResults([named], [{ ...named, team: 'Ward 4' }]).added).to.equal(1);
   });
 
   it('groups by quarter or by financial year', () => {
