@@ -196,24 +196,31 @@ export class SeenResults {
   private readonly names = new Set<string>();
   private readonly unnamed = new Set<string>();
   private readonly named = new Set<string>();
+  // Named results' identities are worked out only once an unnamed result needs them: a folder of
+  // named files (the usual case, and 10,000 of them at scale) never pays for them.
+  private pending: SelfCheckResultFile[] = [];
 
   constructor(files: Iterable<SelfCheckResultFile> = []) {
     for (const file of files) this.add(file);
   }
 
   has(file: SelfCheckResultFile): boolean {
+    if (teamKey(file) !== undefined)
+      return (
+        this.names.has(duplicateKey(file)) ||
+        (this.unnamed.size > 0 && this.unnamed.has(resultIdentity(file)))
+      );
+    for (const named of this.pending) this.named.add(resultIdentity(named));
+    this.pending = [];
     const identity = resultIdentity(file);
-    return teamKey(file) === undefined
-      ? this.unnamed.has(identity) || this.named.has(identity)
-      : this.names.has(duplicateKey(file)) || this.unnamed.has(identity);
+    return this.unnamed.has(identity) || this.named.has(identity);
   }
 
   add(file: SelfCheckResultFile): void {
-    const identity = resultIdentity(file);
-    if (teamKey(file) === undefined) this.unnamed.add(identity);
+    if (teamKey(file) === undefined) this.unnamed.add(resultIdentity(file));
     else {
       this.names.add(duplicateKey(file));
-      this.named.add(identity);
+      this.pending.push(file);
     }
   }
 
