@@ -74,7 +74,9 @@ const budgets = {
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
   'autoloader:ambition-map': 29.1 * KB,
-  'autoloader:case-study-explorer': 27.6 * KB,
+  // Issue 29 (point 5): +0.1 KB for the plain reason given to a link whose address hides
+  // where it goes (a user name before the @), in the examples-file checks.
+  'autoloader:case-study-explorer': 27.7 * KB,
   'autoloader:community-lens': 28.9 * KB,
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
   // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state
@@ -93,7 +95,9 @@ const budgets = {
   // the board page with the report's five recommendations, the SVG/PNG charts, the roll-up reader
   // and export, removing files. A follow-up could load the board, trend and roll-up on demand
   // (they show only once results are in), which would take most of the 6.6 KB back off first load.
-  'autoloader:self-check-summary': 51.1 * KB,
+  // Issue 29's follow-up: +0.2-0.3 KB (52,526 B) for duplicates across roll-ups (a result's own
+  // identity), "n = " per trend bar and the "Teams (n)" column, and the meeting print's page rules.
+  'autoloader:self-check-summary': 51.5 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,

@@ -1,5 +1,5 @@
 import { getFoundation } from './queries.js';
-import { isSafeHref } from './safe-href.js';
+import { HIDDEN_DESTINATION, hidesDestination, isSafeHref } from './safe-href.js';
 import {
   ambitionIds,
   array,
@@ -87,10 +87,15 @@ const text =
  */
 let built: Check | undefined;
 function checks(): Check {
-  const webAddress = matching(
+  const anyWebAddress = matching(
     (url) => /^https?:/i.test(url) && isSafeHref(url) && url.length <= 2000,
     'expected an https: or http: address such as https://example.org/',
   );
+  // `https://www.nhs.uk@evil.example/` is an https: address, so it gets a reason of its own.
+  const webAddress: Check = (value, path) =>
+    typeof value === 'string' && hidesDestination(value)
+      ? fail(path, HIDDEN_DESTINATION)
+      : anyWebAddress(value, path);
 
   const exact =
     (expected: unknown, message: string): Check =>

@@ -16,6 +16,23 @@ export function hasUserinfo(url: URL): boolean {
 }
 
 /**
+ * Why a link with a user name or password is left out, in words a site editor understands
+ * (the reviewer of issue 25 found "expected an https: address" unclear for an https: address).
+ */
+export const HIDDEN_DESTINATION =
+  'this address hides where it really goes (there is a user name before the @), so it is not used';
+
+/** True when `href` parses as an http(s) address with a user name or password in it. */
+export function hidesDestination(href: string): boolean {
+  try {
+    const url = new URL(href);
+    return /^https?:$/.test(url.protocol) && hasUserinfo(url);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * True only for http:, https: and mailto: links that parse as URLs, checked exactly as they will
  * be rendered: no trimming. A link with leading or trailing space of any kind (a browser strips
  * ASCII spaces from an href, but not NBSP, BOM or U+3000, so a trimmed check would pass a link

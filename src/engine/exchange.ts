@@ -81,7 +81,7 @@ export function parseSources(value: unknown): {
       : !/^https?:$/.test(url.protocol)
         ? 'only https: and http: addresses are read.'
         : hasUserinfo(url)
-          ? 'addresses with a user name or password are not read.'
+          ? 'this address hides where it really goes (there is a user name before the @), so it is not read.'
           : urls.length >= MAX_SOURCES
             ? `an explorer reads at most ${MAX_SOURCES} sources.`
             : '';

@@ -176,6 +176,62 @@ export function teamKey(file: SelfCheckResultFile): string | undefined {
   return norm(file.team) ? `${norm(file.organisation)}\u0000${norm(file.team)}` : undefined;
 }
 
+/**
+ * A result's own identity, whatever name it carries: when it was made (to the millisecond), its
+ * organisation and its answers. A lead's name for an unnamed team changes `team`, not this, so the
+ * same result named in one summary and unnamed in its team's file is still one result.
+ */
+export function resultIdentity(file: SelfCheckResultFile): string {
+  return `\u0001${file.createdAt}\u0000${norm(file.organisation)}\u0000${JSON.stringify(file.answers)}`;
+}
+
+/**
+ * The results seen so far. A named result is already there when its organisation, team and day
+ * are (`duplicateKey`); an unnamed one when an identical result is (`resultIdentity`). Across the
+ * two, a named result and an unnamed one with the same identity are one result: the lead named
+ * it, and the roll-up file with the name meets the team's own unnamed file. Two named teams are
+ * never merged on identity alone (scripted files may share a time and answers).
+ */
+export class SeenResults {
+  private readonly names = new Set<string>();
+  private readonly unnamed = new Set<string>();
+  private readonly named = new Set<string>();
+  // Named results' identities are worked out only once an unnamed result needs them: a folder of
+  // named files (the usual case, and 10,000 of them at scale) never pays for them.
+  private pending: SelfCheckResultFile[] = [];
+
+  constructor(files: Iterable<SelfCheckResultFile> = []) {
+    for (const file of files) this.add(file);
+  }
+
+  has(file: SelfCheckResultFile): boolean {
+    if (teamKey(file) !== undefined)
+      return (
+        this.names.has(duplicateKey(file)) ||
+        (this.unnamed.size > 0 && this.unnamed.has(resultIdentity(file)))
+      );
+    for (const named of this.pending) this.named.add(resultIdentity(named));
+    this.pending = [];
+    const identity = resultIdentity(file);
+    return this.unnamed.has(identity) || this.named.has(identity);
+  }
+
+  add(file: SelfCheckResultFile): void {
+    if (teamKey(file) === undefined) this.unnamed.add(resultIdentity(file));
+    else {
+      this.names.add(duplicateKey(file));
+      this.pending.push(file);
+    }
+  }
+
+  /** Adds a result unless it is already there; true when it was new. */
+  addIfNew(file: SelfCheckResultFile): boolean {
+    if (this.has(file)) return false;
+    this.add(file);
+    return true;
+  }
+}
+
 /** Adds results to a list, skipping those already in it (or earlier in `incoming`). Pure. */
 export function mergeResults(
   existing: readonly SelfCheckResultFile[],
@@ -185,16 +241,11 @@ export function mergeResults(
   readonly added: number;
   readonly duplicates: readonly SelfCheckResultFile[];
 } {
-  const seen = new Set(existing.map(duplicateKey));
+  const seen = new SeenResults(existing);
   const results = [...existing];
   const duplicates: SelfCheckResultFile[] = [];
-  for (const file of incoming) {
-    const key = duplicateKey(file);
-    if (seen.has(key)) duplicates.push(file);
-    else {
-      seen.add(key);
-      results.push(file);
-    }
-  }
+  for (const file of incoming)
+    if (seen.addIfNew(file)) results.push(file);
+    else duplicates.push(file);
   return { results, added: results.length - existing.length, duplicates };
 }

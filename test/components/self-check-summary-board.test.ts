@@ -132,7 +132,7 @@ describe('<self-check-summary> trend and board page (issue 29)', () => {
     // The table: one group of rows per item, one row per round, six counts per row.
     const shown = $$(el, '.trend-table tbody').map((group) =>
       [...group.querySelectorAll('tr')].map((tr) =>
-        [...tr.querySelectorAll('td')].map((td) => Number(text(td))),
+        [...tr.querySelectorAll('td:not(.n)')].map((td) => Number(text(td))),
       ),
     );
     expect(shown).to.deep.equal(expected.table);
@@ -155,8 +155,50 @@ describe('<self-check-summary> trend and board page (issue 29)', () => {
     const chart = $<SVGSVGElement>(el, '#chart-trend');
     expect(chart.getAttribute('role')).to.equal('img');
     expect(chart.querySelector('desc')!.textContent).to.include(
-      '1. Personalised care planning: Jul to Sep 2025,',
+      '1. Personalised care planning: Jul to Sep 2025 (n = 30):',
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says how many teams each trend bar stands for, per item and round, on screen, in print and in the chart files', async function () {
+    this.timeout(60000);
+    // Four teams send nothing in the second round: 30, 26 and 30 teams.
+    const gone = ['Team 1', 'Team 2', 'Team 3', 'Team 4'];
+    const results = threeRounds().filter(
+      (r) => !(r.createdAt === DATES[1] && gone.includes(r.team ?? '')),
+    );
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await choose(
+      el,
+      results.map((r, i) => asFile(r, `${i}.json`)),
+    );
+    const teams = [30, 26, 30];
+    // The table: a "Teams (n)" column, per item and round.
+    expect($$(el, '.trend-table thead th').map(text)).to.include('Teams (n)');
+    const n = $$(el, '.trend-table tbody').map((group) =>
+      [...group.querySelectorAll('td.n')].map((td) => text(td)),
+    );
+    expect(n).to.deep.equal(foundations.map(() => teams.map(String)));
+    // The chart: "n = 26" beside each bar, in the SVG a lead downloads for a slide too.
+    const chart = $<SVGSVGElement>(el, '#chart-trend');
+    const labels = (svg: Element) =>
+      [...svg.querySelectorAll('text')]
+        .map((t) => t.textContent!.trim())
+        .filter((t) => /^n = /.test(t));
+    expect(labels(chart)).to.deep.equal(foundations.flatMap(() => teams.map((t) => `n = ${t}`)));
+    const file = new DOMParser().parseFromString(svgFile(chart), 'image/svg+xml');
+    expect(labels(file.documentElement)).to.have.length(30);
+    // The text alternative says it too.
+    expect(chart.querySelector('desc')!.textContent).to.include(
+      '1. Personalised care planning: Jul to Sep 2025 (n = 30):',
+    );
+    expect(file.querySelector('desc')!.textContent).to.include('Oct to Dec 2025 (n = 26):');
+    // In print the table (which prints in place of the chart) keeps the column.
+    await emulateMedia({ media: 'print' });
+    const cell = $$(el, '.trend-table td.n')[1];
+    expect(getComputedStyle(cell).display).to.not.equal('none');
+    expect(text(cell)).to.equal('26');
+    await emulateMedia({ media: 'screen' });
     await expect(el).to.be.accessible();
   });
 

@@ -26,6 +26,24 @@ async function choose(el: SelfCheckSummary, files: File[]) {
   await el.updateComplete;
 }
 
+/** What a download button offers, read back from its blob URL. */
+async function downloaded(el: SelfCheckSummary, label: string): Promise<string> {
+  let saved = '';
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    void fetch(this.href)
+      .then((r) => r.text())
+      .then((t) => (saved = t));
+  };
+  try {
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b).startsWith(label))!.click();
+    for (let i = 0; i < 100 && !saved; i++) await new Promise((r) => setTimeout(r, 20));
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return saved;
+}
+
 const WINTER = '2026-02-10T10:00:00.000Z';
 const SPRING = '2026-05-10T10:00:00.000Z';
 
@@ -146,6 +164,56 @@ describe('<self-check-summary> national roll-up (issue 29)', function () {
     )!;
     expect(off.disabled).to.equal(true);
     expect(text($(icbLead, '#rollup-note'))).to.include('turn off "Hide team names"');
+  });
+
+  it('counts a result the lead named once when it comes back through a roll-up file', async () => {
+    const named = [1, 2].map((t) =>
+      makeResult({
+        organisation: 'Fernbrook Hospice',
+        team: `Team ${t}`,
+        createdAt: WINTER,
+        seed: t,
+      }),
+    );
+    const unnamed = makeResult({ organisation: 'Fernbrook Hospice', createdAt: WINTER, seed: 9 });
+    const teamFile = () => asFile(unnamed, 'unnamed-team.json');
+    const icbLead = await fixture<SelfCheckSummary>(
+      html`<self-check-summary></self-check-summary>`,
+    );
+    await choose(icbLead, [...named.map((r, i) => asFile(r, `team-${i}.json`)), teamFile()]);
+    // The lead names the unnamed team in the list of files, as a person would.
+    const box = $<HTMLInputElement>(icbLead, '.rename input');
+    box.value = 'Day hospice';
+    const renamed = oneEvent(icbLead, 'ambitions-summary-change');
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await renamed;
+    await icbLead.updateComplete;
+    // The same team's file again in the same summary: still three results, not four.
+    await choose(icbLead, [teamFile()]);
+    expect(icbLead.results).to.have.length(3);
+    expect(text($(icbLead, '[part=status]'))).to.match(
+      /^3 results from 3 teams; 1 duplicate counted once\./,
+    );
+    const saved = await downloaded(icbLead, 'Download roll-up file');
+    expect(JSON.parse(saved).results.map((r: SelfCheckResultFile) => r.team)).to.include(
+      'Day hospice',
+    );
+    // The region gets the ICB's roll-up and the team's own file: the team counts once.
+    const region = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await choose(region, [new File([saved], 'fernbrook-icb.json'), teamFile()]);
+    expect(region.results).to.have.length(3);
+    expect(region.summary.rounds.map((r) => r.teams)).to.deep.equal([3]);
+    expect(text($(region, '.files'))).to.include('unnamed-team.json: Already added');
+    // The roll-up file twice: counted once.
+    await choose(region, [new File([saved], 'fernbrook-icb-again.json')]);
+    expect(region.results).to.have.length(3);
+    // And where each came from is kept, for the next level up.
+    expect(region.sourced.map((s) => s.from)).to.deep.equal([
+      ['fernbrook-icb.json', 'team-0.json'],
+      ['fernbrook-icb.json', 'team-1.json'],
+      ['fernbrook-icb.json', 'unnamed-team.json'],
+    ]);
+    await expect(region).to.be.accessible();
   });
 
   it('refuses a file nested too deep or holding nothing, with a plain reason', () => {

@@ -228,6 +228,24 @@ describe('validateLocalExamples (the examples file an organisation publishes)', 
     expect(!result.ok && result.errors).to.include('version: could not be read');
   });
 
+  it('says plainly why a link whose address hides where it goes (a user name before @) is left out', () => {
+    const [file] = fc.sample(validFile, { numRuns: 1, seed: 29 }) as unknown as Loose[];
+    file.examples[0]!.link = 'https://www.nhs.uk@evil.example/';
+    (file.organisation as Record<string, unknown>).url = 'https://user:secret@hospice.example/';
+    const result = validateLocalExamples(file);
+    const errors = result.ok ? [] : result.errors;
+    const plain =
+      'this address hides where it really goes (there is a user name before the @), so it is not used';
+    expect(errors).to.include(`examples[0].link: ${plain}`);
+    expect(errors).to.include(`organisation.url: ${plain}`);
+    // Other bad addresses keep their own message.
+    file.examples[0]!.link = 'ftp://example.org/';
+    const other = validateLocalExamples(file);
+    expect(!other.ok && other.errors.join(' ')).to.include(
+      'examples[0].link: expected an https: or http: address',
+    );
+  });
+
   it('says plainly when a file is newer than this version reads', () => {
     const result = validateLocalExamples({ format: LOCAL_EXAMPLES_FORMAT, version: 2 });
     expect(!result.ok && result.errors[0]).to.match(/^version: version 2 is newer/);

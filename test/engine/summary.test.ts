@@ -169,6 +169,27 @@ describe('summary engine: duplicates and rounds', () => {
     expect(mergeResults([], [a, b, a]).added).to.equal(2);
   });
 
+  it('counts a result once whatever name the lead gave it, but two teams named alike apart', () => {
+    const unnamed = makeResult({
+      organisation: 'Fernbrook Hospice',
+      createdAt: '2026-03-01T09:00:00.000Z',
+      seed: 3,
+    });
+    const named = { ...unnamed, team: 'Day hospice' };
+    expect(mergeResults([named], [unnamed]).added).to.equal(0);
+    expect(mergeResults([unnamed], [named]).added).to.equal(0);
+    // Another team's result that the lead happened to name the same stays its own.
+    const other = makeResult({
+      organisation: 'Fernbrook Hospice',
+      team: 'Ward 3',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      seed: 4,
+    });
+    expect(mergeResults([named], [other]).added).to.equal(1);
+    // Two named teams are never one result on time and answers alone (scripted files share them).
+    expect(mergeResults([named], [{ ...named, team: 'Ward 4' }]).added).to.equal(1);
+  });
+
   it('groups by quarter or by financial year', () => {
     expect(roundOf('2026-03-31T23:00:00.000Z')).to.deep.equal({
       id: '2026-Q1',

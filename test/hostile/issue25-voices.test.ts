@@ -130,6 +130,10 @@ describe('hostile: outside text cannot turn our words or take our voice (issue 2
     expect(unflagged).to.deep.equal([]);
     expect(flipped).to.deep.equal([]);
     expect(failed).to.include('voice-userinfo.json');
+    // In words a site editor understands (issue 25's review): why the link was left out.
+    expect(failed).to.include(
+      'examples[0].link: this address hides where it really goes (there is a user name before the @)',
+    );
     expect(links.some((h) => h.includes('evil.example'))).to.equal(false);
     // The report's own label and style only on the report's case studies.
     const reportLabels = [...el.shadowRoot!.querySelectorAll('.origin.report')];

@@ -33,6 +33,8 @@ export interface ChartRow {
   readonly sublabel?: string;
   /** Extra space above the row (the start of a new item). */
   readonly gap?: boolean;
+  /** Show "n = <teams>" after the bar: bars scaled to 100% hide how many teams each stands for. */
+  readonly showTotal?: boolean;
 }
 
 /** Stacked horizontal bars, one per row, each scaled to its own total (100%). */
@@ -45,7 +47,8 @@ export function stackedBars(
   const width = 640;
   const labelWidth = 250;
   const subWidth = rows.some((r) => r.sublabel) ? 110 : 0;
-  const barWidth = width - labelWidth - subWidth - 10;
+  const totalWidth = rows.some((r) => r.showTotal) ? 48 : 0;
+  const barWidth = width - labelWidth - subWidth - totalWidth - 10;
   const rowHeight = 16;
   const legendHeight = 34;
   let y = legendHeight;
@@ -90,7 +93,11 @@ export function stackedBars(
         row.sublabel
           ? svg`<text x=${labelWidth} y=${at + 12} font-size="10" font-family=${FONT} fill="#4c6272">${row.sublabel}</text>`
           : ''
-      }${segments}`;
+      }${segments}${
+        row.showTotal
+          ? svg`<text x=${labelWidth + subWidth + barWidth + 6} y=${at + 12} font-size="10" font-family=${FONT} fill="#212b32">n = ${total}</text>`
+          : ''
+      }`;
     })}
   </svg>`;
 }

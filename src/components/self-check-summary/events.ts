@@ -14,7 +14,7 @@ export class SummaryChangeEvent extends Event {
 export interface AddFilesOutcome {
   /** Results added (a combined file can add several). */
   readonly added: number;
-  /** Results already there (same organisation, team and date): counted once. */
+  /** Results already there (the same result, or the same organisation, team and date): counted once. */
   readonly duplicates: number;
   /** Files that could not be used, each with a plain reason. */
   readonly rejected: readonly { readonly name: string; readonly reason: string }[];

@@ -8,7 +8,7 @@ import type { SelfCheckSummary } from './self-check-summary.js';
 /** Rounds needed before the trend shows: two are the comparison's job. */
 export const TREND_ROUNDS = 3;
 
-/** "Jan to Mar 2026: 12 of 30 teams implementing or embedded" per item: the chart's text alternative. */
+/** "Jan to Mar 2026 (n = 30): 12 implementing or embedded" per item and round: the chart's text alternative. */
 export function trendDescription(trend: SummaryTrend): string {
   return trend.items
     .map(
@@ -16,7 +16,7 @@ export function trendDescription(trend: SummaryTrend): string {
         `${item.number}. ${item.title}: ${trend.rounds
           .map((round, i) => {
             const c = item.perRound[i];
-            return `${round.label}, ${c.implement + c.embedded} of ${round.teams} implementing or embedded`;
+            return `${round.label} (n = ${round.teams}): ${c.implement + c.embedded} implementing or embedded`;
           })
           .join('; ')}.`,
     )
@@ -35,6 +35,7 @@ export const trendChart = (trend: SummaryTrend) =>
         sublabel: round.label,
         counts: item.perRound[i],
         gap: i === 0,
+        showTotal: true,
       })),
     ),
   );
@@ -53,7 +54,8 @@ export function renderTrend(s: SelfCheckSummary) {
       ${renderHeading(levelBelow(s.level), `Trend over ${trend.rounds.length} rounds`, 'subtitle', 'trend-title')}
       <p>
         Per item, how many teams were at each stage in each round, from ${first.label} to
-        ${last.label} (each team's latest result in a round counts once).
+        ${last.label} (each team's latest result in a round counts once). Each bar is one round's
+        teams; "n" is how many.
       </p>
     </div>
     <div class="scroll" role="region" aria-label="Trend table" tabindex="0">
@@ -66,6 +68,7 @@ export function renderTrend(s: SelfCheckSummary) {
             <th scope="col">Item</th>
             <th scope="col">Round</th>
             ${SUMMARY_STAGES.map((st) => html`<th scope="col">${summaryStageLabel(st)}</th>`)}
+            <th scope="col">Teams (n)</th>
           </tr>
         </thead>
         ${trend.items.map(
@@ -83,6 +86,7 @@ export function renderTrend(s: SelfCheckSummary) {
                     }
                     <th scope="row">${round.label}</th>
                     ${SUMMARY_STAGES.map((st) => html` <td>${item.perRound[i][st]}</td>`)}
+                    <td class="n">${round.teams}</td>
                   </tr>`,
               )}
             </tbody>`,

@@ -292,8 +292,18 @@ export const summaryStyles = css`
       break-inside: avoid;
       margin-bottom: 0.25em;
     }
-    .focus-item {
+    /* A focus item may run on to the next page (its heading stays with it): kept whole, it left
+       a third of a page empty. Its list entries stay whole. */
+    .focus-item li {
       break-inside: avoid;
+    }
+    /* The examples and case studies are reading for later: smaller on paper than the figures. */
+    .focus-item ul {
+      font-size: 0.875em;
+    }
+    /* Its heading, count and the line introducing the examples stay with the first example. */
+    .focus-item > :is(h3, h4, h5, h6, p) {
+      break-after: avoid;
     }
     .seg,
     .swatch,

@@ -1,7 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import {
   boardSummary,
-  duplicateKey,
   isRollupText,
   readRollupText,
   rollupToJson,
@@ -11,6 +10,7 @@ import {
   type SummaryTrend,
   MAX_SUMMARY_BYTES,
   mergeResults,
+  SeenResults,
   readResultText,
   summariseSystem,
   summaryToCsv,
@@ -245,8 +245,8 @@ export class SelfCheckSummary extends AmbitionsElement {
   private async read(files: readonly File[]): Promise<AddFilesOutcome> {
     const entries: SummaryFileEntry[] = [];
     const results = [...this._results];
-    // Keys of the results so far, kept as we go: one look-up per result, not a pass over all.
-    const seen = new Set(results.map(duplicateKey));
+    // The results so far, kept as we go: one look-up per result, not a pass over all.
+    const seen = new SeenResults(results);
     let added = 0;
     let duplicates = 0;
     let slice = now();
@@ -261,10 +261,7 @@ export class SelfCheckSummary extends AmbitionsElement {
           return;
         }
         const origins = 'origins' in outcome ? outcome.origins : undefined;
-        const freshAt = outcome.results.flatMap((r, j) => {
-          const key = duplicateKey(r);
-          return !seen.has(key) && !!seen.add(key) ? [j] : [];
-        });
+        const freshAt = outcome.results.flatMap((r, j) => (seen.addIfNew(r) ? [j] : []));
         const fresh = freshAt.map((j) => outcome.results[j]);
         results.push(...fresh);
         added += fresh.length;
@@ -283,7 +280,8 @@ export class SelfCheckSummary extends AmbitionsElement {
             : {
                 name,
                 status: 'duplicate',
-                reason: 'Already added (same organisation, team and date): counted once.',
+                reason:
+                  'Already added (the same result, or the same organisation, team and date): counted once.',
                 results: outcome.results,
                 ...dropped,
               },

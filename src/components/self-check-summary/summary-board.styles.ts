@@ -81,6 +81,32 @@ export const summaryBoardStyles = css`
     .movement tr {
       break-inside: avoid;
     }
+    /* A heading and its introduction go to the next page with the table's first rows, never
+       alone at the foot of a page (the meeting print ran to 5 pages with gaps like that). */
+    .keep {
+      break-after: avoid;
+    }
+    tbody:first-of-type > tr:first-child {
+      break-before: avoid;
+    }
+    /* Tables compact on paper: one line per row where the titles allow. */
+    table {
+      font-size: 0.875em;
+    }
+    th,
+    td {
+      padding: 0.15em 0.4em;
+    }
+    /* The closing line about guidelines stays with the last section, not alone on a page. */
+    .attribution {
+      break-before: avoid;
+    }
+    tbody:last-of-type > tr:last-child {
+      break-after: avoid;
+    }
+    .trend-table th[scope='rowgroup'] {
+      width: 30%;
+    }
     /* "Print the board page": the board alone, on one A4 page. */
     .board-only > :not(.board) {
       display: none !important;
