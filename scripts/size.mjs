@@ -67,7 +67,10 @@ const budgets = {
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
   'autoloader:ambition-map': 29.8 * KB,
-  'autoloader:case-study-explorer': 28.1 * KB,
+  // Issue 26 (one way for everything): the explorer 28,896 B through the autoloader (over 28.1 KB by
+  // 122 B) for the shared sources reader (SourcesController, which the map shares), the base
+  // class's one heading-level reader and the `base` part beside the old `root`.
+  'autoloader:case-study-explorer': 28.3 * KB,
   'autoloader:community-lens': 29.5 * KB,
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
   // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state
@@ -112,7 +115,9 @@ const budgets = {
   'file:case-study-explorer': 24.7 * KB,
   'file:community-lens': 26.1 * KB,
   'file:self-check-quiz': 52.3 * KB,
-  'file:self-check-summary': 45.0 * KB,
+  // Issue 26: the summary as one file 46,108 B (over 45.0 KB by 28 B) for the `base` and `heading`
+  // part names beside the old ones and the shared heading-level and score helpers.
+  'file:self-check-summary': 45.2 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
