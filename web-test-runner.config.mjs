@@ -173,6 +173,13 @@ async function testRoutes(ctx, next) {
   }
 }
 
+/**
+ * Test files named on the command line (`npx web-test-runner test/x.test.ts`): a focused run.
+ * Its coverage is still measured and reported, but the threshold (meant for the whole suite) does
+ * not apply: one file cannot cover the whole of src/.
+ */
+const focused = process.argv.slice(2).some((arg) => /\.test\.ts$/.test(arg));
+
 export default {
   files: ['test/**/*.test.ts'],
   // Test-only routes (CSP header on the embed page, server-rendered pages) and test/hostile/'s
@@ -201,8 +208,8 @@ export default {
   testsFinishTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter({ skipped })],
-  // v8 coverage comes from Chromium only (the other engines report none); the threshold still
-  // applies whenever Chromium ran.
+  // v8 coverage comes from Chromium only (the other engines report none); the threshold applies
+  // whenever Chromium ran the whole suite (not a focused run, see `focused` above).
   coverage: found.chromium.found && wanted.includes('chromium'),
   coverageConfig: {
     include: ['src/**/*.ts'],
@@ -210,6 +217,6 @@ export default {
     report: true,
     reportDir: 'coverage',
     reporters: ['text-summary', 'lcov'],
-    threshold: { statements: 90, lines: 90, branches: 80, functions: 85 },
+    ...(focused ? {} : { threshold: { statements: 90, lines: 90, branches: 80, functions: 85 } }),
   },
 };

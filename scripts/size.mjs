@@ -76,7 +76,9 @@ const budgets = {
   'autoloader:ambition-map': 29.1 * KB,
   // Issue 29 (point 5): +0.1 KB for the plain reason given to a link whose address hides
   // where it goes (a user name before the @), in the examples-file checks.
-  'autoloader:case-study-explorer': 27.7 * KB,
+  // Issue 26: + about 0.1 KB for the shared sources reader (SourcesController, shared with the
+  // map), the base class's one heading-level reader and the `base` part beside the old `root`.
+  'autoloader:case-study-explorer': 27.9 * KB,
   'autoloader:community-lens': 28.9 * KB,
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
   // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state

@@ -87,6 +87,38 @@ export function ambitionWeight(f: Foundation, ambition: AmbitionId): number {
   return evidenceMatrix()[f.id][ambition] || (f.ambitions.includes(ambition) ? 1 : 0);
 }
 
+/**
+ * The indicative score of one Ambition: each answered item's stage value (0-4, "embedded" is 4)
+ * weighted by `weights` (ambitionWeight, in the same order), as a fraction of "embedded", to two
+ * decimals; no score when no weighted item is answered. `answered` counts the weighted items
+ * answered. The one rule behind the quiz's results and the summary's per-team scores.
+ */
+export function ambitionScore(
+  weights: readonly number[],
+  values: readonly (number | undefined)[],
+): { score?: number; answered: number } {
+  let weight = 0;
+  let sum = 0;
+  let answered = 0;
+  weights.forEach((w, i) => {
+    const value = values[i];
+    if (w && value !== undefined) {
+      weight += w;
+      sum += (w * value) / 4;
+      answered += 1;
+    }
+  });
+  return weight > 0 ? { score: Math.round((sum / weight) * 100) / 100, answered } : { answered };
+}
+
+/**
+ * The first two of a ranked list, and a third when it ranks level with the second (`rank` gives
+ * what they are ranked by): the quiz's next steps and the summary's focus items.
+ */
+export function firstTwoAndTie<T>(ranked: readonly T[], rank: (item: T) => number): T[] {
+  return ranked.slice(0, ranked.length > 2 && rank(ranked[2]) === rank(ranked[1]) ? 3 : 2);
+}
+
 type Answered = SelfCheckItemResult & { readonly value: number; readonly stage: StageId };
 
 /** Summarises answers over the given items (all ten by default). Pure; never throws. */
@@ -108,24 +140,17 @@ export function summarise(
   });
   const answeredRows = rows.filter((r) => r.value !== undefined) as Answered[];
 
+  const values = rows.map((r) => r.value);
   const ambitionRows = ambitions.map((a) => {
-    let weight = 0;
-    let sum = 0;
-    let answered = 0;
-    items.forEach((f, i) => {
-      const w = ambitionWeight(f, a.id);
-      const value = rows[i].value;
-      if (w && value !== undefined) {
-        weight += w;
-        sum += (w * value) / 4;
-        answered += 1;
-      }
-    });
+    const { score, answered } = ambitionScore(
+      items.map((f) => ambitionWeight(f, a.id)),
+      values,
+    );
     return {
       ambition: a.id,
       title: a.title,
       answered,
-      ...(weight > 0 ? { score: Math.round((sum / weight) * 100) / 100 } : {}),
+      ...(score === undefined ? {} : { score }),
     };
   });
 
@@ -138,19 +163,17 @@ export function summarise(
 
   // The two lowest answered items below "embedded", and a third when it ties with the second.
   const lowest = answeredRows.filter((r) => r.value < 4).sort(order(1));
-  const nextSteps = lowest
-    .slice(0, lowest.length > 2 && lowest[2].value === lowest[1].value ? 3 : 2)
-    .map((r) => {
-      const f = items.find((i) => i.id === r.foundation)!;
-      return {
-        foundation: f.id,
-        number: f.number,
-        title: f.title,
-        stage: r.stage,
-        examples: f.examples,
-        caseStudies: caseStudiesFor({ foundation: f.id }),
-      };
-    });
+  const nextSteps = firstTwoAndTie(lowest, (r) => r.value).map((r) => {
+    const f = items.find((i) => i.id === r.foundation)!;
+    return {
+      foundation: f.id,
+      number: f.number,
+      title: f.title,
+      stage: r.stage,
+      examples: f.examples,
+      caseStudies: caseStudiesFor({ foundation: f.id }),
+    };
+  });
 
   return {
     items: rows,

@@ -15,7 +15,7 @@ import {
   type SelfCheckResultFile,
 } from './result-file.js';
 import { getOutcome, type PlanStep, type StepReview } from './plan.js';
-import { ambitionWeight } from './scoring.js';
+import { ambitionScore, ambitionWeight, firstTwoAndTie } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';
 import { SUMMARY_SCHEMA, teamKey } from './summary-read.js';
 
@@ -384,12 +384,10 @@ export function summariseSystem(
   const byEarly = items
     .filter((i) => i.early > 0)
     .sort((a, b) => b.early - a.early || a.number - b.number);
-  const focus = byEarly
-    .slice(0, byEarly.length > 2 && byEarly[2].early === byEarly[1].early ? 3 : 2)
-    .map((item) => {
-      const f = foundations.find((x) => x.id === item.foundation)!;
-      return { ...item, examples: f.examples, caseStudies: caseStudiesFor({ foundation: f.id }) };
-    });
+  const focus = firstTwoAndTie(byEarly, (item) => item.early).map((item) => {
+    const f = foundations.find((x) => x.id === item.foundation)!;
+    return { ...item, examples: f.examples, caseStudies: caseStudiesFor({ foundation: f.id }) };
+  });
 
   const compareRound =
     options.compareRound && options.compareRound !== round?.id
@@ -453,16 +451,11 @@ export function summariseSystem(
   const weights = ambitions.map((a) => foundations.map((f) => ambitionWeight(f, a.id)));
   const ambitionRows = ambitions.map((a, i): SummaryAmbition => {
     const scores = teams.flatMap((t) => {
-      let weight = 0;
-      let sum = 0;
-      foundations.forEach((f, j) => {
-        const value = getStage(t.stages[f.id])?.value;
-        if (weights[i][j] && value !== undefined) {
-          weight += weights[i][j];
-          sum += (weights[i][j] * value) / 4;
-        }
-      });
-      return weight > 0 ? [Math.round((sum / weight) * 100) / 100] : [];
+      const { score } = ambitionScore(
+        weights[i],
+        foundations.map((f) => getStage(t.stages[f.id])?.value),
+      );
+      return score === undefined ? [] : [score];
     });
     const score = scores.length
       ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 100) / 100

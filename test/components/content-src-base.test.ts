@@ -7,7 +7,7 @@ import '../../src/define/all.js';
  * `content-src="x.json"` load from that other site. The origin check compares with the page's
  * own origin (location.origin) and the listed origins only, whatever <base> says.
  */
-describe('content-src and <base href> (issue 14, point 6)', () => {
+describe('content-src and <base href>', () => {
   it('refuses a relative content-src that <base> points at another site', () => {
     const checked = checkContentSrc('x.json', '', 'https://other.site/');
     expect(checked).to.deep.equal({

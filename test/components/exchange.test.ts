@@ -219,7 +219,7 @@ describe('<case-study-explorer sources>: combining organisations’ examples', f
     }
   });
 
-  it('keeps the good examples of a file with a bad one, and says which was left out and why (issue 32, 18)', async () => {
+  it('keeps the good examples of a file with a bad one, and says which was left out and why', async () => {
     const warnings = captureWarnings();
     try {
       // Commas between the addresses, as people type lists.

@@ -242,7 +242,7 @@ describe('<foundation-card>', () => {
     const link = $(el, '[part="examples"] a');
     // Chromium and WebKit report the resolved URL; Firefox reports the attr(href) it prints.
     expect(getComputedStyle(link, '::after').content).to.match(/https?:\/\/|attr\(href\)/);
-    expect(getComputedStyle($(el, '[part="card"]')).breakInside).to.equal('avoid');
+    expect(getComputedStyle($(el, '[part~="base"]')).breakInside).to.equal('avoid');
     await expect(el).to.be.accessible();
   });
 

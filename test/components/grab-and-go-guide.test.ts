@@ -40,8 +40,8 @@ describe('<grab-and-go-guide>', () => {
 
   it('shows the title, the introduction, the six Ambitions and all ten items in order', async () => {
     const el = await fixture<GrabAndGoGuide>(html`<grab-and-go-guide></grab-and-go-guide>`);
-    expect($(el, '[part="title"]').localName).to.equal('h2');
-    expect($(el, '[part="title"]').textContent).to.equal(guideIntro.title);
+    expect($(el, '[part~="heading"]').localName).to.equal('h2');
+    expect($(el, '[part~="heading"]').textContent).to.equal(guideIntro.title);
     const t = allText(el);
     expect(t).to.contain('six ambitions and eight foundations');
     expect(t).to.contain('a starting block to turn small steps into the big vision');
@@ -92,7 +92,7 @@ describe('<grab-and-go-guide>', () => {
       'Personalised care planning',
       'Leadership',
     ]);
-    expect($(el!, '[part="title"]').localName).to.equal('h3');
+    expect($(el!, '[part~="heading"]').localName).to.equal('h3');
     expect(cards(el!)[0].querySelector('[part="card-heading"]')!.localName).to.equal('h4');
     expect(cards(el!)[0].querySelector('[part="card-label"]')!.localName).to.equal('h5');
     expect(warnings.messages).to.have.length(1);
@@ -185,7 +185,7 @@ describe('<grab-and-go-guide>', () => {
     } finally {
       warnings.restore();
     }
-    expect($(el!, '[part="title"]').localName).to.equal('h2');
+    expect($(el!, '[part~="heading"]').localName).to.equal('h2');
     expect(cards(el!)[0].querySelector('[part="card-heading"]')!.localName).to.equal('h3');
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('<grab-and-go-guide> heading-level:');
@@ -311,7 +311,7 @@ describe('<grab-and-go-guide>', () => {
       expect(css(one.querySelector('summary'), 'color')).to.equal('rgb(10, 11, 12)');
       expect(css(nine.querySelector('.added-note'), 'color')).to.equal('rgb(13, 14, 15)');
       // The guide's label, title and header parts style the guide's own nodes, never an item's.
-      expect(css($(el, '[part="title"]'), 'text-transform')).to.equal('uppercase');
+      expect(css($(el, '[part~="heading"]'), 'text-transform')).to.equal('uppercase');
       expect(css($(el, '[part="contact"] [part="label"]'), 'text-transform')).to.equal('uppercase');
       for (const node of one.querySelectorAll('*')) {
         if (node.closest('.visually-hidden')) continue;
@@ -343,7 +343,7 @@ describe('<grab-and-go-guide>', () => {
     await emulateMedia({ media: 'print' });
     // The cards flow through three columns (a card may continue in the next one), as on the
     // original two-page handout; page counts are measured in test/print/print-pages.node.mjs.
-    expect(getComputedStyle($(el, '[part="guide"]')).columnCount).to.equal('3');
+    expect(getComputedStyle($(el, '[part~="base"]')).columnCount).to.equal('3');
     expect(cards(el)).to.have.length(10);
     for (const c of cards(el)) {
       const title = c.querySelector('[part="card-heading"]')!;

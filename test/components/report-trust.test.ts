@@ -20,7 +20,7 @@ async function click(el: SelfCheckQuiz, name: string | RegExp) {
   await el.updateComplete;
 }
 
-describe('issue 24: the knowledge quiz asks a fact of the report', () => {
+describe('the knowledge quiz asks a fact of the report', () => {
   it('asks under which item the report lists an example, and quotes line 130 for item 2', async () => {
     const shared = new Set(
       caseStudies.filter((c) => c.foundation === 'shared-records').map((c) => c.id),
@@ -68,7 +68,7 @@ describe('issue 24: the knowledge quiz asks a fact of the report', () => {
   });
 });
 
-describe('issue 24: items 9 and 10 are never presented as Ambition 6 only', () => {
+describe('items 9 and 10 are never presented as Ambition 6 only', () => {
   const invaluable = '“invaluable to realising the Ambitions”';
   const foreground = '“also help foreground actions that are important to realising Ambition 6”';
 
@@ -111,7 +111,7 @@ describe('issue 24: items 9 and 10 are never presented as Ambition 6 only', () =
   });
 });
 
-describe('issue 24: the report’s findings reach readers, credited', () => {
+describe('the report’s findings reach readers, credited', () => {
   it('the lens shows 5.2’s Interpret (Ambition 6 “beyond their own remit”), the whole line 357 and all five recommendations', async () => {
     const el = await fixture(html`<community-lens></community-lens>`);
     const t = text(el);
@@ -163,7 +163,7 @@ describe('issue 24: the report’s findings reach readers, credited', () => {
   });
 });
 
-describe('issue 24: points 4 to 8 of the issue', () => {
+describe('the report credited where its words are used, no promise the guide does not make', () => {
   it('with no contact set, the guide promises nothing the guide does not say (line 458)', async () => {
     const el = await fixture(html`<grab-and-go-guide foundations="2"></grab-and-go-guide>`);
     const contact = el

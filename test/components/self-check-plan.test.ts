@@ -254,7 +254,12 @@ describe('<self-check-quiz> small-steps plan', function () {
     const pdf = await executeServerCommand<{ pages: number | null; reason?: string }, undefined>(
       'pdf-pages',
     );
-    if (pdf.pages !== null) expect(pdf.pages).to.equal(1);
+    // Only two named engines may answer without a count, and there the height above is the
+    // check: WebKit's driver cannot print, and Firefox's PDF is of the page as emulated, not the
+    // printout (scripts/pdf-pages.mjs). Any other answer, an error included, must be one page.
+    if (pdf.pages === null)
+      expect(pdf.reason).to.match(/cannot print to PDF here|prints the emulated page/);
+    else expect(pdf.pages).to.equal(1);
   });
 
   it('at the next round asks how each earlier step went and shows it beside the change', async () => {

@@ -32,7 +32,7 @@ function onScreen(node: Element) {
 }
 const px = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
 
-describe('<self-check-quiz mode="meeting"> on a projector (issue 27)', function () {
+describe('<self-check-quiz mode="meeting"> on a projector', function () {
   this.timeout(60000);
   afterEach(async () => {
     localStorage.clear();

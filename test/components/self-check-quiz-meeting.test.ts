@@ -89,7 +89,7 @@ describe('<self-check-quiz> ready for a meeting', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  describe('focus and announcements (point 6)', () => {
+  describe('focus and announcements', () => {
     it('"Save on this device" hands focus to the control now in its place, and says so once', async () => {
       const el = await fixture<SelfCheckQuiz>(
         html`<self-check-quiz storage-key="f1"></self-check-quiz>`,
@@ -184,7 +184,7 @@ describe('<self-check-quiz> ready for a meeting', () => {
     });
   });
 
-  describe('less effort (point 7)', () => {
+  describe('less effort', () => {
     for (const [width, height] of [
       [360, 640],
       [1280, 720],
@@ -281,7 +281,7 @@ describe('<self-check-quiz> ready for a meeting', () => {
     });
   });
 
-  describe('the results and their printout (point 5)', () => {
+  describe('the results and their printout', () => {
     it('shows organisation, team and date at the top, notes under each stage and the date compared with', async () => {
       localStorage.setItem(
         storageKey('m5'),
@@ -331,7 +331,7 @@ describe('<self-check-quiz> ready for a meeting', () => {
     });
   });
 
-  describe('plain words (point 8)', () => {
+  describe('plain words', () => {
     it('gives the per-Ambition view in stages, not percentages', async () => {
       expect(nearestStage(0.56).label).to.equal('Interpreting');
       expect(nearestStage(1).label).to.equal('Embedded');
@@ -425,7 +425,7 @@ describe('<self-check-quiz> ready for a meeting', () => {
     });
   });
 
-  describe('knowledge mode (point 9)', () => {
+  describe('knowledge mode', () => {
     it('after a wrong choice shows which answer was right; the score screen reviews each question with its item link', async () => {
       await setViewport({ width: 360, height: 640 });
       const el = await fixture<SelfCheckQuiz>(

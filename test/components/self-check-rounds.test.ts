@@ -57,7 +57,7 @@ async function firstMeeting() {
   fixtureCleanup();
 }
 
-describe('<self-check-quiz>: the next round, three months later (issue 27)', function () {
+describe('<self-check-quiz>: the next round, three months later', function () {
   this.timeout(30000);
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
@@ -146,7 +146,7 @@ describe('<self-check-quiz>: the next round, three months later (issue 27)', fun
   });
 });
 
-describe('<self-check-quiz>: nothing lost in a meeting (issue 27)', function () {
+describe('<self-check-quiz>: nothing lost in a meeting', function () {
   this.timeout(30000);
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
@@ -210,7 +210,7 @@ describe('<self-check-quiz>: nothing lost in a meeting (issue 27)', function () 
   });
 });
 
-describe('<self-check-quiz>: held back by something outside our control (issue 27)', function () {
+describe('<self-check-quiz>: held back by something outside our control', function () {
   this.timeout(30000);
   afterEach(async () => {
     localStorage.clear();
@@ -252,7 +252,7 @@ describe('<self-check-quiz>: held back by something outside our control (issue 2
     });
 });
 
-describe('<self-check-quiz>: progress year on year (issue 27)', function () {
+describe('<self-check-quiz>: progress year on year', function () {
   this.timeout(40000);
   afterEach(async () => {
     restoreClock();
@@ -305,7 +305,7 @@ describe('<self-check-quiz>: progress year on year (issue 27)', function () {
   });
 });
 
-describe('<self-check-quiz>: the minor points of issue 27 (point 5)', function () {
+describe('<self-check-quiz>: a later round prints cleanly and refuses an impossible by-when date', function () {
   this.timeout(40000);
   afterEach(async () => {
     restoreClock();

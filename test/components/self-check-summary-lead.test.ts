@@ -49,7 +49,7 @@ afterEach(async () => {
   await emulateMedia({ media: 'screen' });
 });
 
-describe('<self-check-summary> for the programme lead (issue 29, points 1-4)', function () {
+describe('<self-check-summary> for the programme lead', function () {
   // axe over the whole view takes seconds on a shared, busy machine.
   this.timeout(60000);
   it('keeps focus and says so when a team is named with Enter', async () => {

@@ -79,7 +79,7 @@ function nation() {
   return { north, vale, coast, file: combined('England', [northEast, south]) };
 }
 
-describe('<self-check-summary> national roll-up (issue 29)', function () {
+describe('<self-check-summary> national roll-up', function () {
   // axe over the whole view takes seconds on a shared, busy machine.
   this.timeout(60000);
   it('reads combined files of combined files as one, each result keeping where it came from', async () => {

@@ -21,7 +21,7 @@ const SPACES = [
   '\u2060',
 ];
 
-describe('links with Unicode spaces (issue 14, point 7)', () => {
+describe('links with Unicode spaces', () => {
   it('refuses a link with leading or trailing space of any kind', () => {
     for (const space of SPACES) {
       const label = `U+${space.codePointAt(0)!.toString(16).padStart(4, '0')}`;

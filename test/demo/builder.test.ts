@@ -163,7 +163,7 @@ describe('snippet builder', function () {
     expect(b.snippet()).to.not.contain('resize.js');
   });
 
-  it("iframe snippet: the contact goes into the site's embed/site.json, not the link (issue 14)", async () => {
+  it("iframe snippet: the contact goes into the site's embed/site.json, not the link", async () => {
     const b = await openBuilder();
     b.set('attr-contact-name', 'St Snippet Hospice');
     b.set('attr-foundations', '1,2');
@@ -439,7 +439,7 @@ describe('snippet builder', function () {
 
   // Issue 32: a web editor succeeds without a developer.
 
-  it('the case-study explorer starts with every item: no foundation in the code (issue 32, 1)', async () => {
+  it('the case-study explorer starts with every item: no foundation in the code', async () => {
     const b = await openBuilder();
     b.select('case-study-explorer');
     const foundation = b.doc.getElementById('attr-foundation') as HTMLSelectElement;
@@ -456,7 +456,7 @@ describe('snippet builder', function () {
     expect(b.snippet()).to.contain('foundation="4"');
   });
 
-  it('fetches nothing while typing sources; "Check" says what it fetches, then fetches once (issue 32, 2)', async () => {
+  it('fetches nothing while typing sources; "Check" says what it fetches, then fetches once', async () => {
     const origins = (await executeServerCommand('exchange-origins')) as Record<string, string>;
     // A query of this run's own: other engines' tests read the same file meanwhile.
     const token = `builder-${Math.random().toString(36).slice(2)}`;
@@ -493,7 +493,7 @@ describe('snippet builder', function () {
     expect(b.doc.querySelector('main')!.textContent).to.contain('only the "Check" button');
   });
 
-  it('file addresses: https:// added with a note; a Windows path and a WordPress attachment page refused, with why (issue 32, 3)', async () => {
+  it('file addresses: https:// added with a note; a Windows path and a WordPress attachment page refused, with why', async () => {
     const b = await openBuilder();
     const note = () => b.doc.getElementById('base-note')?.textContent ?? '';
     b.set('base', 'www.example-hospice.org.uk/wp-content/uploads/2026/12/grab-and-go-guide.js');
@@ -523,7 +523,7 @@ describe('snippet builder', function () {
     );
   });
 
-  it('labels in words with hints; the quiz kind (meeting included) and closed sets are choices (issue 32, 4)', async () => {
+  it('labels in words with hints; the quiz kind (meeting included) and closed sets are choices', async () => {
     const b = await openBuilder();
     b.select('self-check-quiz');
     const labels = [...b.doc.querySelectorAll('#options label')].map((l) => l.textContent!);
@@ -553,7 +553,7 @@ describe('snippet builder', function () {
       );
   });
 
-  it('map and case studies together: one snippet; pasted, both show and the case studies follow the map (issue 32, 5)', async () => {
+  it('map and case studies together: one snippet; pasted, both show and the case studies follow the map', async () => {
     const b = await openBuilder();
     b.set('base', '/dist/cdn/ambitions-elements.js');
     b.select('ambition-map+case-study-explorer');
@@ -581,7 +581,7 @@ describe('snippet builder', function () {
     expect(explorer).to.not.equal(null);
   });
 
-  it('an invalid or refused colour is never shown in the swatch (issue 32, 8)', async () => {
+  it('an invalid or refused colour is never shown in the swatch', async () => {
     const b = await openBuilder();
     const swatch = () => (b.doc.getElementById('brand-swatch') as HTMLInputElement).value;
     b.set('brand', '#ffcc00');
@@ -597,7 +597,7 @@ describe('snippet builder', function () {
     expect(b.snippet()).to.contain('--ambitions-color-brand: #6b2c91;');
   });
 
-  it('item-href examples land on the item: the guide scrolls to #item-4, #4 and the slug (issue 32, 7)', async () => {
+  it('item-href examples land on the item: the guide scrolls to #item-4, #4 and the slug', async () => {
     const b = await openBuilder();
     b.select('ambition-map');
     expect(b.doc.getElementById('attr-item-href-hint')!.textContent).to.contain(

@@ -172,7 +172,7 @@ describe('Publish your examples (demo/publish.html)', function () {
     ],
   };
 
-  it('opens a published file to edit it, and checks a hand-written one with the same rules (issue 32, 16)', async () => {
+  it('opens a published file to edit it, and checks a hand-written one with the same rules', async () => {
     const p = await openPublish();
     await p.open('ambitions-examples.json', JSON.stringify(goodFile));
     expect(p.$('file-check').textContent).to.contain('follows the format');
@@ -199,7 +199,7 @@ describe('Publish your examples (demo/publish.html)', function () {
     expect(p.titles()).to.deep.equal(['Death café in the town library']);
   });
 
-  it('checks a published address: readable, 404, or not readable by other sites (no CORS header) (issue 32, 16)', async () => {
+  it('checks a published address: readable, 404, or not readable by other sites (no CORS header)', async () => {
     const origins = (await executeServerCommand('exchange-origins')) as Record<string, string>;
     const p = await openPublish();
     const check = async (address: string) => {
@@ -224,7 +224,7 @@ describe('Publish your examples (demo/publish.html)', function () {
     expect(await check(`${origins.a}/broken.json`)).to.contain('the file has 1 problem');
   });
 
-  it('plain-text fields say so; a website without https:// is fixed with a note; the region is a pick-list (issue 32, 17, 20)', async () => {
+  it('plain-text fields say so; a website without https:// is fixed with a note; the region is a pick-list', async () => {
     const p = await openPublish();
     expect(p.$('title-1-hint').textContent).to.contain('Plain text');
     expect(p.$('summary-1-hint').textContent).to.contain('Plain text');

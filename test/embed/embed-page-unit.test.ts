@@ -6,7 +6,7 @@ import { DISPLAY_ATTRIBUTES, parseEmbedParams } from '../../src/embed/embed-para
 
 /** The embed page's script, from source: every attribute of every element is a parameter. */
 describe('embed page script', () => {
-  it('accepts only the display attributes of each element as parameters (issue 14)', () => {
+  it('accepts only the display attributes of each element as parameters', () => {
     const elements = registeredElements();
     expect([...elements.keys()]).to.deep.equal([...ELEMENT_TAGS]);
     for (const [tag, described] of elements) {

@@ -232,10 +232,10 @@ function foreignRequests(frame: HTMLIFrameElement): string[] {
     .filter((name) => new URL(name).origin !== location.origin);
 }
 
-describe('embed page: what a link can change (issue 14)', function () {
+describe('embed page: what a link can change', function () {
   this.timeout(40000);
 
-  it('point 1: a link cannot set the contact, the local content or the links', async () => {
+  it('a link cannot set the contact, the local content or the links', async () => {
     const attack =
       '?element=grab-and-go-guide&contact-name=URGENT%20LINE&contact-phone=0906%20000%200000' +
       '&contact-url=https%3A%2F%2Fevil.example%2F&content-src=%2Fuploads%2Fany.json';
@@ -264,7 +264,7 @@ describe('embed page: what a link can change (issue 14)', function () {
     expect(element.getAttribute('item-href')).to.equal('https://hospice.example/guide#item-{n}');
   });
 
-  it('point 1: a named settings file is chosen by a strict name only', async () => {
+  it('a named settings file is chosen by a strict name only', async () => {
     const frame = await openFrame('?element=grab-and-go-guide&config=north-icb', 300, '/__site/');
     await renderedText(frame, 'grab-and-go-guide', 'North ICB palliative care team');
     const quiz = await openFrame('?element=self-check-quiz&config=north-icb', 300, '/__site/');
@@ -288,7 +288,7 @@ describe('embed page: what a link can change (issue 14)', function () {
     }
   });
 
-  it('point 2: a colour parameter cannot paint a remote image or reach another site', async () => {
+  it('a colour parameter cannot paint a remote image or reach another site', async () => {
     const frame = await openFrame(
       '?element=foundation-card&foundation=1&surface=' +
         encodeURIComponent(
@@ -315,7 +315,7 @@ describe('embed page: what a link can change (issue 14)', function () {
     );
   });
 
-  it("point 1: the site's file is checked like every override, and its problems go to the console", async () => {
+  it("the site's file is checked like every override, and its problems go to the console", async () => {
     const frame = await openFrame('?element=grab-and-go-guide&config=broken', 300, '/__site/');
     const text = await renderedText(frame, 'grab-and-go-guide');
     expect(text.length).to.be.greaterThan(100);
@@ -345,7 +345,7 @@ async function foreignFrame(attributes: Record<string, string>, height: number) 
   return frame;
 }
 
-describe('resize.js obeys only our frames (issue 14, point 3)', function () {
+describe('resize.js obeys only our frames', function () {
   this.timeout(40000);
   before(async () => {
     if (document.querySelector('script[src="/dist/embed/resize.js"]')) return;

@@ -109,7 +109,7 @@ describe('parseEmbedParams', () => {
   });
 });
 
-describe('parseEmbedParams: what a link may say (issue 14, point 1)', () => {
+describe('parseEmbedParams: what a link may say', () => {
   const site = new Map<string, EmbeddableElement>([
     [
       'grab-and-go-guide',
@@ -238,7 +238,7 @@ describe('parseEmbedParams: what a link may say (issue 14, point 1)', () => {
   });
 });
 
-describe('isPlainColour (issue 14, point 2)', () => {
+describe('isPlainColour', () => {
   it('accepts hex, rgb()/hsl() with numbers and single words', () => {
     for (const ok of [
       '#fff',

@@ -47,7 +47,7 @@ const answersArb: fc.Arbitrary<Answers> = fc
   )
   .map((a) => sanitiseAnswers(a));
 
-describe('held back by something outside our control (issue 27)', () => {
+describe('held back by something outside our control', () => {
   it('is version 3 of the result file', () => {
     expect(RESULT_VERSION).to.equal(3);
   });

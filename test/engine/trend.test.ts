@@ -3,7 +3,7 @@ import { createSnapshot, itemTrends, teamRounds } from '../../src/engine/index.j
 
 // Issue 27: progress year on year, a team's rounds as a trend per item.
 
-describe('teamRounds and itemTrends (issue 27)', () => {
+describe('teamRounds and itemTrends', () => {
   const dec = createSnapshot(
     { leadership: { stage: 'understand' } },
     new Date('2026-12-07T10:00Z'),

@@ -64,7 +64,7 @@ const shown = (el: Element | null): boolean => !!el && el.getClientRects().lengt
 
 afterEach(removeFrames);
 
-describe('autoloader (issue 18): a page pays only for the elements it has', function () {
+describe('autoloader: a page pays only for the elements it has', function () {
   // Frames load the built files on a busy machine running three engines.
   this.timeout(60000);
 

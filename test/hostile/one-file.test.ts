@@ -54,7 +54,7 @@ const expected: Record<(typeof ELEMENT_TAGS)[number], string> = {
 
 afterEach(removeFrames);
 
-describe('one self-contained file per element (issue 31)', function () {
+describe('one self-contained file per element', function () {
   // Frames load the built files on a busy machine running three engines.
   this.timeout(60000);
 
@@ -144,7 +144,7 @@ describe('one self-contained file per element (issue 31)', function () {
   });
 });
 
-describe('one self-contained file on a pre-rendered page (issue 31)', function () {
+describe('one self-contained file on a pre-rendered page', function () {
   this.timeout(60000);
 
   it('the quiz renders afresh over its pre-rendered HTML: the needs-script note goes, Start works', async () => {

@@ -38,7 +38,7 @@ async function answerFirst(el: SelfCheckQuiz, stage: string, notes: string) {
 
 const stored = () => JSON.parse(localStorage.getItem(key) ?? '{}');
 
-describe('two quizzes with one storage-key on a page (issue 14, point 5)', () => {
+describe('two quizzes with one storage-key on a page', () => {
   let warnings: string[] = [];
   const warn = console.warn;
   beforeEach(() => {

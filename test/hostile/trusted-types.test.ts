@@ -20,7 +20,7 @@ const TAGS = [
 
 afterEach(removeFrames);
 
-describe('hostile: Trusted Types (issue 14, point 8)', function () {
+describe('hostile: Trusted Types', function () {
   this.timeout(60000);
   it('/hostile/trusted-types.html (trusted-types lit-html): every element works, no violation', async () => {
     // The exact header docs/security-and-privacy.md "Content-Security-Policy" documents.

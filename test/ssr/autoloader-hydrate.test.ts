@@ -43,7 +43,7 @@ function addAutoloader(frame: HTMLIFrameElement): string[] {
 const requested = (win: Window): string[] =>
   win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
-describe('autoloader on pre-rendered pages (issue 18)', function () {
+describe('autoloader on pre-rendered pages', function () {
   this.timeout(40000);
 
   it('hydrates the guide in place: same nodes, same size, no errors', async () => {

@@ -32,12 +32,12 @@ import {
 } from '../../engine/exchange.js';
 import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { readSources } from '../shared/exchange-sources.js';
-import { renderSourceProblems, warnSourceProblems } from '../shared/source-problems.js';
+import { SourcesController } from '../shared/exchange-sources.js';
+import { renderSourceProblems } from '../shared/source-problems.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { needsScript } from '../shared/needs-script.js';
-import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { levelBelow, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { mapStyles } from './ambition-map.styles.js';
 
 /** What a reader chose; `none` when Escape cleared the choice. */
@@ -201,7 +201,8 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  *
  * @summary Items x Ambitions heat map with counts, selection, keyboard grid and a table view.
  * @customElement ambition-map
- * @csspart root - The outermost box.
+ * @csspart base - The outermost box.
+ * @csspart root - Deprecated: the old name of `base`, kept for one version (0.x); use `base`.
  * @csspart heading - The element's heading.
  * @csspart toolbar - The Map/Table view switch.
  * @csspart view-button - Each view button.
@@ -213,6 +214,7 @@ function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: 
  * @csspart table - The table view.
  * @csspart legend - The "your map" legend (only with a `result`).
  * @csspart details - What the current selection links to.
+ * @csspart details-heading - The heading of the selection's details.
  * @csspart item-link - The link to the selected item's card (with `item-href`).
  * @csspart case-studies - The list of case studies in the details.
  * @csspart exchange - With `sources`: the "Include organisations' examples" toggle and its lines.
@@ -248,7 +250,7 @@ export class AmbitionMap extends AmbitionsElement {
 
   static {
     // Internal state, declared here so the API docs do not list it as attributes.
-    for (const name of ['row', 'col', 'announcement', 'read', 'withExamples', 'live'])
+    for (const name of ['row', 'col', 'announcement', 'withExamples', 'live'])
       this.createProperty(name, { state: true });
   }
 
@@ -275,8 +277,11 @@ export class AmbitionMap extends AmbitionsElement {
   sources = '';
 
   /** What the sources gave so far, by address (undefined: still loading). */
-  private read = new Map<string, SourceResult | undefined>();
-  private readSources = '';
+  private readonly read = new SourcesController(
+    this,
+    () => [this.sources ?? '', DEFAULT_SOURCE_TIMEOUT],
+    (field, message) => this.warnOnce(field, message),
+  );
   /** The reader's choice: organisations' examples added to the numbers (off by default). */
   private withExamples = false;
 
@@ -335,26 +340,17 @@ export class AmbitionMap extends AmbitionsElement {
     // A preset selection also moves the tab stop there.
     const c = changed.has('selected') && this.chosen();
     if (c) [this.row, this.col] = c;
-    const sources = this.sources ?? '';
-    // Never on a server; only when the host lists sources (its consent to load them).
-    if (isServer || sources === this.readSources) return;
-    this.readSources = sources;
-    this.read = readSources(sources, DEFAULT_SOURCE_TIMEOUT, (url, result) => {
-      if (this.readSources !== sources) return; // sources changed meanwhile
-      warnSourceProblems((field, message) => this.warnOnce(field, message), url, result);
-      this.read = new Map(this.read).set(url, result);
-    });
   }
 
   override render() {
-    const level = toHeadingLevel(this.headingLevel, 2);
+    const level = this.headingLevelOf(this.headingLevel, 2);
     const sel = this.chosen();
     const [sr, sc] = sel ?? [];
     const { stages: stageMap, errors } = stagesFromSummary(this.result ?? { items: [] });
     if (errors.length) this.warnOnce('result', `ignored: ${errors.join('; ')}.`);
     // Your map: only with a result that has at least one good entry (or no bad one).
     const mine = this.result != null && (stageMap.size > 0 || !errors.length);
-    const results = [...this.read.values()];
+    const results = [...this.read.results.values()];
     const examples = exchangeCaseStudies(results.filter((r) => r !== undefined));
     // The examples' count for a node, when the reader added them (undefined otherwise).
     const extra = (r: number, c: number) =>
@@ -365,7 +361,7 @@ export class AmbitionMap extends AmbitionsElement {
           })
         : undefined;
     const m = nodes();
-    return html`<div class="root" part="root">
+    return html`<div class="root" part="root base">
       ${renderHeading(
         level,
         this.t('map-title', 'Which items serve which Ambitions'),

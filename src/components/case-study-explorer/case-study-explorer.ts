@@ -1,4 +1,4 @@
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import {
   ambitions,
   caseStudies,
@@ -18,15 +18,15 @@ import {
   type SourceResult,
 } from '../../engine/exchange.js';
 import { outside, outsideText } from '../shared/bidi.js';
-import { loadExchange, readSources } from '../shared/exchange-sources.js';
-import { renderSourceProblems, warnSourceProblems } from '../shared/source-problems.js';
+import { loadExchange, SourcesController } from '../shared/exchange-sources.js';
+import { renderSourceProblems } from '../shared/source-problems.js';
 import { needsScriptStyles } from '../../styles/needs-script.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
-import { renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { explorerStyles } from './case-study-explorer.styles.js';
 
 /**
@@ -36,7 +36,8 @@ import { explorerStyles } from './case-study-explorer.styles.js';
  *
  * @summary Searchable, filterable list of the report's 36 case studies.
  * @customElement case-study-explorer
- * @csspart root - The outermost box.
+ * @csspart base - The outermost box.
+ * @csspart root - Deprecated: the old name of `base`, kept for one version (0.x); use `base`.
  * @csspart note - The report's own words: the case studies were not evaluated, are not 'best practice', and some are composites.
  * @csspart where-from - Beside the count: the report's words on where the case studies came from (mostly palliative care).
  * @csspart notice - A message about a bad attribute value.
@@ -83,8 +84,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
   };
 
   static {
-    // What the sources gave so far, by address (undefined: still loading). Internal state.
-    this.createProperty('read', { state: true });
+    // The example files given as objects, once checked. Internal state.
     this.createProperty('given', { state: true });
   }
 
@@ -123,11 +123,15 @@ export class CaseStudyExplorer extends AmbitionsElement {
    */
   exampleFiles?: readonly unknown[];
 
-  private read = new Map<string, SourceResult | undefined>();
+  /** What the sources gave so far, by address (undefined: still loading). */
+  private readonly read = new SourcesController(
+    this,
+    () => [this.sources ?? '', Number(this.sourceTimeout) || DEFAULT_SOURCE_TIMEOUT],
+    (field, message) => this.warnOnce(field, message),
+  );
   private given: readonly SourceResult[] = [];
-  private readSources = '';
 
-  /** Starts reading the sources when `sources` changes; each result shows as it comes. */
+  /** Checks example files given as objects (`sources` are read by the SourcesController). */
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate?.(changed);
     if (changed.has('exampleFiles')) {
@@ -141,21 +145,11 @@ export class CaseStudyExplorer extends AmbitionsElement {
           );
         });
     }
-    const sources = this.sources ?? '';
-    // Never on a server: a pre-rendered page shows the report's case studies; the browser reads.
-    if (isServer || sources === this.readSources) return;
-    this.readSources = sources;
-    const timeout = Number(this.sourceTimeout) || DEFAULT_SOURCE_TIMEOUT;
-    this.read = readSources(sources, timeout, (url, result) => {
-      if (this.readSources !== sources) return; // sources changed meanwhile
-      warnSourceProblems((field, message) => this.warnOnce(field, message), url, result);
-      this.read = new Map(this.read).set(url, result);
-    });
   }
 
   override render() {
     const locals = localCaseStudies(this.local);
-    const results = [...this.read.values(), ...this.given];
+    const results = [...this.read.results.values(), ...this.given];
     const exchanging = results.length > 0;
     const exchange = exchangeCaseStudies(results.filter((r) => r !== undefined));
     const all = [...caseStudies, ...locals, ...exchange];
@@ -170,7 +164,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
       r?.ok ? [{ id: r.url, title: r.file.organisation.name }] : [],
     );
     const regions = [...new Set(exchange.map((e) => e.source.region))].sort();
-    const level = toHeadingLevel(this.headingLevel, 2);
+    const level = this.headingLevelOf(this.headingLevel, 2);
     /** One filter menu; its `name` is the property it sets. */
     const menu = (
       id: string,
@@ -192,7 +186,7 @@ export class CaseStudyExplorer extends AmbitionsElement {
           )}
         </select>
       </div>`;
-    return html`<div class="root" part="root">
+    return html`<div class="root" part="root base">
       <p class="note" part="note">
         The report on its case studies: “${caseStudyNote.notEvaluated.text}”
       </p>

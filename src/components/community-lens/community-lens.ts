@@ -10,7 +10,7 @@ import {
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
-import { levelBelow, renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { levelBelow, renderHeading } from '../shared/heading.js';
 import { lensStyles } from './community-lens.styles.js';
 
 /**
@@ -33,7 +33,8 @@ const RECOMMENDATIONS_LINE = 560;
  *
  * @summary The report's section 5.2 on community, with the Ambition 6 case studies and items 9-10.
  * @customElement community-lens
- * @csspart root - The outermost box.
+ * @csspart base - The outermost box.
+ * @csspart root - Deprecated: the old name of `base`, kept for one version (0.x); use `base`.
  * @csspart heading - The element's heading.
  * @csspart section - Each section (understandings, interpretations, hard, helped, case studies, guide items, recommendations, prompts).
  * @csspart section-heading - Each section's heading.
@@ -41,6 +42,8 @@ const RECOMMENDATIONS_LINE = 560;
  * @csspart quote - A passage quoted from the report.
  * @csspart report-credit - The credit to the report the quotes and case studies come from.
  * @csspart case-study - Each case study.
+ * @csspart case-study-title - Each case study's heading.
+ * @csspart item-title - The heading of each of the guide's items 9 and 10.
  * @csspart recommendations - The report's five recommendations (section 7).
  * @csspart prompts - Our own reflection prompts (marked as ours).
  * @csspart attribution - The guide's attribution line.
@@ -57,7 +60,7 @@ export class CommunityLens extends AmbitionsElement {
   headingLevel: number | string = 2;
 
   override render() {
-    const level = toHeadingLevel(this.headingLevel, 2);
+    const level = this.headingLevelOf(this.headingLevel, 2);
     const below = levelBelow(level);
     const inner = levelBelow(below);
     const a6 = getAmbition('A6')!;
@@ -71,7 +74,7 @@ export class CommunityLens extends AmbitionsElement {
       </section>`;
     const quote = (text: string, line: number) =>
       html`<blockquote part="quote" data-line=${line}><p>${text}</p></blockquote>`;
-    return html`<div class="root" part="root">
+    return html`<div class="root" part="root base">
       ${renderHeading(level, `Ambition 6: ${a6.title}`, 'heading')}
       ${quote(ambitionSix.understand.text, ambitionSix.understand.line)}
       ${section(

@@ -3,7 +3,6 @@ import { getLocalFoundation, type LocalFoundation } from '../../engine/local-con
 import { ambitionBadgeStyles } from '../../styles/ambition-badges.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { cardStyles } from './foundation-card.styles.js';
 import { renderReportCredit } from '../shared/attribution.js';
 import { CardToggleEvent, renderCard } from './render-card.js';
@@ -18,7 +17,8 @@ export { CardToggleEvent, type CardToggleDetail } from './render-card.js';
  * @summary One item of the "Small Steps, Big Vision" guide, brandable and printable.
  * @customElement foundation-card
  *
- * @csspart card - The outer box.
+ * @csspart base - The outer box.
+ * @csspart card - Deprecated: the old name of `base`, kept for one version (0.x); use `base`.
  * @csspart header - The box around the number and title.
  * @csspart heading - The card's heading element.
  * @csspart number - The item's number.
@@ -31,6 +31,7 @@ export { CardToggleEvent, type CardToggleDetail } from './render-card.js';
  * @csspart label - A section's heading (What, Ask, Example in action, Ambitions).
  * @csspart list - A list inside a section.
  * @csspart link - A link in the guide's text.
+ * @csspart link-note - A note beside a link in the guide's text.
  * @csspart ambitions - Set apart from the guide's text: the Ambitions the report's case studies link this item to (items 1-8; items 9 and 10 have none, and their added-note quotes the report instead).
  * @csspart added-note - The note on items 9 and 10 that the guide's authors added them, with the report's words on why (never Ambition 6 alone).
  * @csspart ambitions-note - Under item 3's Ambitions: why Ambition 6 is listed (one case study tagged "A1-6").
@@ -81,12 +82,6 @@ export class FoundationCard extends AmbitionsElement {
         `${given ? `"${given}" is not an item of the guide` : 'no item given'}; use a number from 1 to 10 or a slug such as "leadership".`,
       );
     }
-    if (
-      changed.has('headingLevel') &&
-      String(toHeadingLevel(this.headingLevel, 0 as HeadingLevel)) !== String(this.headingLevel)
-    ) {
-      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 3.`);
-    }
   }
 
   private get item(): LocalFoundation | undefined {
@@ -116,7 +111,7 @@ export class FoundationCard extends AmbitionsElement {
   override render() {
     const item = this.item;
     if (!item) {
-      return html`<div class="root" part="card">
+      return html`<div class="root" part="card base">
         <p class="notice" part="notice" role="note">
           ${this.t(
             'card-notice',
@@ -127,7 +122,7 @@ export class FoundationCard extends AmbitionsElement {
     }
     return renderCard({
       item,
-      level: toHeadingLevel(this.headingLevel),
+      level: this.headingLevelOf(this.headingLevel, 3),
       collapsible: this.collapsible,
       open: this.open,
       inGuide: false,

@@ -108,7 +108,7 @@ export function renderCard(options: CardOptions) {
   </div>`;
   return html`<article
     class="root card ${inGuide ? 'g' : ''}"
-    part="card"
+    part=${inGuide ? 'card' : 'card base'}
     aria-labelledby=${titleId}
   >
     <div part="${p}header">

@@ -15,7 +15,7 @@ import { cardStyles } from '../foundation-card/foundation-card.styles.js';
 import { CardToggleEvent, renderCard } from '../foundation-card/render-card.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { renderFullAttribution } from '../shared/attribution.js';
-import { levelBelow, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
 
 /** "example.org/a" from "https://example.org/a/": how a web address reads on paper. */
@@ -52,11 +52,14 @@ import { guideStyles } from './grab-and-go-guide.styles.js';
  *
  * @slot contact - Richer local contact details (address, opening hours, a map link), shown under "Your local contact is:".
  *
- * @csspart guide - The outer box.
+ * @csspart base - The outer box.
+ * @csspart guide - Deprecated: the old name of `base`, kept for one version (0.x); use `base`.
  * @csspart header - Title and introduction.
- * @csspart title - The guide's title.
+ * @csspart heading - The guide's title (its heading element).
+ * @csspart title - Deprecated: the old name of `heading`, kept for one version (0.x); use `heading`.
  * @csspart intro - The introduction's paragraphs.
  * @csspart link - A link in the guide's text.
+ * @csspart link-note - A note beside a link in the guide's text.
  * @csspart added-ambitions - Set apart from the guide's text: the list of the six Ambitions, labelled as added by this tool.
  * @csspart ambitions - The list of the six Ambitions.
  * @csspart cards - The grid of cards.
@@ -64,6 +67,17 @@ import { guideStyles } from './grab-and-go-guide.styles.js';
  * @csspart card-header - Each card's number and title box.
  * @csspart card-number - Each card's number.
  * @csspart card-title - Each card's title.
+ * @csspart card-heading - Each card's heading element (around its number and title).
+ * @csspart card-body - Each card's What, Ask and Example in action.
+ * @csspart card-what - Each card's "What" section.
+ * @csspart card-ask - Each card's "Ask" section.
+ * @csspart card-examples - Each card's "Example in action" section.
+ * @csspart card-label - A card section's heading (What, Ask, Example in action, Ambitions).
+ * @csspart card-list - A list inside a card's section.
+ * @csspart card-ambitions - Set apart from the guide's text: the Ambitions the report's case studies link a card's item to.
+ * @csspart card-ambitions-note - Under item 3's Ambitions: why Ambition 6 is listed.
+ * @csspart card-local - A card's list of the host's local examples and case studies.
+ * @csspart card-local-label - The "Local example" / "Local case study" label in a card.
  * @csspart card-toggle - Each collapsible card's show/hide control (a native `<summary>`).
  * @csspart card-added-note - The note on items 9 and 10.
  * @csspart contact - The local contact block.
@@ -168,12 +182,6 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ? [...new Set(found.filter((f): f is Foundation => !!f))]
         : allFoundations;
     }
-    if (
-      changed.has('headingLevel') &&
-      String(toHeadingLevel(this.headingLevel, 0 as HeadingLevel)) !== String(this.headingLevel)
-    ) {
-      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 2.`);
-    }
     if (changed.has('contactUrl') && this.contactUrl && !this.safeUrl) {
       this.warnOnce('contact-url', `"${this.contactUrl}" is not an http or https address.`);
     }
@@ -226,12 +234,12 @@ export class GrabAndGoGuide extends AmbitionsElement {
   }
 
   override render() {
-    const level = toHeadingLevel(this.headingLevel, 2);
+    const level = this.headingLevelOf(this.headingLevel, 2);
     const sub = levelBelow(level);
     const details = this.renderContactDetails();
-    return html`<div class="root guide" part="guide">
+    return html`<div class="root guide" part="guide base">
       <header class="header" part="header">
-        ${renderHeading(level, guideIntro.title, 'title')}
+        ${renderHeading(level, guideIntro.title, 'title heading')}
         <p class="lead" part="intro">${renderRichText(guideIntro.lead)}</p>
         <p part="intro">${renderRichText(guideIntro.paragraphs[0])}</p>
         <aside class="added" part="added-ambitions">

@@ -22,7 +22,7 @@ export function renderMemberOnDemand(q: SelfCheckQuiz) {
     },
   );
   void loading?.then(() => q.requestUpdate());
-  return html`<div class="root" part="root">
+  return html`<div class="root" part="root base">
     <p>
       ${
         failed

@@ -54,7 +54,7 @@ export function screen(
           </p>`
         : nothing
     }
-    ${nav} ${renderHeading(q.level, title, 'screen-title', 'title')} ${body}
+    ${nav} ${renderHeading(q.level, title, 'screen-title heading', 'title')} ${body}
   </section>`;
 }
 

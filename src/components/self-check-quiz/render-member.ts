@@ -277,7 +277,7 @@ export function renderMember(q: SelfCheckQuiz) {
       : q._screen === 'step'
         ? renderMemberStep
         : renderMemberCode;
-  return html`<div class="root" part="root">
+  return html`<div class="root" part="root base">
     ${view(q)}
     <p class="visually-hidden" role="status" part="status">${q._status}</p>
   </div>`;

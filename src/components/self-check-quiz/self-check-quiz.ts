@@ -40,7 +40,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { attachInternalsSafely } from '../shared/feature-detect.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
 import { actions, button } from './parts.js';
 import { formStyles, QuizFormControl } from './form-association.js';
@@ -85,10 +85,12 @@ const STORAGE_FAILED =
  *
  * @summary Self-check on the guide's ten items: stages, results per Ambition, next small steps, export and compare.
  * @customElement self-check-quiz
- * @csspart root - The outer box.
+ * @csspart base - The outer box.
+ * @csspart root - Deprecated: the old name of `base`, kept for one version (0.x); use `base`.
  * @csspart status - The one status region: each change of state is announced there once.
  * @csspart meeting - Organisation, team and date at the top of the results.
- * @csspart screen-title - The heading of each screen (it receives focus on each step).
+ * @csspart heading - The heading of each screen (it receives focus on each step).
+ * @csspart screen-title - Deprecated: the old name of `heading`, kept for one version (0.x); use `heading`.
  * @csspart subtitle - Section headings under a screen heading.
  * @csspart progress - The "Item 3 of 10" line and bar.
  * @csspart step - One item's reflection.
@@ -108,6 +110,27 @@ const STORAGE_FAILED =
  * @csspart stages-note - On the start screen: says the stages are this tool's reading of the report's model (5.1).
  * @csspart model - On the start screen: the report's model (5.1) in its own words, collapsed.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
+ * @csspart start - The start screen.
+ * @csspart results - The results screen (in knowledge mode, the score).
+ * @csspart review - Two things, by screen: in knowledge mode the list of each question again
+ *   with its answer; on the plan screen, how the earlier round's steps went.
+ * @csspart what - An item's "What" text on its step.
+ * @csspart ask - An item's "Ask" questions on its step.
+ * @csspart held-back - The "held back by something outside our control" choice on an item's step.
+ * @csspart stage - Meeting mode: each stage button.
+ * @csspart timer - Meeting mode: the visible, silent timer per item.
+ * @csspart examples - On the results: the guide's "Example in action" list under a next step.
+ * @csspart report-findings - The report's findings on what held people back and what helped (folded).
+ * @csspart trend - Progress round by round.
+ * @csspart save-state - Whether the answers are saved on this device.
+ * @csspart notice - A notice about saving, or why an item could not be added to the plan.
+ * @csspart plan - The small-steps plan screen.
+ * @csspart plan-step - Each step of the plan.
+ * @csspart plan-summary - The plan's steps in short (on screen and printed).
+ * @csspart plan-print - The printed plan, with organisation, team and date (print only).
+ * @csspart member - Member mode: the screen with the member's code.
+ * @csspart member-code - Member mode: the short code to read out.
+ * @csspart member-qr - Member mode: the QR code of the member's code.
  * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
  *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: bars, progress, borders.
@@ -191,7 +214,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   seed = '';
 
   /** Level of the screen headings (2-6), so they fit the host page's outline. */
-  headingLevel = '2';
+  headingLevel: number | string = 2;
 
   /**
    * Where "read this item" links go. `{number}` and `{id}` are replaced; http(s), `/` or `#` only.
@@ -361,10 +384,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** @internal */
   get level(): HeadingLevel {
-    const level = toHeadingLevel(this.headingLevel, 2);
-    if (String(level) !== String(this.headingLevel).trim())
-      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 2.`);
-    return level;
+    return this.headingLevelOf(this.headingLevel, 2);
   }
 
   /** `max-steps` as 1-5 (3 when not given or not a whole number from 1 to 5). @internal */
@@ -840,7 +860,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
         `"${this.mode}" is not "reflect", "knowledge", "meeting" or "member"; using "reflect".`,
       );
     if (this.mode === 'member') return this.formControl.render(renderMemberOnDemand(this));
-    const root = html`<div class="root ${meeting ? 'meeting' : ''}" part="root">
+    const root = html`<div class="root ${meeting ? 'meeting' : ''}" part="root base">
       ${(this.mode === 'knowledge'
         ? renderKnowledge
         : {

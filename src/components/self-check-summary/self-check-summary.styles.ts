@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Stage colours: light tints for the early stages (dark text), the brand blue for embedded
- * (white text); "not answered" is hatched. Colour is never the only cue: every bar segment and
- * matrix cell also carries its number or words.
+ * Stage colours: light tints for the early stages (dark text), the default brand blue for
+ * embedded (white text); "not answered" is hatched. A fixed palette, not the host's brand: the
+ * downloaded charts (charts.ts, STAGE_FILL) use the same colours and cannot read CSS. Colour is
+ * never the only cue: every bar segment and matrix cell also carries its number or words.
  */
 export const summaryStyles = css`
   .root {

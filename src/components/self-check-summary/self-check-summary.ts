@@ -26,7 +26,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { downloadText } from '../shared/feature-detect.js';
-import { toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { type HeadingLevel } from '../shared/heading.js';
 import { SummaryChangeEvent, type AddFilesOutcome } from './events.js';
 import { renderIntake } from './render-intake.js';
 import { renderViews } from './render-views.js';
@@ -86,8 +86,10 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  *
  * @summary Combines many teams' self-check results into one system view for a network meeting.
  * @customElement self-check-summary
- * @csspart root - The outer box.
- * @csspart title - The element's heading.
+ * @csspart base - The outer box.
+ * @csspart root - Deprecated: the old name of `base`, kept for one version (0.x); use `base`.
+ * @csspart heading - The element's heading.
+ * @csspart title - Deprecated: the old name of `heading`, kept for one version (0.x); use `heading`.
  * @csspart subtitle - Section headings.
  * @csspart intake - Where files are chosen, dropped or pasted.
  * @csspart privacy - The "Nothing is uploaded" line.
@@ -102,6 +104,13 @@ const now = () => (typeof performance === 'undefined' ? Date.now() : performance
  * @csspart notes - What teams wrote.
  * @csspart ambitions - The indicative view per Ambition.
  * @csspart button - Buttons.
+ * @csspart system - Across the system, per item.
+ * @csspart examples - The guide's "Example in action" list under an item.
+ * @csspart link - A link in the guide's text.
+ * @csspart link-note - A note beside a link in the guide's text.
+ * @csspart trend - The trend over every round.
+ * @csspart board - The one-page view for a board.
+ * @csspart attribution - The guide's full attribution and the credit to the report.
  * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
  *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: borders, the implementing stage.
@@ -141,7 +150,7 @@ export class SelfCheckSummary extends AmbitionsElement {
   hideNames = false;
 
   /** Level of the element's heading (2-6); its sections use the level below. */
-  headingLevel = '2';
+  headingLevel: number | string = 2;
 
   /** @internal */ _results: readonly SelfCheckResultFile[] = [];
   /** @internal */ _files: readonly SummaryFileEntry[] = [];
@@ -224,10 +233,7 @@ export class SelfCheckSummary extends AmbitionsElement {
 
   /** @internal */
   get level(): HeadingLevel {
-    const level = toHeadingLevel(this.headingLevel, 2);
-    if (String(level) !== String(this.headingLevel).trim())
-      this.warnOnce('heading-level', `"${this.headingLevel}" is not 2-6; using 2.`);
-    return level;
+    return this.headingLevelOf(this.headingLevel, 2);
   }
 
   /**
@@ -479,7 +485,7 @@ export class SelfCheckSummary extends AmbitionsElement {
   }
 
   override render() {
-    return html`<div class=${this._printBoard ? 'root board-only' : 'root'} part="root">
+    return html`<div class=${this._printBoard ? 'root board-only' : 'root'} part="root base">
       ${renderIntake(this)} ${renderViews(this)}
     </div>`;
   }

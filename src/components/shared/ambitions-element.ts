@@ -3,6 +3,7 @@ import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import type { ContentOverride } from '../../content/types.js';
 import { applyContentOverride, type LocalContent } from '../../engine/local-content.js';
 import { followHostFont } from './host-font.js';
+import { toHeadingLevel, type HeadingLevel } from './heading.js';
 
 /** The local-content checks once loaded (see loadLocalContent). */
 let checks: typeof import('./on-demand.js') | undefined;
@@ -162,6 +163,18 @@ export class AmbitionsElement extends LitElement {
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(`<${this.localName}> ${field}: ${message}`);
+  }
+
+  /**
+   * The level of this element's heading, read from its `heading-level` value: 2-6, or `fallback`
+   * with one warning naming the attribute. Every element reads its level here, so all seven
+   * accept, refuse and warn alike.
+   */
+  protected headingLevelOf(value: number | string, fallback: HeadingLevel): HeadingLevel {
+    const level = toHeadingLevel(value, fallback);
+    if (String(level) !== String(value).trim())
+      this.warnOnce('heading-level', `"${value}" is not 2-6; using ${fallback}.`);
+    return level;
   }
 
   /** The guide's content with the host's valid override applied (the guide's own when none). */

@@ -84,7 +84,7 @@ async function capture(run: () => void): Promise<{ name: string; text: string }>
 
 const leaks = (text: string) => SECRETS.filter((s) => text.toLowerCase().includes(s.toLowerCase()));
 
-describe('hostile: hidden names stay hidden (issue 25, point 3)', function () {
+describe('hostile: hidden names stay hidden', function () {
   this.timeout(30000);
   afterEach(() => emulateMedia({ media: 'screen' }));
 

@@ -42,7 +42,7 @@ function drawnInOrder(root: Element, text: string): boolean {
   return lefts.every((x, i) => i === 0 || x > lefts[i - 1]);
 }
 
-describe('hostile: outside text cannot turn our words or take our voice (issue 25, points 5-6)', function () {
+describe('hostile: outside text cannot turn our words or take our voice', function () {
   this.timeout(30000);
 
   it('summary: a team and organisation ending in U+202E leave our date and "of 10 items answered" in order', async () => {

@@ -52,7 +52,7 @@ function foreign(win: Window, violations: readonly string[] = []): string[] {
   ];
 }
 
-describe('hostile: a crafted link to the embed page (issue 14, points 1-3)', function () {
+describe('hostile: a crafted link to the embed page', function () {
   this.timeout(60000);
   it('/hostile/embed-attacks.html: no spoofed text, no foreign request, no foreign resize', async () => {
     const { doc, win } = await loadPage('embed-attacks');
@@ -99,7 +99,7 @@ describe('hostile: a crafted link to the embed page (issue 14, points 1-3)', fun
   });
 });
 
-describe('hostile: host pages that try to redirect local content (issue 14, points 6-7)', function () {
+describe('hostile: host pages that try to redirect local content', function () {
   this.timeout(60000);
   it('/hostile/base-href.html: <base href> to another site loads nothing from it', async () => {
     const { doc, win } = await loadPage('base-href');
@@ -124,7 +124,7 @@ describe('hostile: host pages that try to redirect local content (issue 14, poin
   });
 });
 
-describe('hostile: exported CSV in a spreadsheet (issue 14, point 4)', () => {
+describe('hostile: exported CSV in a spreadsheet', () => {
   const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
   const hostile = fc.oneof(
     fc

@@ -9,7 +9,7 @@ import { loadPage, removeFrames, report } from './frame.js';
  */
 afterEach(removeFrames);
 
-describe('hostile: globals clobbered by markup (issue 25, points 2 and 7)', function () {
+describe('hostile: globals clobbered by markup', function () {
   this.timeout(30000);
 
   it('/hostile/clobber-current-script.html: resize.js ignores a clobbered currentScript; the ad stays small, ours still fits', async () => {
