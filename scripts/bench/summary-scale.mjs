@@ -15,7 +15,14 @@ async function run(browser, base) {
   const page = await context.newPage();
   await page.goto(`${base}/blank.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('self-check-summary'));
-  return page
+  // PROFILE=1: Chromium's sampling profiler over the whole run; prints where the time went.
+  const cdp = process.env.PROFILE ? await page.createCDPSession() : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const figures = await page
     .evaluate(
       async (ICBS, TEAMS) => {
         const items = [
@@ -139,7 +146,26 @@ async function run(browser, base) {
       ICBS,
       TEAMS,
     )
-    .finally(() => context.close());
+    .catch(async (error) => {
+      await context.close();
+      throw error;
+    });
+  if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+  await context.close();
+  return figures;
+}
+
+/** The functions that took the most time themselves (self time), with their file and line. */
+function printProfile(profile) {
+  const time = new Map();
+  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const self = new Map();
+  for (const { id, callFrame: f } of profile.nodes) {
+    const where = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + (time.get(id) ?? 0));
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [where, us] of top) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${where}`);
 }
 
 export async function benchSummaryScale(browser, base) {

@@ -221,7 +221,16 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * accents, numbers by value ("Organisation 2" before "Organisation 10").
  */
 export const compareShown = (a: string, b: string): number =>
-  a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || compare(a, b);
+  shownCollator().compare(a, b) || compare(a, b);
+
+/**
+ * One collator for every comparison: `localeCompare` with options builds a new one per call, which
+ * made sorting 10,000 teams take seconds (5.1 s of a 6 s summary, measured with node's profiler).
+ * Made on first use, so importing the engine costs nothing.
+ */
+let collator: Intl.Collator | undefined;
+const shownCollator = () =>
+  (collator ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' }));
 
 /** FNV-1a: a quick, well-spread 32-bit hash, to put pseudonyms in an order unlike the names'. */
 function hash(text: string): number {
@@ -400,6 +409,8 @@ export function summariseSystem(
     const before = new Map(inRound(compareRound.id).teams.map((t) => [t.key, t]));
     const now = teams.filter((t) => t.named);
     const both = now.filter((t) => before.has(t.key));
+    // A set, not a search of `now` per team: 10,000 teams would be 10^8 comparisons.
+    const nowKeys = new Set(now.map((t) => t.key));
     comparison = {
       round: compareRound,
       both: both.length,
@@ -418,7 +429,7 @@ export function summariseSystem(
       newTeams: now.filter((t) => !before.has(t.key)).map((t) => t.name),
       missingTeams: [...before.values()]
         // Unnamed teams too: they cannot be followed, so they are never "in both".
-        .filter((t) => !now.some((n) => n.key === t.key))
+        .filter((t) => !nowKeys.has(t.key))
         .map((t) => t.name),
       unnamed: teams.length - now.length,
     };
