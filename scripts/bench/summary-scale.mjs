@@ -158,14 +158,17 @@ async function run(browser, base) {
 /** The functions that took the most time themselves (self time), with their file and line. */
 function printProfile(profile) {
   const time = new Map();
-  profile.samples.forEach((id, i) => time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
   const self = new Map();
   for (const { id, callFrame: f } of profile.nodes) {
     const where = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
     self.set(where, (self.get(where) ?? 0) + (time.get(id) ?? 0));
   }
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  for (const [where, us] of top) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${where}`);
+  for (const [where, us] of top)
+    console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${where}`);
 }
 
 export async function benchSummaryScale(browser, base) {

@@ -296,8 +296,28 @@ export function summariseSystem(
   results: readonly SelfCheckResultFile[],
   options: SummaryOptions = {},
 ): SystemSummary {
+  const steps = summariseSystemSteps(results, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Teams handled between two yields of `summariseSystemSteps`: a few milliseconds' work. */
+const TEAMS_PER_STEP = 500;
+
+/**
+ * `summariseSystem` as steps: it yields between pieces of work of a few milliseconds (each pass
+ * over the results, each item's notes, every 500 teams), so the element can summarise 10,000
+ * results without holding the page for longer than a slice. The outcome is `summariseSystem`'s.
+ */
+export function* summariseSystemSteps(
+  results: readonly SelfCheckResultFile[],
+  options: SummaryOptions = {},
+): Generator<void, SystemSummary> {
   const grouping = options.grouping ?? 'quarter';
   const rounds = summaryRounds(results, grouping);
+  yield;
   const round = rounds.find((r) => r.id === options.round) ?? rounds[rounds.length - 1];
   const organisations = [
     ...new Set(results.map((r) => r.organisation?.trim() ?? '').filter(Boolean)),
@@ -307,6 +327,7 @@ export function summariseSystem(
     wanted.size === 0 || wanted.has(file.organisation?.trim() ?? '');
   const hide = !!options.hideNames;
   const salt = options.pseudonymSalt ?? '';
+  yield;
 
   // Names: every team in every round gets its name (or pseudonym) once, so "Team C" is the same
   // team in both rounds of a comparison. Pseudonyms follow a salted hash of the name, never the
@@ -314,6 +335,7 @@ export function summariseSystem(
   // A team without a name is its own result: keyed by its place in `results`.
   const keyed = results.map((file, i) => [teamKey(file) ?? `#${i}`, file] as const);
   const everyKey = new Map(keyed);
+  yield;
   const names = new Map<string, string>();
   const teamPseudonyms = new Map<string, string>();
   const orgNames = new Map<string, string>();
@@ -336,6 +358,7 @@ export function summariseSystem(
     for (const { key, file } of ordered)
       names.set(key, (file.team?.trim() ?? '') || `Unnamed team ${++unnamed}`);
   }
+  yield;
   const orgName = (file: SelfCheckResultFile) => {
     const org = file.organisation?.trim() ?? '';
     return hide && org ? orgNames.get(org)! : org;
@@ -344,20 +367,23 @@ export function summariseSystem(
     .map((value) => ({ value, label: hide ? orgNames.get(value)! : value }))
     .sort((a, b) => compareShown(a.label, b.label));
 
-  const inRound = (id: string | undefined) => {
+  function* inRound(id: string | undefined) {
     if (!id) return { teams: [] as SummaryTeam[], superseded: 0 };
     const { teams, superseded } = teamsInRound(
       keyed.filter(([, file]) => keep(file)),
       id,
       grouping,
     );
-    const rows = [...teams].map(([key, file]): SummaryTeam => {
+    yield;
+    const rows: SummaryTeam[] = [];
+    for (const [key, file] of teams) {
+      if (rows.length % TEAMS_PER_STEP === TEAMS_PER_STEP - 1) yield;
       const stagesOf: Partial<Record<FoundationId, StageId>> = {};
       for (const f of foundations) {
         const stage = getStage(file.answers[f.id]?.stage);
         if (stage) stagesOf[f.id] = stage.id;
       }
-      return {
+      rows.push({
         key,
         name: names.get(key)!,
         organisation: orgName(file),
@@ -365,15 +391,17 @@ export function summariseSystem(
         createdAt: file.createdAt,
         stages: stagesOf,
         file,
-      };
-    });
+      });
+    }
+    yield;
     rows.sort(
       (a, b) => compareShown(a.organisation, b.organisation) || compareShown(a.name, b.name),
     );
+    yield;
     return { teams: rows, superseded };
-  };
+  }
 
-  const { teams, superseded } = inRound(round?.id);
+  const { teams, superseded } = yield* inRound(round?.id);
   const items = foundations.map((f): SummaryItem => {
     const counts = Object.fromEntries(SUMMARY_STAGES.map((s) => [s, 0])) as Record<
       SummaryStage,
@@ -406,7 +434,7 @@ export function summariseSystem(
       : undefined;
   let comparison: SummaryComparison | undefined;
   if (compareRound) {
-    const before = new Map(inRound(compareRound.id).teams.map((t) => [t.key, t]));
+    const before = new Map((yield* inRound(compareRound.id)).teams.map((t) => [t.key, t]));
     const now = teams.filter((t) => t.named);
     const both = now.filter((t) => before.has(t.key));
     // A set, not a search of `now` per team: 10,000 teams would be 10^8 comparisons.
@@ -452,6 +480,7 @@ export function summariseSystem(
     });
     if (list.length)
       notes.push({ foundation: f.id, number: f.number, title: f.title, notes: list });
+    yield;
   }
   const general = teams.flatMap((t) =>
     t.file.notes.trim()
@@ -459,10 +488,13 @@ export function summariseSystem(
       : [],
   );
   if (general.length) notes.push({ title: 'Whole self-check', notes: general });
+  yield;
 
   // The quiz's indicative score per Ambition (scoring.ts), per team, with the weights read once.
   const weights = ambitions.map((a) => foundations.map((f) => ambitionWeight(f, a.id)));
-  const ambitionRows = ambitions.map((a, i): SummaryAmbition => {
+  const ambitionRows: SummaryAmbition[] = [];
+  for (const [i, a] of ambitions.entries()) {
+    yield;
     const scores = teams.flatMap((t) => {
       let weight = 0;
       let sum = 0;
@@ -478,14 +510,14 @@ export function summariseSystem(
     const score = scores.length
       ? Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 100) / 100
       : undefined;
-    return {
+    ambitionRows.push({
       ambition: a.id,
       title: a.title,
       ...(score === undefined ? {} : { score }),
       words: scoreInWords(score),
       teams: scores.length,
-    };
-  });
+    });
+  }
 
   return {
     rounds,
