@@ -22,6 +22,8 @@ async function run(browser, base) {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  // TRACE=file.json: a Chromium performance trace of the run (open it in DevTools' Performance panel).
+  if (process.env.TRACE) await page.tracing.start({ path: process.env.TRACE });
   const figures = await page
     .evaluate(
       async (ICBS, TEAMS) => {
@@ -151,6 +153,7 @@ async function run(browser, base) {
       throw error;
     });
   if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
+  if (process.env.TRACE) await page.tracing.stop();
   await context.close();
   return figures;
 }

@@ -464,7 +464,8 @@ export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothin
     ${
       r.teams.length
         ? html`${renderSystem(s)} ${renderFocus(s)} ${renderChange(s)} ${renderTrend(s)}
-          ${renderMatrix(s)} ${renderNotes(s)} ${renderAmbitions(s)} ${renderBoard(s)}`
+          ${s._drawLists ? html`${renderMatrix(s)} ${renderNotes(s)}` : nothing}
+          ${renderAmbitions(s)} ${renderBoard(s)}`
         : html`<p class="notice" role="status">
             No team of the ticked organisations has a result in this round.
           </p>`

@@ -142,7 +142,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...Object.fromEntries(
-      '_results _files _organisations _grouping _sort _descending _reading _counting _announce _allTeams _allFiles _printBoard _allNotes _withoutFreeText'
+      '_results _files _organisations _grouping _sort _descending _reading _counting _drawLists _announce _allTeams _allFiles _printBoard _allNotes _withoutFreeText'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -172,6 +172,11 @@ export class SelfCheckSummary extends AmbitionsElement {
   _reading: readonly [number, number] | undefined;
   /** @internal Results being counted in slices (the figures shown are the ones before). */
   _counting = 0;
+  /**
+   * @internal False for one update after a count in slices: the teams' table and the notes (the
+   * longest lists) are drawn a task after the rest, so no single redraw holds the page long.
+   */
+  _drawLists = true;
   /** @internal Text in the paste box: not reactive, so a keystroke there never redraws the view. */
   _paste = '';
   /** @internal The last outcome, said by the status line. */ _announce = '';
@@ -578,7 +583,10 @@ export class SelfCheckSummary extends AmbitionsElement {
       this.setFigures(summary, trend);
       await slicer.pause(true);
       this._counting = 0;
-      this.requestUpdate();
+      this._drawLists = false;
+      await super.getUpdateComplete();
+      await slicer.pause(true);
+      this._drawLists = true;
     } catch (error) {
       if (!(error instanceof Cancelled)) throw error;
     }
