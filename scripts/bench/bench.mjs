@@ -8,7 +8,8 @@
 //              clicks through from the site's own pages (issue 31); phone is a first visit;
 //   localhost: no throttling, no compression, 1280x900 (the profile the bench always had).
 // Then times the quiz and the map interactions on both profiles' CPUs, 100 cards and 10 quizzes
-// on one page, and <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs).
+// on one page, <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs)
+// and at national scale, 10,080 to 60,000 results (scripts/bench/summary-scale.mjs).
 //   RUNS=15 npm run bench                      (default 9 loads per page and profile)
 //   BENCH_DIST=/tmp/dist-before npm run bench  (another build, e.g. the "before" of a change)
 //   PROFILES=phone npm run bench               (one profile; phone,phone-warm,localhost by default)
@@ -23,6 +24,7 @@ import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { chromeArgs } from '../find-chrome.mjs';
 import { findEngines } from '../find-engines.mjs';
 import { benchSummary } from './summary.mjs';
+import { benchSummaryScale } from './summary-scale.mjs';
 
 const RUNS = Math.max(1, Number(process.env.RUNS ?? 9));
 const root = process.cwd();
@@ -77,9 +79,11 @@ const profiles = {
     gzip: false,
   },
 };
-// PARTS=loads (or interactions, scale, summary; comma-separated) runs only those parts.
+// PARTS=loads (or interactions, scale, summary, summary-scale; comma-separated) runs only those parts.
 const parts = new Set(
-  (process.env.PARTS ?? 'loads,interactions,scale,summary').split(',').map((x) => x.trim()),
+  (process.env.PARTS ?? 'loads,interactions,scale,summary,summary-scale')
+    .split(',')
+    .map((x) => x.trim()),
 );
 const chosen = (process.env.PROFILES ?? 'phone,phone-warm,localhost')
   .split(',')
@@ -479,6 +483,7 @@ for (const [label, tag, count, attr] of !parts.has('scale')
 }
 
 if (parts.has('summary')) await benchSummary(browser, origin);
+if (parts.has('summary-scale')) await benchSummaryScale(browser, origin);
 
 await browser.close();
 server.close();

@@ -274,6 +274,8 @@ export class SelfCheckSummary extends AmbitionsElement {
   addFiles(files: Iterable<File>): Promise<AddFilesOutcome> {
     const generation = this.readGeneration;
     const list = [...(files ?? [])];
+    // No files: nothing to read, nothing changes (no change event, the view as it was).
+    if (!list.length) return Promise.resolve({ added: 0, duplicates: 0, rejected: [] });
     const run = this.queue.then(() =>
       generation === this.readGeneration
         ? this.read(list, generation)
@@ -304,7 +306,8 @@ export class SelfCheckSummary extends AmbitionsElement {
         for (const [i, text] of texts.entries()) {
           const name = batch[i]?.name || `File ${start + i + 1}`;
           const outcome = typeof text === 'string' ? await this.readText(text, name, slicer) : text;
-          this._reading = [start + i + 1, files.length];
+          // The count on screen moves once per slice (each change redraws the status line).
+          if (slicer.due()) this._reading = [start + i + 1, files.length];
           if (!outcome.ok) {
             entries.push({ name, status: 'rejected', reason: outcome.reason, results: [] });
             continue;
@@ -338,9 +341,11 @@ export class SelfCheckSummary extends AmbitionsElement {
                   ...dropped,
                 },
           );
-          await slicer.pause();
+          if (slicer.due()) await slicer.pause();
         }
       }
+      // Stopped after the last pause: still nothing of it joins the view.
+      if (generation !== this.readGeneration) throw new Cancelled();
       this._reading = undefined;
       this._results = results;
       this.seen = { of: results, keys: seen };
@@ -367,7 +372,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     const keys = new Set<string>();
     for (const r of results) {
       keys.add(duplicateKey(r));
-      await slicer.pause();
+      if (slicer.due()) await slicer.pause();
     }
     return keys;
   }

@@ -52,10 +52,15 @@ export class Slicer {
 
   constructor(private readonly cancelled: () => boolean = () => false) {}
 
+  /** True when this slice is used up: the next `pause()` gives the page a turn. */
+  due(): boolean {
+    return now() - this.start > SLICE_MS;
+  }
+
   /** Gives the page a turn if this slice is used up (or always, with `force`). */
   async pause(force = false): Promise<void> {
     if (this.cancelled()) throw new Cancelled();
-    if (!force && now() - this.start <= SLICE_MS) return;
+    if (!force && !this.due()) return;
     await nextTask();
     this.start = now();
     if (this.cancelled()) throw new Cancelled();
@@ -66,7 +71,7 @@ export class Slicer {
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      if (now() - this.start > SLICE_MS) await this.pause();
+      if (this.due()) await this.pause();
     }
   }
 }
