@@ -2,7 +2,7 @@
  * Work in slices, so the page stays responsive while the summary reads and counts 10,000
  * results. The engine's readers and summariser are generators that yield after each small piece
  * of work (`readResultTextSteps`, `summariseSystemSteps`); a `Slicer` runs them for up to
- * `SLICE_MS` at a time and gives the page a turn (input, a frame) in between.
+ * `SLICE_MS` at a time and gives the page a turn (input, a frame, its own tasks) in between.
  *
  * Why slices on the main thread, not a Web Worker: a worker must be a file of its own from the
  * page's origin (hosts with a strict `script-src 'self'` CSP refuse a Blob URL worker unless they
@@ -16,18 +16,14 @@ export const SLICE_MS = 8;
 
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
 /**
- * Gives the page a turn and comes back straight after: `scheduler.yield()` where the browser has
- * it (it comes back before other queued work), else a message, not `setTimeout(0)`, which
- * browsers stretch to 4 ms once nested.
+ * Gives the page a turn and comes back after it: a message to ourselves, which joins the back of
+ * the page's task queue (input, frames, the host page's own timers and messages all run first).
+ * Not `setTimeout(0)`, which browsers stretch to 4 ms once nested; and not `scheduler.yield()`,
+ * whose continuations run ahead of the host page's timers: over a read of several seconds the
+ * host's own timers would wait for all of it (seen in a test: no timer ran until the end).
  */
 export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise<void>((resolve) => {
     if (typeof MessageChannel === 'undefined') return void setTimeout(resolve, 0);
     const channel = new MessageChannel();
