@@ -146,6 +146,8 @@ const browser = await puppeteer.launch({
   headless: true,
   args: chromeArgs,
   defaultViewport: { width: 1280, height: 900 },
+  // The summary-scale part reads 60,000 files: minutes on a busy machine (the default is 3).
+  protocolTimeout: 30 * 60 * 1000,
 });
 
 const median = (xs) => {

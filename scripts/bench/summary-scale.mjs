@@ -252,6 +252,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     headless: true,
     args: chromeArgs,
     defaultViewport: { width: 1280, height: 900 },
+    // 60,000 files take minutes on a busy machine: longer than puppeteer's 3-minute default.
+    protocolTimeout: 30 * 60 * 1000,
   });
   try {
     await benchSummaryScale(browser, `http://127.0.0.1:${server.address().port}`);
