@@ -224,6 +224,15 @@ export const compareShown = (a: string, b: string): number =>
   shownCollator().compare(a, b) || compare(a, b);
 
 /**
+ * Each distinct text's place in `compareShown`'s order. Sorting rows by these numbers gives the
+ * same order as sorting them with `compareShown`, with one collator comparison per pair of distinct
+ * texts (a few hundred organisations) instead of per pair of rows (10,000 teams: ~150 ms).
+ */
+export function shownRanks(texts: Iterable<string>): Map<string, number> {
+  return new Map([...new Set(texts)].sort(compareShown).map((text, i) => [text, i]));
+}
+
+/**
  * One collator for every comparison: `localeCompare` with options builds a new one per call, which
  * made sorting 10,000 teams take seconds (5.1 s of a 6 s summary, measured with node's profiler).
  * Made on first use, so importing the engine costs nothing.
@@ -394,8 +403,14 @@ export function* summariseSystemSteps(
       });
     }
     yield;
+    const org = shownRanks(rows.map((t) => t.organisation));
+    const name = shownRanks(rows.map((t) => t.name));
+    yield;
+    // compareShown's order by organisation, then name (see shownRanks).
     rows.sort(
-      (a, b) => compareShown(a.organisation, b.organisation) || compareShown(a.name, b.name),
+      (a, b) =>
+        org.get(a.organisation)! - org.get(b.organisation)! ||
+        name.get(a.name)! - name.get(b.name)!,
     );
     yield;
     return { teams: rows, superseded };

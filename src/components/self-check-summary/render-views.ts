@@ -7,7 +7,7 @@ import {
   type FoundationId,
 } from '../../content/index.js';
 import {
-  compareShown,
+  shownRanks,
   getStage,
   SUMMARY_STAGES,
   summaryStageLabel,
@@ -95,20 +95,34 @@ function renderSystem(s: SelfCheckSummary) {
   </section>`;
 }
 
+/**
+ * Orders already made, per list of teams and column: a redraw (each step of a later read redraws
+ * the status line) must not sort 10,000 teams again.
+ */
+const orders = new WeakMap<readonly SummaryTeam[], Map<string, readonly SummaryTeam[]>>();
+
 /** The matrix's rows in the chosen order (not answered sorts after every stage). */
 function sortedTeams(s: SelfCheckSummary): readonly SummaryTeam[] {
   const by = s._sort;
+  const teams = s._summary.teams;
+  const cached = orders.get(teams) ?? new Map<string, readonly SummaryTeam[]>();
+  orders.set(teams, cached);
+  const key = `${by} ${s._descending}`;
+  const known = cached.get(key);
+  if (known) return known;
+  // The same order as the organisation filter's (compareShown), by rank: one collator
+  // comparison per pair of distinct names, not per pair of rows.
+  const org = shownRanks(teams.map((t) => t.organisation));
+  const team = shownRanks(teams.map((t) => t.name));
   const value = (t: SummaryTeam) => getStage(t.stages[by as FoundationId])?.value ?? -1;
-  const text = (t: SummaryTeam) => (by === 'team' ? t.name : t.organisation);
-  // The same order as the organisation filter's (compareShown).
+  const primary = (t: SummaryTeam) =>
+    by === 'team' ? team.get(t.name)! : by === 'organisation' ? org.get(t.organisation)! : value(t);
   const name = (a: SummaryTeam, b: SummaryTeam) =>
-    compareShown(a.organisation, b.organisation) || compareShown(a.name, b.name);
+    org.get(a.organisation)! - org.get(b.organisation)! || team.get(a.name)! - team.get(b.name)!;
   const direction = s._descending ? -1 : 1;
-  return [...s._summary.teams].sort((a, b) => {
-    const primary =
-      by === 'organisation' || by === 'team' ? compareShown(text(a), text(b)) : value(a) - value(b);
-    return direction * primary || name(a, b);
-  });
+  const sorted = [...teams].sort((a, b) => direction * (primary(a) - primary(b)) || name(a, b));
+  cached.set(key, sorted);
+  return sorted;
 }
 
 /** 2. Teams x items: a real table, sortable by any column with a button in its heading. */
