@@ -5,6 +5,8 @@ import {
   plainReason,
   readResultText,
   readResultTextSteps,
+  compareShown,
+  shownRanks,
   summariseSystem,
   summariseSystemSteps,
   type ReadOutcome,
@@ -168,4 +170,21 @@ describe('the summary counted in steps', () => {
       expect(value).to.deep.equal(summariseSystem(results, option));
       expect(yields).to.be.greaterThan(10);
     });
+});
+
+describe('shownRanks', () => {
+  it('orders texts exactly as compareShown does (accents, case, numbers, any text)', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('Team 2', 'team 2', 'Team 10', 'Équipe', 'Equipe', 'équipe', ''),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), (texts) => {
+        const rank = shownRanks(texts);
+        const byRank = [...texts].sort((a, b) => rank.get(a)! - rank.get(b)!);
+        expect(byRank).to.deep.equal([...texts].sort(compareShown));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -468,7 +468,9 @@ function renderControls(s: SelfCheckSummary) {
 
 /** Everything below the intake, once there are results. */
 export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothing {
-  if (!s._results.length) return nothing;
+  // While the first figures of these results are counted there is nothing to show yet (the
+  // figures from before are of no results); the status line says "Counting...".
+  if (!s._results.length || (s._counting && !s._summary.rounds.length)) return nothing;
   const r = s._summary;
   return html`${renderControls(s)}
     <p class="print-only">
