@@ -71,7 +71,9 @@ function drain<T>(steps: Generator<void, T>): { value: T; yields: number } {
   }
 }
 
-describe('combined files read entry by entry', () => {
+describe('combined files read entry by entry', function () {
+  // Thousands of results on a shared, busy machine: more than mocha's 2 s.
+  this.timeout(60000);
   const two = [
     makeResult({ team: 'A', createdAt: WINTER, seed: 1 }),
     makeResult({ team: 'B', createdAt: WINTER, seed: 2 }),
@@ -151,7 +153,8 @@ describe('combined files read entry by entry', () => {
   });
 });
 
-describe('the summary counted in steps', () => {
+describe('the summary counted in steps', function () {
+  this.timeout(60000);
   const results = [
     ...makeRound(1500, AUTUMN),
     ...makeRound(1500, WINTER, 7),
