@@ -90,8 +90,8 @@ const pointerNotice = (ids, pointer) => {
   }
   if (!byText.size) return '';
   return comment([
-    ...[...byText.values()].map(
-      (e) => `Bundles ${e.names.join(', ')}: ${e.licence}. ${e.copyright.join(' ')}`.trimEnd(),
+    ...[...byText.values()].map((e) =>
+      `Bundles ${e.names.join(', ')}: ${e.licence}. ${e.copyright.join(' ')}`.trimEnd(),
     ),
     `Licence texts: ${pointer}.`,
   ]);

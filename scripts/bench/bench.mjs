@@ -8,7 +8,8 @@
 //              clicks through from the site's own pages (issue 31); phone is a first visit;
 //   localhost: no throttling, no compression, 1280x900 (the profile the bench always had).
 // Then times the quiz and the map interactions on both profiles' CPUs, 100 cards and 10 quizzes
-// on one page, and <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs).
+// on one page, <self-check-summary> reading 100 and 1,000 result files (scripts/bench/summary.mjs)
+// and at national scale, 10,080 to 60,000 results (scripts/bench/summary-scale.mjs).
 //   npm run bench -- --loads 15                (or RUNS=15; default 9 loads per page and profile)
 //   PARTS=loads,interactions PROFILES=phone,phone-warm npm run bench -- --loads 15   (issue 31's table)
 //   BENCH_DIST=/tmp/dist-before npm run bench  (another build, e.g. the "before" of a change)
@@ -25,6 +26,7 @@ import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { chromeArgs } from '../find-chrome.mjs';
 import { findEngines } from '../find-engines.mjs';
 import { benchSummary } from './summary.mjs';
+import { benchSummaryScale } from './summary-scale.mjs';
 
 // `--loads 15` (or RUNS=15): loads per page and profile; the issue's figures are medians of >= 15.
 const loadsArg = process.argv.indexOf('--loads');
@@ -84,9 +86,11 @@ const profiles = {
     gzip: false,
   },
 };
-// PARTS=loads (or interactions, scale, summary; comma-separated) runs only those parts.
+// PARTS=loads (or interactions, scale, summary, summary-scale; comma-separated) runs only those parts.
 const parts = new Set(
-  (process.env.PARTS ?? 'loads,interactions,scale,summary').split(',').map((x) => x.trim()),
+  (process.env.PARTS ?? 'loads,interactions,scale,summary,summary-scale')
+    .split(',')
+    .map((x) => x.trim()),
 );
 const chosen = (process.env.PROFILES ?? 'phone,phone-warm,localhost')
   .split(',')
@@ -152,6 +156,8 @@ const browser = await puppeteer.launch({
   headless: true,
   args: chromeArgs,
   defaultViewport: { width: 1280, height: 900 },
+  // The summary-scale part reads 60,000 files: minutes on a busy machine (the default is 3).
+  protocolTimeout: 30 * 60 * 1000,
 });
 
 const median = (xs) => {
@@ -508,6 +514,7 @@ for (const [label, tag, count, attr] of !parts.has('scale')
 }
 
 if (parts.has('summary')) await benchSummary(browser, origin);
+if (parts.has('summary-scale')) await benchSummaryScale(browser, origin);
 
 await browser.close();
 server.close();

@@ -1,5 +1,6 @@
 import type { Parsed } from '../content/index.js';
 import { isObject } from './answers.js';
+import { scanCombinedSteps } from './combined-scan.js';
 import { parseResultCsv } from './result-csv.js';
 import { parseCsv, parseResultFile, type SelfCheckResultFile } from './result-file.js';
 
@@ -76,6 +77,23 @@ export function readResultText(
   name = '',
   readCsv: ResultCsvReader = parseResultCsv,
 ): ReadOutcome {
+  const steps = readResultTextSteps(text, name, readCsv);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `readResultText` as steps: it yields between pieces of work of at most a few milliseconds (an
+ * entry of a combined file, a stretch of scanning), so a caller can give the page a turn whenever
+ * its time slice is used up. The outcome is the same as `readResultText`'s.
+ */
+export function* readResultTextSteps(
+  text: string,
+  name = '',
+  readCsv: ResultCsvReader = parseResultCsv,
+): Generator<void, ReadOutcome> {
   if (text.length > MAX_SUMMARY_BYTES) return refuse(TOO_LARGE_REASON);
   if (looksBinary(text))
     return refuse(
@@ -83,7 +101,7 @@ export function readResultText(
     );
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body === '') return refuse('This file is empty.');
-  if (body.startsWith('{') || body.startsWith('[')) return readJson(text, body);
+  if (body.startsWith('{') || body.startsWith('[')) return yield* readJson(text, body);
   if (/\.csv$/i.test(name) || body.includes(',')) return readCsvText(text, readCsv);
   return refuse(
     'This is not a result file: it is neither JSON nor CSV text from the self-check (it may have been cut short or edited).',
@@ -129,31 +147,63 @@ function readCsvText(text: string, readCsv: ResultCsvReader): ReadOutcome {
 }
 
 /** A single result file, or the summary's combined file (its results each checked in turn). */
-function readJson(text: string, body: string): ReadOutcome {
+function* readJson(text: string, body: string): Generator<void, ReadOutcome> {
   if (body.startsWith('{') && body.slice(0, 200).includes(SUMMARY_SCHEMA)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch {
-      return refuse(plainReason(['file: not valid JSON']));
-    }
-    if (isObject(data) && data.schema === SUMMARY_SCHEMA && Array.isArray(data.results)) {
-      const results: SelfCheckResultFile[] = [];
-      const dropped: string[] = [];
-      data.results.forEach((entry: unknown, i: number, all: unknown[]) => {
-        const parsed = parseResultFile(JSON.stringify(entry));
-        if (parsed.ok) results.push(parsed.value);
-        else dropped.push(`Result ${i + 1} of ${all.length}: ${plainReason(parsed.errors)}`);
-      });
-      return results.length
-        ? { ok: true, results, ...(dropped.length ? { dropped } : {}) }
-        : refuse(
-            `This combined file holds no self-check results that could be read.${dropped.length ? ` ${dropped.join(' ')}` : ''}`,
-          );
-    }
+    const combined = yield* readCombined(body);
+    if (combined) return combined;
   }
   const parsed = parseResultFile(text);
   return parsed.ok ? { ok: true, results: [parsed.value] } : refuse(plainReason(parsed.errors));
+}
+
+/**
+ * The summary's combined file, entry by entry. Its `results` entries are found by a scan and
+ * parsed one at a time (a yield after each), so a 14 MB file is never one long `JSON.parse`; a
+ * file the scan cannot split is parsed whole, as before. `undefined`: not a combined file.
+ */
+function* readCombined(body: string): Generator<void, ReadOutcome | undefined> {
+  const notJson = () => refuse(plainReason(['file: not valid JSON']));
+  const parts = yield* scanCombinedSteps(body);
+  let data: unknown;
+  try {
+    data = JSON.parse(parts ? parts.head : body);
+  } catch {
+    return notJson();
+  }
+  yield;
+  if (!(isObject(data) && data.schema === SUMMARY_SCHEMA && Array.isArray(data.results)))
+    return undefined;
+  const whole = data.results as unknown[];
+  const count = parts ? parts.entries.length : whole.length;
+  const results: SelfCheckResultFile[] = [];
+  const dropped: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let entryText: string;
+    if (parts) {
+      const [start, end] = parts.entries[i];
+      entryText = body.slice(start, end);
+      // Checked as the text it would be in a file of its own (compact), as before the scan; the
+      // entry's own text is used when it is plainly small enough for the size check not to care.
+      if (entryText.length > 64 * 1024) {
+        try {
+          entryText = JSON.stringify(JSON.parse(entryText));
+        } catch {
+          return notJson();
+        }
+      }
+    } else entryText = JSON.stringify(whole[i]);
+    const parsed = parseResultFile(entryText);
+    // Each entry had to be valid JSON inside the whole file: one that is not spoils the file.
+    if (!parsed.ok && parsed.errors[0] === 'file: not valid JSON') return notJson();
+    if (parsed.ok) results.push(parsed.value);
+    else dropped.push(`Result ${i + 1} of ${count}: ${plainReason(parsed.errors)}`);
+    yield;
+  }
+  return results.length
+    ? { ok: true, results, ...(dropped.length ? { dropped } : {}) }
+    : refuse(
+        `This combined file holds no self-check results that could be read.${dropped.length ? ` ${dropped.join(' ')}` : ''}`,
+      );
 }
 
 /** The part of a name compared for duplicates and for following a team across rounds. */

@@ -13,9 +13,16 @@ const SHOWN_FILES = 100;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "58 results from 31 teams; 2 files could not be read; 1 duplicate counted once". */
+/** Teams across every round per list of results: counted once per list, not on every redraw. */
+const teamCounts = new WeakMap<readonly unknown[], number>();
+
 export function statusLine(s: SelfCheckSummary): string {
   // Teams across every round: one per organisation and team name, one per unnamed result.
-  const teams = new Set(s._results.map((r, i) => teamKey(r) ?? `#${i}`)).size;
+  let teams = teamCounts.get(s._results);
+  if (teams === undefined) {
+    teams = new Set(s._results.map((r, i) => teamKey(r) ?? `#${i}`)).size;
+    teamCounts.set(s._results, teams);
+  }
   const rejected = s._files.filter((f) => f.status === 'rejected').length;
   const dropped = s._files.reduce((n, f) => n + (f.dropped?.length ?? 0), 0);
   const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
@@ -266,11 +273,27 @@ export function renderIntake(s: SelfCheckSummary) {
       ${
         reading
           ? `Reading files: ${reading[0]} of ${reading[1]}\u2026`
-          : s._results.length || s._files.length
-            ? html`<strong>${statusLine(s)}</strong>. ${s._announce}`
-            : `No results yet.${s._announce ? ` ${s._announce}` : ''}`
+          : s._counting
+            ? `Counting ${s._counting} results\u2026 (the figures below are from before)`
+            : s._results.length || s._files.length
+              ? html`<strong>${statusLine(s)}</strong>. ${s._announce}`
+              : `No results yet.${s._announce ? ` ${s._announce}` : ''}`
       }
     </p>
+    ${
+      reading
+        ? html`<p>
+            <button
+              part="button"
+              class="stop-reading"
+              type="button"
+              @click=${() => s.stopReading()}
+            >
+              Stop reading (add none of these files)
+            </button>
+          </p>`
+        : nothing
+    }
     ${renderFiles(s)}
     ${s._results.length ? nothing : renderHeading(levelBelow(s.level), 'What you will see', 'subtitle')}
     ${

@@ -7,7 +7,7 @@ import {
   type FoundationId,
 } from '../../content/index.js';
 import {
-  compareShown,
+  shownRanks,
   getStage,
   SUMMARY_STAGES,
   summaryStageLabel,
@@ -95,20 +95,34 @@ function renderSystem(s: SelfCheckSummary) {
   </section>`;
 }
 
+/**
+ * Orders already made, per list of teams and column: a redraw (each step of a later read redraws
+ * the status line) must not sort 10,000 teams again.
+ */
+const orders = new WeakMap<readonly SummaryTeam[], Map<string, readonly SummaryTeam[]>>();
+
 /** The matrix's rows in the chosen order (not answered sorts after every stage). */
 function sortedTeams(s: SelfCheckSummary): readonly SummaryTeam[] {
   const by = s._sort;
+  const teams = s._summary.teams;
+  const cached = orders.get(teams) ?? new Map<string, readonly SummaryTeam[]>();
+  orders.set(teams, cached);
+  const key = `${by} ${s._descending}`;
+  const known = cached.get(key);
+  if (known) return known;
+  // The same order as the organisation filter's (compareShown), by rank: one collator
+  // comparison per pair of distinct names, not per pair of rows.
+  const org = shownRanks(teams.map((t) => t.organisation));
+  const team = shownRanks(teams.map((t) => t.name));
   const value = (t: SummaryTeam) => getStage(t.stages[by as FoundationId])?.value ?? -1;
-  const text = (t: SummaryTeam) => (by === 'team' ? t.name : t.organisation);
-  // The same order as the organisation filter's (compareShown).
+  const primary = (t: SummaryTeam) =>
+    by === 'team' ? team.get(t.name)! : by === 'organisation' ? org.get(t.organisation)! : value(t);
   const name = (a: SummaryTeam, b: SummaryTeam) =>
-    compareShown(a.organisation, b.organisation) || compareShown(a.name, b.name);
+    org.get(a.organisation)! - org.get(b.organisation)! || team.get(a.name)! - team.get(b.name)!;
   const direction = s._descending ? -1 : 1;
-  return [...s._summary.teams].sort((a, b) => {
-    const primary =
-      by === 'organisation' || by === 'team' ? compareShown(text(a), text(b)) : value(a) - value(b);
-    return direction * primary || name(a, b);
-  });
+  const sorted = [...teams].sort((a, b) => direction * (primary(a) - primary(b)) || name(a, b));
+  cached.set(key, sorted);
+  return sorted;
 }
 
 /** 2. Teams x items: a real table, sortable by any column with a button in its heading. */
@@ -454,7 +468,9 @@ function renderControls(s: SelfCheckSummary) {
 
 /** Everything below the intake, once there are results. */
 export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothing {
-  if (!s._results.length) return nothing;
+  // While the first figures of these results are counted there is nothing to show yet (the
+  // figures from before are of no results); the status line says "Counting...".
+  if (!s._results.length || (s._counting && !s._summary.rounds.length)) return nothing;
   const r = s._summary;
   return html`${renderControls(s)}
     <p class="print-only">
@@ -464,7 +480,8 @@ export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothin
     ${
       r.teams.length
         ? html`${renderSystem(s)} ${renderFocus(s)} ${renderChange(s)} ${renderTrend(s)}
-          ${renderMatrix(s)} ${renderNotes(s)} ${renderAmbitions(s)} ${renderBoard(s)}`
+          ${s._drawLists ? html`${renderMatrix(s)} ${renderNotes(s)}` : nothing}
+          ${renderAmbitions(s)} ${renderBoard(s)}`
         : html`<p class="notice" role="status">
             No team of the ticked organisations has a result in this round.
           </p>`

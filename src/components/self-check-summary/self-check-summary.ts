@@ -12,13 +12,17 @@ import {
   mergeResults,
   SeenResults,
   readResultText,
+  readResultTextSteps,
   summariseSystem,
+  summariseSystemSteps,
   summaryToCsv,
   summaryToJson,
   TOO_LARGE_REASON,
   type RoundGrouping,
   type SelfCheckResultFile,
   type SystemSummary,
+  type SummaryOptions,
+  type ReadOutcome,
 } from '../../engine/index.js';
 import type { FoundationId } from '../../content/index.js';
 import { needsScriptStyles } from '../../styles/needs-script.js';
@@ -32,6 +36,7 @@ import { renderIntake } from './render-intake.js';
 import { renderViews } from './render-views.js';
 import { summaryStyles } from './self-check-summary.styles.js';
 import { summaryBoardStyles } from './summary-board.styles.js';
+import { Cancelled, Slicer } from './slices.js';
 
 export { SummaryChangeEvent } from './events.js';
 export type { AddFilesOutcome } from './events.js';
@@ -49,25 +54,14 @@ export interface SummaryFileEntry {
   readonly origins?: readonly (readonly string[])[];
 }
 
-/** Files read between two yields to the page, so a thousand files never hold a frame long. */
+/** Files whose text is fetched together (File.text() is asynchronous; the parsing is sliced). */
 const BATCH = 64;
-/** Longest stretch of reading (ms) before the page gets a turn. */
-const SLICE_MS = 8;
-
 /**
- * Gives the page a turn (input, a frame) and comes back straight after. A message, not
- * `setTimeout(0)`, which browsers stretch to 4 ms once nested.
+ * From this many results the summary is counted in slices (the view keeps the figures it has and
+ * says "Counting..." until the new ones are ready); fewer are counted at once, in a few ms.
  */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    if (typeof MessageChannel === 'undefined') return void setTimeout(resolve, 0);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
+const SLICED_FROM = 1000;
+
 /** A random string (for the pseudonyms' order); any value will do where crypto is missing. */
 function randomSalt(): string {
   const bytes = new Uint32Array(2);
@@ -76,7 +70,30 @@ function randomSalt(): string {
   return [...bytes].map((b) => b.toString(36)).join('');
 }
 
-const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+/** The trend over every round; one round has none (skips a second pass over every result). */
+function trendOf(
+  summary: SystemSummary,
+  results: readonly SelfCheckResultFile[],
+  options: SummaryOptions,
+): SummaryTrend {
+  return summary.rounds.length > 1
+    ? summariseTrend(results, options)
+    : { rounds: summary.rounds, items: [], both: 0 };
+}
+
+/** A file's text, or why it cannot be read; nothing is kept once it is parsed. */
+async function fileText(file: File): Promise<string | { ok: false; reason: string }> {
+  if (!(file instanceof Blob)) return { ok: false, reason: 'This is not a file.' };
+  if (file.size > MAX_SUMMARY_BYTES) return { ok: false, reason: TOO_LARGE_REASON };
+  try {
+    return await file.text();
+  } catch {
+    return {
+      ok: false,
+      reason: 'This file could not be read (it may have been moved or deleted).',
+    };
+  }
+}
 
 /**
  * The ICB programme lead's system view: many teams' self-check result files in (JSON of every
@@ -134,7 +151,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...Object.fromEntries(
-      '_results _files _organisations _grouping _sort _descending _reading _announce _allTeams _allFiles _printBoard _allNotes _withoutFreeText'
+      '_results _files _organisations _grouping _sort _descending _reading _counting _drawLists _announce _allTeams _allFiles _printBoard _allNotes _withoutFreeText'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -162,6 +179,13 @@ export class SelfCheckSummary extends AmbitionsElement {
   /** @internal */ _descending = false;
   /** @internal Files read so far / in all, while reading. */
   _reading: readonly [number, number] | undefined;
+  /** @internal Results being counted in slices (the figures shown are the ones before). */
+  _counting = 0;
+  /**
+   * @internal False for one update after a count in slices: the teams' table and the notes (the
+   * longest lists) are drawn a task after the rest, so no single redraw holds the page long.
+   */
+  _drawLists = true;
   /** @internal Text in the paste box: not reactive, so a keystroke there never redraws the view. */
   _paste = '';
   /** @internal The last outcome, said by the status line. */ _announce = '';
@@ -193,6 +217,12 @@ export class SelfCheckSummary extends AmbitionsElement {
   private computedFrom: readonly unknown[] = [];
 
   private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by "Stop reading" and "Start again": reads begun before it stop at their next slice. */
+  private readGeneration = 0;
+  /** Bumped for each summary counted in slices: an older count still running stops. */
+  private summaryJob = 0;
+  /** The summary being counted in slices, if any: `updateComplete` waits for it. */
+  private counting: Promise<void> | undefined;
 
   /** The result files combined (parsed and checked). Setting them replaces the list of files. */
   get results(): readonly SelfCheckResultFile[] {
@@ -243,100 +273,146 @@ export class SelfCheckSummary extends AmbitionsElement {
    * slices so the page stays responsive; keeps no file text once read. Calls queue up.
    */
   addFiles(files: Iterable<File>): Promise<AddFilesOutcome> {
-    const run = this.queue.then(() => this.read([...(files ?? [])]));
+    const generation = this.readGeneration;
+    const list = [...(files ?? [])];
+    // No files: nothing to read, nothing changes (no change event, the view as it was).
+    if (!list.length) return Promise.resolve({ added: 0, duplicates: 0, rejected: [] });
+    const run = this.queue.then(() =>
+      generation === this.readGeneration
+        ? this.read(list, generation)
+        : { added: 0, duplicates: 0, rejected: [] },
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async read(files: readonly File[]): Promise<AddFilesOutcome> {
+  /**
+   * Reads the files in slices: each file's text is parsed entry by entry and the page gets a turn
+   * every `SLICE_MS`. The results join the view when every file is read (one recount, not one per
+   * file); "Stop reading" or "Start again" meanwhile leaves the view as it was.
+   */
+  private async read(files: readonly File[], generation: number): Promise<AddFilesOutcome> {
+    const slicer = new Slicer(() => generation !== this.readGeneration);
     const entries: SummaryFileEntry[] = [];
     const results = [...this._results];
-    // The results so far, kept as we go: one look-up per result, not a pass over all.
-    const seen = new SeenResults(results);
-    let added = 0;
-    let duplicates = 0;
-    let slice = now();
     this._reading = [0, files.length];
-    for (let start = 0; start < files.length; start += BATCH) {
-      const batch = files.slice(start, start + BATCH);
-      const outcomes = await Promise.all(batch.map((file) => this.readOne(file)));
-      outcomes.forEach((outcome, i) => {
-        const name = batch[i]?.name || `File ${start + i + 1}`;
-        if (!outcome.ok) {
-          entries.push({ name, status: 'rejected', reason: outcome.reason, results: [] });
-          return;
+    try {
+      // Keys of the results so far, kept as we go: one look-up per result, not a pass over all.
+      const seen = await this.keysOf(results, slicer);
+      let added = 0;
+      let duplicates = 0;
+      for (let start = 0; start < files.length; start += BATCH) {
+        const batch = files.slice(start, start + BATCH);
+        const texts = await Promise.all(batch.map((file) => fileText(file)));
+        for (const [i, text] of texts.entries()) {
+          const name = batch[i]?.name || `File ${start + i + 1}`;
+          const outcome = typeof text === 'string' ? await this.readText(text, name, slicer) : text;
+          // The count on screen moves once per slice (each change redraws the status line).
+          if (slicer.due()) this._reading = [start + i + 1, files.length];
+          if (!outcome.ok) {
+            entries.push({ name, status: 'rejected', reason: outcome.reason, results: [] });
+            continue;
+          }
+          const origins =
+            'origins' in outcome ? (outcome.origins as readonly (readonly string[])[]) : undefined;
+          const freshAt = outcome.results.flatMap((r, j) => (seen.addIfNew(r) ? [j] : []));
+          const fresh = freshAt.map((j) => outcome.results[j]);
+          for (const r of fresh) results.push(r);
+          added += fresh.length;
+          duplicates += outcome.results.length - fresh.length;
+          const dropped =
+            'dropped' in outcome && outcome.dropped?.length ? { dropped: outcome.dropped } : {};
+          entries.push(
+            fresh.length
+              ? {
+                  name,
+                  status: 'added',
+                  results: fresh,
+                  ...dropped,
+                  ...(origins ? { origins: freshAt.map((j) => origins[j]) } : {}),
+                }
+              : {
+                  name,
+                  status: 'duplicate',
+                  reason: 'Already added (same organisation, team and date): counted once.',
+                  results: outcome.results,
+                  ...dropped,
+                },
+          );
+          if (slicer.due()) await slicer.pause();
         }
-        const origins = 'origins' in outcome ? outcome.origins : undefined;
-        const freshAt = outcome.results.flatMap((r, j) => (seen.addIfNew(r) ? [j] : []));
-        const fresh = freshAt.map((j) => outcome.results[j]);
-        results.push(...fresh);
-        added += fresh.length;
-        duplicates += outcome.results.length - fresh.length;
-        const dropped =
-          'dropped' in outcome && outcome.dropped?.length ? { dropped: outcome.dropped } : {};
-        entries.push(
-          fresh.length
-            ? {
-                name,
-                status: 'added',
-                results: fresh,
-                ...dropped,
-                ...(origins ? { origins: freshAt.map((j) => origins[j]) } : {}),
-              }
-            : {
-                name,
-                status: 'duplicate',
-                reason:
-                  'Already added (the same result, or the same organisation, team and date): counted once.',
-                results: outcome.results,
-                ...dropped,
-              },
-        );
-      });
-      if (now() - slice > SLICE_MS) {
-        this._reading = [start + batch.length, files.length];
-        await nextTask();
-        slice = now();
       }
+      // Stopped after the last pause: still nothing of it joins the view.
+      if (generation !== this.readGeneration) throw new Cancelled();
+      this._reading = undefined;
+      this._results = results;
+      this._files = [...this._files, ...entries];
+      // A refused file, and each result a combined file could not use, with its reason.
+      const rejected = entries.flatMap(({ name, status, reason, dropped = [] }) => [
+        ...(status === 'rejected' ? [{ name, reason: reason! }] : []),
+        ...dropped.map((why) => ({ name, reason: why })),
+      ]);
+      this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${rejected.length} could not be used.`;
+      this.focusAfterReading();
+      this.changed();
+      return { added, duplicates, rejected };
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+      // Stopped: nothing of this read joins the view; whoever stopped it said so.
+      return { added: 0, duplicates: 0, rejected: [] };
     }
-    this._reading = undefined;
-    this._results = results;
-    this._files = [...this._files, ...entries];
-    // A refused file, and each result a combined file could not use, with its reason.
-    const rejected = entries.flatMap(({ name, status, reason, dropped = [] }) => [
-      ...(status === 'rejected' ? [{ name, reason: reason! }] : []),
-      ...dropped.map((why) => ({ name, reason: why })),
-    ]);
-    this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${rejected.length} could not be used.`;
-    this.changed();
-    return { added, duplicates, rejected };
   }
 
-  /** One file's results, or why not; its text is dropped as soon as it is parsed. */
-  private async readOne(file: File) {
-    if (!(file instanceof Blob)) return { ok: false as const, reason: 'This is not a file.' };
-    if (file.size > MAX_SUMMARY_BYTES) return { ok: false as const, reason: TOO_LARGE_REASON };
-    try {
-      const text = await file.text();
-      if (isRollupText(text)) {
-        const read = readRollupText(text, file.name);
-        return read.ok
-          ? {
-              ok: true as const,
-              results: read.results.map((r) => r.result),
-              // The file's own name is the entry's; keep what lies inside it.
-              origins: read.results.map((r) => r.from.slice(1)),
-              ...(read.dropped.length ? { dropped: read.dropped } : {}),
-            }
-          : read;
-      }
-      return readResultText(text, file.name);
-    } catch {
-      return {
-        ok: false as const,
-        reason: 'This file could not be read (it may have been moved or deleted).',
-      };
+  /** The results so far as a `SeenResults` (duplicates by name or identity), built in slices. */
+  private async keysOf(results: readonly SelfCheckResultFile[], slicer: Slicer) {
+    const seen = new SeenResults();
+    for (const r of results) {
+      seen.add(r);
+      if (slicer.due()) await slicer.pause();
     }
+    return seen;
+  }
+
+  /** One file's text as results, or why not, read in the slicer's slices. */
+  private async readText(
+    text: string,
+    name: string,
+    slicer: Slicer,
+  ): Promise<ReadOutcome | (ReadOutcome & { ok: true; origins: readonly (readonly string[])[] })> {
+    if (isRollupText(text)) {
+      const read = readRollupText(text, name);
+      return read.ok
+        ? {
+            ok: true as const,
+            results: read.results.map((r) => r.result),
+            // The file's own name is the entry's; keep what lies inside it.
+            origins: read.results.map((r) => r.from.slice(1)),
+            ...(read.dropped.length ? { dropped: read.dropped } : {}),
+          }
+        : read;
+    }
+    return slicer.run(readResultTextSteps(text, name));
+  }
+
+  /** Stops reading files (those being read and those waiting); the view stays as it was. @internal */
+  stopReading(): void {
+    if (!this._reading) return;
+    this.focusAfterReading();
+    this.readGeneration++;
+    this._reading = undefined;
+    this._announce = 'Reading stopped: the files being read were not added.';
+  }
+
+  /**
+   * "Stop reading" goes when reading ends: if it had focus, focus goes to the file picker (where
+   * adding files begins), never to the page's body.
+   */
+  private focusAfterReading(): void {
+    const stop = this.shadowRoot?.querySelector('.stop-reading');
+    if (!stop || this.shadowRoot?.activeElement !== stop) return;
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>('#files')?.focus(),
+    );
   }
 
   /** Adds the text in the paste box as if it were a file. @internal */
@@ -386,6 +462,10 @@ export class SelfCheckSummary extends AmbitionsElement {
 
   /** Removes every file and result: the element as it was before any file was added. @internal */
   startAgain(): void {
+    // Files still being read (or waiting) belong to before the fresh start.
+    this.focusAfterReading();
+    this.readGeneration++;
+    this._reading = undefined;
     this._results = [];
     this._files = [];
     this._organisations = [];
@@ -472,16 +552,65 @@ export class SelfCheckSummary extends AmbitionsElement {
     )
       return;
     this.computedFrom = from;
-    this._summary = summariseSystem(this._results, options);
-    // One round has no trend: skip the second pass over every result.
-    this._trend =
-      this._summary.rounds.length > 1
-        ? summariseTrend(this._results, options)
-        : { rounds: this._summary.rounds, items: [], both: 0 };
-    this._board = boardSummary(this._summary, this._trend, {
+    const job = ++this.summaryJob;
+    if (this._results.length < SLICED_FROM) {
+      this._counting = 0;
+      const summary = summariseSystem(this._results, options);
+      this.setFigures(summary, trendOf(summary, this._results, options));
+      return;
+    }
+    // Many results: counted in slices while the page stays responsive; the view keeps the figures
+    // it has until then (the status line says so). A newer change stops this count.
+    this._counting = this._results.length;
+    const counting = this.countInSlices(job, this._results, options);
+    this.counting = counting;
+    void counting.finally(() => {
+      if (this.counting === counting) this.counting = undefined;
+    });
+  }
+
+  private async countInSlices(
+    job: number,
+    results: readonly SelfCheckResultFile[],
+    options: SelfCheckSummary['options'],
+  ): Promise<void> {
+    const slicer = new Slicer(() => job !== this.summaryJob);
+    try {
+      await slicer.pause(true);
+      const summary = await slicer.run(summariseSystemSteps(results, options));
+      await slicer.pause(true);
+      const trend = trendOf(summary, results, options);
+      await slicer.pause(true);
+      this.setFigures(summary, trend);
+      await slicer.pause(true);
+      this._counting = 0;
+      this._drawLists = false;
+      await super.getUpdateComplete();
+      await slicer.pause(true);
+      this._drawLists = true;
+    } catch (error) {
+      if (!(error instanceof Cancelled)) throw error;
+    }
+  }
+
+  /** The summary, the trend and the board page's figures (from the other two). */
+  private setFigures(summary: SystemSummary, trend: SummaryTrend): void {
+    this._summary = summary;
+    this._trend = trend;
+    this._board = boardSummary(summary, this._trend, {
       // The quiz's "held back by something outside our control" flag (result file version 3).
       heldBack: (answer) => (answer as { heldBack?: unknown } | undefined)?.heldBack === true,
     });
+  }
+
+  /** Resolves once the view is drawn and any summary being counted in slices is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.counting) {
+      await this.counting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override render() {
