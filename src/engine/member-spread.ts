@@ -1,4 +1,5 @@
 import type { Foundation, FoundationId } from '../content/index.js';
+import { withAnswer, type Answers, type Spread } from './answers.js';
 import { decodeMemberCode, type MemberRatings } from './member-code.js';
 import { getStage, stages, type StageId } from './stages.js';
 
@@ -89,6 +90,43 @@ export interface ItemSpread {
  */
 export const FAR_APART_STAGES = 2;
 
+/**
+ * The one rule for "far apart" (the meeting screen, the results, the printout and the summary
+ * all use it): in a kept spread, the highest stage chosen is FAR_APART_STAGES or more above the
+ * lowest. False for no spread or a single member.
+ */
+export function isSplit(spread: Spread | undefined): boolean {
+  const values = stages.filter((s) => (spread?.[s.id] ?? 0) > 0).map((s) => s.value);
+  return values.length > 1 && Math.max(...values) - Math.min(...values) >= FAR_APART_STAGES;
+}
+
+/** A spread as the result keeps it: members per stage, only the stages someone chose. */
+export function keptSpread(spread: ItemSpread): Spread {
+  return Object.fromEntries(
+    stages.filter((s) => spread.counts[s.id]).map((s) => [s.id, spread.counts[s.id]]),
+  );
+}
+
+/**
+ * The answers with every item's spread from the gathering: counts and "not rated" per item, the
+ * agreed stage and notes untouched. With nobody gathered, the spread is cleared.
+ */
+export function withSpread(
+  answers: Answers,
+  members: Gathering,
+  items: readonly Foundation[],
+): Answers {
+  let next = answers;
+  for (const item of items) {
+    const spread = itemSpread(members, item.id);
+    next = withAnswer(next, item.id, {
+      spread: spread.rated ? keptSpread(spread) : undefined,
+      spreadNotRated: spread.rated ? spread.notRated : undefined,
+    });
+  }
+  return next;
+}
+
 /** The spread of `members`' ratings on one item. */
 export function itemSpread(members: Gathering, foundation: FoundationId): ItemSpread {
   const counts = Object.fromEntries(stages.map((s) => [s.id, 0])) as Record<StageId, number>;
@@ -107,7 +145,7 @@ export function itemSpread(members: Gathering, foundation: FoundationId): ItemSp
     rated: values.length,
     range,
     distinct: new Set(values).size,
-    farApart: range >= FAR_APART_STAGES,
+    farApart: isSplit(counts),
   };
 }
 

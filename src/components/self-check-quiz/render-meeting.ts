@@ -4,6 +4,7 @@ import { renderCompactAttribution } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
+import { renderGathering, renderSpread } from './render-gathering.js';
 import { renderAidNotes } from './render-reflect.js';
 import { renderHeldBack } from './render-held-back.js';
 import { renderSaveState } from './render-save-state.js';
@@ -300,7 +301,8 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
       ${q.notice}
       ${needsScript(
         `Meeting mode ${OFF_OR_LOADING}`,
-        html`${
+        html`${renderGathering(q)}
+        ${
           hasWork(q)
             ? html`${renderRoundChoice(q)} ${actions(fullscreenButton(q), renderSaveState(q))}`
             : actions(
@@ -341,7 +343,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
         }
         ${subtitle(q, 'What', 'what-title')}
         <p part="what" class="what">${f.what}</p>
-        ${subtitle(q, 'Ask', 'ask-title')}
+        ${renderSpread(q, f)} ${subtitle(q, 'Ask', 'ask-title')}
         <ol part="ask" class="asks" aria-labelledby="ask-title" aria-live="polite">
           ${f.ask.slice(0, shown).map((question) => html`<li>${question}</li>`)}
         </ol>

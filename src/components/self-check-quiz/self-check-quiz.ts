@@ -50,6 +50,8 @@ import {
   renderMeetingStart,
   renderMeetingStep,
 } from './render-meeting.js';
+import { meetingOrder } from './gathering.js';
+import { gatheringStyles } from './gathering.styles.js';
 import { renderMemberOnDemand } from './member-on-demand.js';
 import { renderPlan } from './render-plan.js';
 import { renderStart, renderStep } from './render-reflect.js';
@@ -122,6 +124,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     selectStyles,
     quizStyles,
     planMeetingStyles,
+    gatheringStyles,
     needsScriptStyles,
   ];
   static formAssociated = true;
@@ -287,7 +290,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
         );
       this.itemsFor = [this.foundations, items];
     }
-    return this.itemsFor[1];
+    // In a meeting the facilitator may take the items by their members' spread (issue 28).
+    return meetingOrder(this, this.itemsFor[1]);
   }
 
   /** @internal */
