@@ -102,9 +102,9 @@ function renderSystem(s: SelfCheckSummary) {
     ${
       gathered
         ? html`<p class="small">
-            Split before agreeing: the team's members, rating on their own before the meeting, were
-            two or more stages apart on the item. Counted from the members' spread the results keep
-            (${gathered} of ${teams.length} teams gathered their members' ratings on at least one
+            Split before agreeing: the team’s members, rating on their own before the meeting, were
+            two or more stages apart on the item. Counted from the members’ spread the results keep
+            (${gathered} of ${teams.length} teams gathered their members’ ratings on at least one
             item).
           </p>`
         : nothing
