@@ -1,6 +1,7 @@
 import type { Foundation, FoundationId } from '../content/index.js';
 import { withAnswer, type Answers, type Spread } from './answers.js';
 import { decodeMemberCode, type MemberRatings } from './member-code.js';
+import { isSplit } from './spread-rule.js';
 import { getStage, stages, type StageId } from './stages.js';
 
 /**
@@ -83,22 +84,6 @@ export interface ItemSpread {
   readonly farApart: boolean;
 }
 
-/**
- * "Far apart": at least two members are two or more stages apart on the item (e.g. one says
- * "understanding", another "implementing"). Neighbouring stages are a matter of wording; two
- * stages apart means members see the work differently.
- */
-export const FAR_APART_STAGES = 2;
-
-/**
- * The one rule for "far apart" (the meeting screen, the results, the printout and the summary
- * all use it): in a kept spread, the highest stage chosen is FAR_APART_STAGES or more above the
- * lowest. False for no spread or a single member.
- */
-export function isSplit(spread: Spread | undefined): boolean {
-  const values = stages.filter((s) => (spread?.[s.id] ?? 0) > 0).map((s) => s.value);
-  return values.length > 1 && Math.max(...values) - Math.min(...values) >= FAR_APART_STAGES;
-}
 
 /** A spread as the result keeps it: members per stage, only the stages someone chose. */
 export function keptSpread(spread: ItemSpread): Spread {
@@ -126,6 +111,8 @@ export function withSpread(
   }
   return next;
 }
+
+export { FAR_APART_STAGES, isSplit } from './spread-rule.js';
 
 /** The spread of `members`' ratings on one item. */
 export function itemSpread(members: Gathering, foundation: FoundationId): ItemSpread {

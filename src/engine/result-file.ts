@@ -23,7 +23,7 @@ import {
 import { csvQuote, neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
 import { resultDateProblem } from './result-date.js';
 import { resolveFoundations } from './scoring.js';
-import { isSplit } from './member-spread.js';
+import { isSplit } from './spread-rule.js';
 import { getStage, stages, type StageId } from './stages.js';
 
 /** The package version written into exported files. */

@@ -14,7 +14,7 @@ import {
   toCsvCells,
   type SelfCheckResultFile,
 } from './result-file.js';
-import { isSplit } from './member-spread.js';
+import { isSplit } from './spread-rule.js';
 import { getOutcome, type PlanStep, type StepReview } from './plan.js';
 import { ambitionWeight } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';

@@ -122,8 +122,10 @@ async function meeting(attrs = '') {
       : html`<self-check-quiz mode="meeting" no-storage></self-check-quiz>`,
   );
   await activate(el, /^Gather members’ ratings/);
+  // The panel loads on demand; focus stays on the button that opened it.
+  await until(() => Boolean(codeBox(el)));
   expect(focused(el)?.textContent).to.contain('Gather members’ ratings');
-  expect(codeBox(el)).to.not.equal(null);
+  expect(focused(el)?.getAttribute('aria-expanded')).to.equal('true');
   return el;
 }
 

@@ -1,4 +1,5 @@
-import { gather, gatherState } from './gathering.js';
+import { gather } from './gather-actions.js';
+import { gatherState } from './gathering.js';
 import { scanState, SCANNER_FAILED } from './render-scanner.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
