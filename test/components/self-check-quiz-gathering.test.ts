@@ -406,4 +406,34 @@ describe('<self-check-quiz mode="meeting"> gathering members’ ratings', functi
     expect(problem(el)).to.contain('no QR code could be read');
     await expect(el).to.be.accessible();
   });
+
+  it('a member’s code can be spelt out for reading aloud (sound-alike letters), and it reads back', async () => {
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="member" no-storage></self-check-quiz>`,
+    );
+    await until(() => Boolean(root(el).querySelector('[part~="screen-title"]')));
+    el.answers = members[0].ratings as SelfCheckQuiz['answers'];
+    el.go('results');
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Your code');
+    const code = $(el, '[part="member-code"] [aria-hidden]').textContent!.trim();
+    const summary = $(el, '[part="member-spelling"] summary');
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($<HTMLDetailsElement>(el, '[part="member-spelling"]').open).to.equal(true);
+    const spelt = $$(el, '.spelling li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(spelt).to.have.length(code.replace(/-/g, '').length);
+    expect(spelt[0]).to.equal('A for Alpha');
+    for (const line of spelt)
+      expect(line).to.match(
+        /^([2-9] (two|three|four|five|six|seven|eight|nine)|[A-Z] for [A-Z][a-z-]+)$/i,
+      );
+    // What is read aloud from the spelling, typed on the meeting screen, is the member's code.
+    const typed = spelt.map((line) => line[0]).join('');
+    const meetingEl = await meeting();
+    await typeCode(meetingEl, typed);
+    expect(text(meetingEl)).to.contain('1 member gathered');
+    await expect(el).to.be.accessible();
+  });
 });
