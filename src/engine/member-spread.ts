@@ -59,11 +59,6 @@ export function removeMember(gathering: Gathering, index: number): Gathering {
   return gathering.filter((_, i) => i !== index);
 }
 
-/** A code's first name for the screen: "ANNE-MARIE" -> "Anne-Marie". */
-export function displayName(name: string | undefined): string {
-  return (name ?? '').toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, p, c) => p + c.toUpperCase());
-}
-
 /** How the members' stages spread on one item. */
 export interface ItemSpread {
   readonly foundation: FoundationId;
@@ -83,7 +78,6 @@ export interface ItemSpread {
   /** FAR_APART_STAGES or more between two members: worth talking about first. */
   readonly farApart: boolean;
 }
-
 
 /** A spread as the result keeps it: members per stage, only the stages someone chose. */
 export function keptSpread(spread: ItemSpread): Spread {
@@ -112,7 +106,7 @@ export function withSpread(
   return next;
 }
 
-export { FAR_APART_STAGES, isSplit } from './spread-rule.js';
+export { displayName, FAR_APART_STAGES, isSplit } from './spread-rule.js';
 
 /** The spread of `members`' ratings on one item. */
 export function itemSpread(members: Gathering, foundation: FoundationId): ItemSpread {

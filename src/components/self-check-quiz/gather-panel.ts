@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { displayName } from '../../engine/member-spread.js';
+import { displayName } from '../../engine/spread-rule.js';
 import { gather, gatherFiles, orderBySpread, ungather } from './gather-actions.js';
 import { gatheredCount, gatherState } from './gathering.js';
 import { actions, button, subtitle } from './parts.js';

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Foundation } from '../../content/index.js';
 import type { Answer } from '../../engine/answers.js';
-import { displayName } from '../../engine/member-spread.js';
-import { FAR_APART_STAGES, isSplit } from '../../engine/spread-rule.js';
+import { displayName, FAR_APART_STAGES, isSplit } from '../../engine/spread-rule.js';
 import { stages } from '../../engine/stages.js';
 import { gatheredCount, gatherState } from './gathering.js';
 import { subtitle } from './parts.js';

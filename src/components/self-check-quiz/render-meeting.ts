@@ -301,8 +301,7 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
       ${q.notice}
       ${needsScript(
         `Meeting mode ${OFF_OR_LOADING}`,
-        html`${renderGathering(q)}
-        ${
+        html`${
           hasWork(q)
             ? html`${renderRoundChoice(q)} ${actions(fullscreenButton(q), renderSaveState(q))}`
             : actions(
@@ -311,7 +310,7 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
                 renderSaveState(q),
               )
         }
-        ${renderData(q, true)}`,
+        ${renderGathering(q)} ${renderData(q, true)}`,
       )}
       ${renderCompactAttribution(q.adapted)}`,
   );
