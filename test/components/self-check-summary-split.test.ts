@@ -43,7 +43,9 @@ const team = (name: string, answers: Answers) =>
     { type: 'application/json' },
   );
 
-describe('<self-check-summary> split before agreeing', () => {
+describe('<self-check-summary> split before agreeing', function () {
+  // Reads four files and checks axe, in three engines on two shared cores.
+  this.timeout(60_000);
   it('counts per item the teams whose members were far apart, on screen and in its CSV', async () => {
     const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
     // Without any spread, no column for it.
