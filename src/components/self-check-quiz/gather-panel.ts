@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { displayName } from '../../engine/spread-rule.js';
 import { gather, gatherFiles, orderBySpread, ungather } from './gather-actions.js';
 import { gatheredCount, gatherState } from './gathering.js';
@@ -53,7 +54,7 @@ export function renderPanel(q: SelfCheckQuiz) {
         data-focus="member-code"
         aria-describedby="member-code-hint member-code-problem"
         aria-invalid=${s.problem && !s.duplicate ? 'true' : 'false'}
-        .value=${s.draft}
+        .value=${live(s.draft)}
         @input=${(e: Event) => (s.draft = (e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Enter') {
