@@ -103,6 +103,8 @@ const STORAGE_FAILED =
  * @csspart button - Buttons.
  * @csspart link - Links to the guide.
  * @csspart attribution - The guide's attribution.
+ * @csspart gathering - Meeting mode's start screen: "Gather members' ratings" and its panel.
+ * @csspart spread - Meeting mode: where the members placed the item, before "Where are we?".
  * @csspart stages-note - On the start screen: says the stages are this tool's reading of the report's model (5.1).
  * @csspart model - On the start screen: the report's model (5.1) in its own words, collapsed.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
@@ -154,6 +156,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * `reflect` (default): stage per item. `knowledge`: questions generated from the guide.
    * `meeting`: the reflection on a shared screen, one item per screen in large type, with
    * presenter keys (Right/Left, PageDown/PageUp, Space); it ends in the same results and plan.
+   * Its start screen gathers members' codes (typed, files, QR codes), and each item then shows
+   * how the members' stages spread before the team agrees its own.
    * `member`: one team member rates each item privately on their own phone and gets a short
    * code, a QR code and a file to hand to the meeting screen (stages only; notes stay on the phone).
    */
