@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { displayName } from '../../engine/spread-rule.js';
 import { gather, gatherFiles, orderBySpread, ungather } from './gather-actions.js';
 import { gatheredCount, gatherState } from './gathering.js';
@@ -31,9 +30,15 @@ export async function takeFiles(q: SelfCheckQuiz, files: readonly File[]) {
 export function renderPanel(q: SelfCheckQuiz) {
   const s = gatherState(q);
   const n = s.members.length;
+  // The box is emptied by hand once a code is in: its binding's last value may already be ''
+  // (the typing never went through it), so a re-render alone would leave the old code there.
+  const emptyBox = () => {
+    const box = q.renderRoot.querySelector<HTMLInputElement>('#member-code');
+    if (box) box.value = '';
+  };
   const add = (e: Event) => {
     q.keepFocus('member-code', e);
-    gather(q, s.draft, 'typed');
+    if (gather(q, s.draft, 'typed')) emptyBox();
   };
   return html`<div id="gathering" role="group" aria-labelledby="gather-title">
     ${subtitle(q, 'Members’ ratings before you agree', 'gather-title')}
@@ -54,7 +59,7 @@ export function renderPanel(q: SelfCheckQuiz) {
         data-focus="member-code"
         aria-describedby="member-code-hint member-code-problem"
         aria-invalid=${s.problem && !s.duplicate ? 'true' : 'false'}
-        .value=${live(s.draft)}
+        .value=${s.draft}
         @input=${(e: Event) => (s.draft = (e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Enter') {
@@ -76,7 +81,7 @@ export function renderPanel(q: SelfCheckQuiz) {
             (e) => {
               q.keepFocus('member-code', e);
               const { text, from } = s.duplicate!;
-              if (gather(q, text, from, true) && from === 'typed') s.draft = '';
+              if (gather(q, text, from, true) && from === 'typed') emptyBox();
             },
             '',
             false,
