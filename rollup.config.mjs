@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
 import { englishOnly } from './scripts/english-only.mjs';
+import { decoderBeside, jsqrModule } from './scripts/jsqr-module.mjs';
 import { minifyTemplates, terserOptions } from './scripts/minify.mjs';
 import { thirdPartyNotices } from './scripts/notices.mjs';
 
@@ -246,9 +247,11 @@ export default [
       inlineDynamicImports: true,
     },
     plugins: [
+      decoderBeside(resolve('dist/cdn')),
       englishOnly(),
       minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),
+      jsqrModule(),
       scriptTypescript('dist/cdn'),
       terser(terserOptions),
       // After terser, which drops Lit's @license comments: Lit's BSD-3-Clause notice stays.
@@ -274,9 +277,11 @@ export default [
     },
     plugins: [
       oneFileEntry(tag),
+      decoderBeside(resolve('dist/cdn')),
       englishOnly(),
       minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),
+      jsqrModule(),
       scriptTypescript('dist/cdn'),
       terser(terserOptions),
       // A file that may be hosted alone: it names its packages with their copyright lines and
@@ -314,6 +319,7 @@ export default [
       englishOnly(),
       minifyTemplates(),
       nodeResolve({ exportConditions: ['production'] }),
+      jsqrModule(),
       scriptTypescript('dist/cdn'),
       terser(terserOptions),
       thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)', {

@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
+import { jsqrModuleWds } from './scripts/jsqr-module.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { chromeArgs } from './scripts/find-chrome.mjs';
@@ -189,6 +190,7 @@ export default {
   plugins: [
     // The templates are tested as they ship: minified the way the builds minify them.
     fromRollup(minifyTemplates)(),
+    jsqrModuleWds(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     hostileFiguresPlugin(),
     hostFiguresPlugin(),

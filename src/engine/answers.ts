@@ -14,12 +14,20 @@ export interface Answer {
   /** What holds the team back (version 3). */
   readonly heldBackNote?: string;
   /**
-   * Reserved for a later version, not read or written by this one (importers drop it): the
-   * members' spread, how each member placed the item (by member code) before the team agreed,
-   * e.g. `{ "A": "understand", "B": "implement" }`.
+   * The members' spread (result file version 4): how many members placed the item at each stage
+   * on their own phones before the team agreed, e.g. `{ "understand": 2, "implement": 1 }`. Counts
+   * only, never who said what; only stages someone chose are present.
    */
-  readonly members?: Readonly<Record<string, StageId>>;
+  readonly spread?: Spread;
+  /** Members gathered who did not rate this item (version 4); only a positive count is kept. */
+  readonly spreadNotRated?: number;
 }
+
+/** Members per stage on one item; only non-zero counts are present. */
+export type Spread = Readonly<Partial<Record<StageId, number>>>;
+
+/** Most members one spread counts per stage (a team, not a survey). */
+export const MAX_SPREAD_COUNT = 999;
 
 /** Answers by item slug. Items not present are unanswered. */
 export type Answers = Readonly<Partial<Record<FoundationId, Answer>>>;
@@ -39,15 +47,51 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An answer without empty parts; undefined when nothing is left. */
-const clean = ({ stage, notes, heldBack, heldBackNote }: Answer): Answer | undefined =>
-  stage || notes || heldBack || heldBackNote
+const clean = ({
+  stage,
+  notes,
+  heldBack,
+  heldBackNote,
+  spread,
+  spreadNotRated,
+}: Answer): Answer | undefined => {
+  const hasSpread = !!spread && Object.keys(spread).length > 0;
+  const notRated = hasSpread && spreadNotRated ? spreadNotRated : 0;
+  return stage || notes || heldBack || heldBackNote || hasSpread
     ? {
         ...(stage ? { stage } : {}),
         ...(notes ? { notes } : {}),
         ...(heldBack === true ? { heldBack } : {}),
         ...(heldBackNote ? { heldBackNote } : {}),
+        ...(hasSpread ? { spread } : {}),
+        ...(notRated ? { spreadNotRated: notRated } : {}),
       }
     : undefined;
+};
+
+const isCount = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_SPREAD_COUNT;
+
+/**
+ * A spread as it may be kept: known stages with whole-number counts (1-999); zero counts dropped.
+ * With `errors`, each problem is named there by field. Never throws. @internal
+ */
+export function readSpread(value: unknown, path: string, errors?: string[]): Spread | undefined {
+  if (value == null) return undefined;
+  if (!isObject(value)) {
+    errors?.push(`${path}: expected counts per stage, e.g. { "understand": 2 }`);
+    return undefined;
+  }
+  const out: Partial<Record<StageId, number>> = {};
+  for (const [key, count] of Object.entries(value)) {
+    const stage = getStage(key);
+    if (!stage) errors?.push(`${path}: "${key}" is not a stage`);
+    else if (!isCount(count))
+      errors?.push(`${path}.${key}: expected a whole number from 0 to ${MAX_SPREAD_COUNT}`);
+    else if (count > 0) out[stage.id] = count;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
 
 /**
  * Keeps only what an `Answers` object may hold: known item slugs, known stages, notes as text
@@ -65,16 +109,20 @@ export function sanitiseAnswers(input: unknown, errors?: string[]): Answers {
       if (!isFoundationId(key)) report(`${path}: not an item of the guide`);
       else if (!isObject(raw)) report(`${path}: expected an object with "stage" and/or "notes"`);
       else {
-        const { stage, notes, heldBack, heldBackNote } = raw;
+        const { stage, notes, heldBack, heldBackNote, spread, spreadNotRated } = raw;
         if (stage != null && !getStage(stage))
           report(`${path}.stage: expected one of ${stages.map((s) => s.id).join(', ')}`);
         if (heldBack != null && typeof heldBack !== 'boolean')
           report(`${path}.heldBack: expected true or false`);
+        if (spreadNotRated != null && !isCount(spreadNotRated))
+          report(`${path}.spreadNotRated: expected a whole number from 0 to ${MAX_SPREAD_COUNT}`);
         const answer = clean({
           stage: getStage(stage)?.id,
           notes: readText(notes, `${path}.notes`, MAX_NOTES_LENGTH, errors),
           heldBack: heldBack === true,
           heldBackNote: readText(heldBackNote, `${path}.heldBackNote`, MAX_NOTES_LENGTH, errors),
+          spread: readSpread(spread, `${path}.spread`, errors),
+          spreadNotRated: isCount(spreadNotRated) ? spreadNotRated : undefined,
         });
         if (answer) out[key] = answer;
       }

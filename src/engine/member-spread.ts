@@ -1,5 +1,7 @@
 import type { Foundation, FoundationId } from '../content/index.js';
+import { withAnswer, type Answers, type Spread } from './answers.js';
 import { decodeMemberCode, type MemberRatings } from './member-code.js';
+import { isSplit } from './spread-rule.js';
 import { getStage, stages, type StageId } from './stages.js';
 
 /**
@@ -57,11 +59,6 @@ export function removeMember(gathering: Gathering, index: number): Gathering {
   return gathering.filter((_, i) => i !== index);
 }
 
-/** A code's first name for the screen: "ANNE-MARIE" -> "Anne-Marie". */
-export function displayName(name: string | undefined): string {
-  return (name ?? '').toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, p, c) => p + c.toUpperCase());
-}
-
 /** How the members' stages spread on one item. */
 export interface ItemSpread {
   readonly foundation: FoundationId;
@@ -82,12 +79,34 @@ export interface ItemSpread {
   readonly farApart: boolean;
 }
 
+/** A spread as the result keeps it: members per stage, only the stages someone chose. */
+export function keptSpread(spread: ItemSpread): Spread {
+  return Object.fromEntries(
+    stages.filter((s) => spread.counts[s.id]).map((s) => [s.id, spread.counts[s.id]]),
+  );
+}
+
 /**
- * "Far apart": at least two members are two or more stages apart on the item (e.g. one says
- * "understanding", another "implementing"). Neighbouring stages are a matter of wording; two
- * stages apart means members see the work differently.
+ * The answers with every item's spread from the gathering: counts and "not rated" per item, the
+ * agreed stage and notes untouched. With nobody gathered, the spread is cleared.
  */
-export const FAR_APART_STAGES = 2;
+export function withSpread(
+  answers: Answers,
+  members: Gathering,
+  items: readonly Foundation[],
+): Answers {
+  let next = answers;
+  for (const item of items) {
+    const spread = itemSpread(members, item.id);
+    next = withAnswer(next, item.id, {
+      spread: spread.rated ? keptSpread(spread) : undefined,
+      spreadNotRated: spread.rated ? spread.notRated : undefined,
+    });
+  }
+  return next;
+}
+
+export { displayName, FAR_APART_STAGES, isSplit } from './spread-rule.js';
 
 /** The spread of `members`' ratings on one item. */
 export function itemSpread(members: Gathering, foundation: FoundationId): ItemSpread {
@@ -107,7 +126,7 @@ export function itemSpread(members: Gathering, foundation: FoundationId): ItemSp
     rated: values.length,
     range,
     distinct: new Set(values).size,
-    farApart: range >= FAR_APART_STAGES,
+    farApart: isSplit(counts),
   };
 }
 

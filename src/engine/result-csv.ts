@@ -2,12 +2,14 @@ import { getFoundation, type FoundationId, type Parsed } from '../content/index.
 import { readText, sanitiseAnswers, type Answer } from './answers.js';
 import { restoreCsvCell } from './csv-cell.js';
 import { resultDateProblem } from './result-date.js';
+import { stages } from './stages.js';
 import {
   createResultFile,
   MAX_NAME_LENGTH,
   MAX_RESULT_BYTES,
   parseCsv,
   readPlanCsv,
+  SPREAD_COLUMN,
   type SelfCheckResultFile,
 } from './result-file.js';
 
@@ -49,6 +51,11 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
   // Version 3: the held-back flag and note, when the columns are there.
   const heldBack = names.indexOf('held_back');
   const heldBackNote = names.indexOf('held_back_note');
+  // Version 4: the members' spread (counts per stage, then "not rated"), when the columns are there.
+  const spreadColumns = stages.map((s) => [s.id, names.indexOf(SPREAD_COLUMN[s.id])] as const);
+  const notRated = names.indexOf('members_not_rated');
+  const count = (row: readonly string[], i: number) =>
+    i >= 0 && (row[i] ?? '').trim() !== '' ? Number(row[i].trim()) : undefined;
   rows.forEach((row, i) => {
     const line = i + 2; // 1-based, after the header: as a spreadsheet numbers it
     if (row.every((cell) => cell === '')) return;
@@ -77,6 +84,10 @@ export function parseResultCsv(text: unknown): Parsed<SelfCheckResultFile> {
             notes: cell('notes'),
             heldBack: heldBack >= 0 && /^(yes|true)$/i.test(row[heldBack] ?? ''),
             heldBackNote: heldBackNote >= 0 ? restoreCsvCell(row[heldBackNote] ?? '') : '',
+            spread: spreadColumns.some(([, i]) => count(row, i) !== undefined)
+              ? Object.fromEntries(spreadColumns.map(([stage, i]) => [stage, count(row, i) ?? 0]))
+              : undefined,
+            spreadNotRated: count(row, notRated),
           },
         },
         itemErrors,

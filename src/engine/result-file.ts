@@ -23,23 +23,26 @@ import {
 import { csvQuote, neutraliseCsvCell, restoreCsvCell } from './csv-cell.js';
 import { resultDateProblem } from './result-date.js';
 import { resolveFoundations } from './scoring.js';
-import { getStage } from './stages.js';
+import { isSplit } from './spread-rule.js';
+import { getStage, stages, type StageId } from './stages.js';
 
 /** The package version written into exported files. */
 export const PACKAGE_VERSION = '0.1.0';
 export const RESULT_SCHEMA = 'ambitions-elements/self-check';
 /**
  * 2 added the small-steps plan and the review of the earlier plan; 3 added "held back by something
- * outside our control" per item (`heldBack`, `heldBackNote`). Every older version still imports.
+ * outside our control" per item (`heldBack`, `heldBackNote`); 4 added the members' spread per item
+ * (`spread`, `spreadNotRated`: counts per stage, never who said what). Every older version still
+ * imports.
  */
-export const RESULT_VERSION = 3;
+export const RESULT_VERSION = 4;
 /** Files larger than this (1 MB) are refused before being parsed. */
 export const MAX_RESULT_BYTES = 1024 * 1024;
 /** Longest organisation or team name (characters). */
 export const MAX_NAME_LENGTH = 200;
 
 /**
- * An exported self-check (version 3). Documented in docs/intranet-and-icb.md; readers should check `schema`
+ * An exported self-check (version 4). Documented in docs/intranet-and-icb.md; readers should check `schema`
  * and `version` first.
  */
 export interface SelfCheckResultFile {
@@ -125,6 +128,9 @@ export const migrations: Readonly<Record<number, Migration>> = {
   1: (old) => ({ ...old, version: 2 }),
   // Version 3 only added the optional held-back flag and note per answer.
   2: (old) => ({ ...old, version: 3 }),
+  // Version 4 added the optional spread per answer. A version-3 file never held one (the
+  // reserved `members` field was never written, and is dropped like any unknown field).
+  3: (old) => ({ ...old, version: 4 }),
 };
 
 const refuse = (error: string): Parsed<never> => ({ ok: false, errors: [error] });
@@ -210,6 +216,15 @@ export function csvField(value: string | number | undefined): string {
 
 export { csvQuote };
 
+/** The CSV column of each stage's count of members (version 4). */
+export const SPREAD_COLUMN = {
+  'not-started': 'members_not_started',
+  understand: 'members_understand',
+  interpret: 'members_interpret',
+  implement: 'members_implement',
+  embedded: 'members_embedded',
+} as const satisfies Record<StageId, string>;
+
 export const CSV_COLUMNS = [
   'organisation',
   'team',
@@ -234,6 +249,11 @@ export const CSV_COLUMNS = [
   // Version 3: held back by something outside our control (answer rows only).
   'held_back',
   'held_back_note',
+  // Version 4: the members' spread (answer rows only): members per stage before the team agreed,
+  // those who did not rate the item, and whether they were far apart (derived, `isSplit`).
+  ...stages.map((s) => SPREAD_COLUMN[s.id]),
+  'members_not_rated',
+  'members_far_apart',
 ] as const;
 
 /** The empty plan and review cells of an answer row. */
@@ -273,6 +293,9 @@ export function toCsvCells(
       ...PLAN_CELLS,
       answer?.heldBack ? 'yes' : '',
       answer?.heldBackNote,
+      ...stages.map((s) => (answer?.spread ? (answer.spread[s.id] ?? 0) : undefined)),
+      answer?.spread ? (answer.spreadNotRated ?? 0) : undefined,
+      answer?.spread ? (isSplit(answer.spread) ? 'yes' : 'no') : undefined,
     ]);
   }
   const own = (foundation: FoundationId, record: CsvRecord, cells: (string | undefined)[]) => {

@@ -14,6 +14,7 @@ import {
   toCsvCells,
   type SelfCheckResultFile,
 } from './result-file.js';
+import { isSplit } from './spread-rule.js';
 import { getOutcome, type PlanStep, type StepReview } from './plan.js';
 import { ambitionScore, ambitionWeight, firstTwoAndTie } from './scoring.js';
 import { getStage, stages, type StageId } from './stages.js';
@@ -102,6 +103,10 @@ export interface SummaryItem {
   readonly counts: Readonly<Record<SummaryStage, number>>;
   /** Teams not started or understanding. */
   readonly early: number;
+  /** Teams whose result keeps its members' spread on this item (result file version 4). */
+  readonly gathered: number;
+  /** Of those, the teams whose members were far apart before agreeing (`isSplit`). */
+  readonly split: number;
 }
 
 /** An item most teams are early on, with the guide's examples and the report's case studies. */
@@ -422,13 +427,22 @@ export function* summariseSystemSteps(
       SummaryStage,
       number
     >;
-    for (const t of teams) counts[t.stages[f.id] ?? 'not-answered']++;
+    let gathered = 0;
+    let split = 0;
+    for (const t of teams) {
+      counts[t.stages[f.id] ?? 'not-answered']++;
+      const spread = t.file.answers[f.id]?.spread;
+      if (spread) gathered++;
+      if (isSplit(spread)) split++;
+    }
     return {
       foundation: f.id,
       number: f.number,
       title: f.title,
       counts,
       early: counts['not-started'] + counts.understand,
+      gathered,
+      split,
     };
   });
 
@@ -567,8 +581,20 @@ function shown(
   delete (file as { organisation?: string }).organisation;
   const answers = withoutFreeText
     ? Object.fromEntries(
+        // The members' spread is counts, not free text: it stays.
         Object.entries(file.answers).flatMap(([id, a]) =>
-          a?.stage ? [[id, { stage: a.stage }]] : [],
+          a?.stage || a?.spread
+            ? [
+                [
+                  id,
+                  {
+                    ...(a.stage ? { stage: a.stage } : {}),
+                    ...(a.spread ? { spread: a.spread } : {}),
+                    ...(a.spreadNotRated ? { spreadNotRated: a.spreadNotRated } : {}),
+                  },
+                ],
+              ]
+            : [],
         ),
       )
     : file.answers;

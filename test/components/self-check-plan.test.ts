@@ -4,6 +4,7 @@ import '../../src/define/self-check-quiz.js';
 import type { SelfCheckQuiz } from '../../src/components/self-check-quiz/self-check-quiz.js';
 import {
   CSV_COLUMNS,
+  RESULT_VERSION,
   parseCsv,
   parseResultFile,
   readPlanCsv,
@@ -218,7 +219,7 @@ describe('<self-check-quiz> small-steps plan', function () {
     // Exported: JSON version 2 and the CSV's own plan row.
     const json = again.exportResult('json');
     const file = parseResultFile(json);
-    expect(file.ok && file.value.version).to.equal(3);
+    expect(file.ok && file.value.version).to.equal(RESULT_VERSION);
     expect(file.ok && file.value.plan).to.deep.equal([expected]);
     const rows = parseCsv(again.exportResult('csv'));
     const plan = rows.filter((r) => r[CSV_COLUMNS.indexOf('record')] === 'plan');

@@ -249,7 +249,7 @@ describe('engine: small-steps plan', () => {
 
   it('every version-1 file still imports, with its answers and no plan', function () {
     this.timeout(60000);
-    expect(RESULT_VERSION).to.equal(3);
+    expect(RESULT_VERSION).to.be.at.least(3);
     fc.assert(
       fc.property(
         answersArb,
@@ -271,7 +271,7 @@ describe('engine: small-steps plan', () => {
           const r = parseResultFile(JSON.stringify(v1));
           expect(r.ok).to.equal(true);
           if (!r.ok) return;
-          expect(r.value.version).to.equal(3);
+          expect(r.value.version).to.equal(RESULT_VERSION);
           expect(r.value.answers).to.deep.equal(answers);
           expect(r.value.organisation).to.equal(v1.organisation);
           expect(r.value.plan).to.equal(undefined);

@@ -19,6 +19,13 @@ export const memberStyles = css`
     width: 100%;
     height: auto;
   }
+  .spelling {
+    columns: 2 9em;
+    padding-inline-start: 2em;
+  }
+  .spelling strong {
+    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+  }
   .member-list {
     padding-inline-start: 1.5em;
   }

@@ -4,6 +4,7 @@ import { renderCompactAttribution } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
+import { renderGathering, renderSpread } from './render-gathering.js';
 import { renderAidNotes } from './render-reflect.js';
 import { renderHeldBack } from './render-held-back.js';
 import { renderSaveState } from './render-save-state.js';
@@ -309,7 +310,7 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
                 renderSaveState(q),
               )
         }
-        ${renderData(q, true)}`,
+        ${renderGathering(q)} ${renderData(q, true)}`,
       )}
       ${renderCompactAttribution(q.adapted)}`,
   );
@@ -341,7 +342,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
         }
         ${subtitle(q, 'What', 'what-title')}
         <p part="what" class="what">${f.what}</p>
-        ${subtitle(q, 'Ask', 'ask-title')}
+        ${renderSpread(q, f)} ${subtitle(q, 'Ask', 'ask-title')}
         <ol part="ask" class="asks" aria-labelledby="ask-title" aria-live="polite">
           ${f.ask.slice(0, shown).map((question) => html`<li>${question}</li>`)}
         </ol>

@@ -199,6 +199,33 @@ function downloadFile(q: SelfCheckQuiz) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * Spelling words for reading a code aloud (our own aid, the NATO spelling alphabet): some
+ * characters sound alike (B, D, E, G, P, T, V and 3; M and N). Issue 28 chose this over a smaller
+ * alphabet, which would make codes longer and need a version 2 beside version 1.
+ */
+const SPELLING: Readonly<Record<string, string>> = Object.fromEntries(
+  'Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey X-ray Yankee Zulu'
+    .split(' ')
+    .map((word) => [word[0], word])
+    .concat(
+      'two three four five six seven eight nine'.split(' ').map((word, i) => [String(i + 2), word]),
+    ),
+);
+
+/** "Spell it out": the code character by character, each with its spelling word. */
+function renderSpelling(code: string) {
+  return html`<details class="member-spelling" part="member-spelling">
+    <summary>Spell it out</summary>
+    <ol class="spelling">
+      ${[...code.replace(/-/g, '')].map(
+        (c) =>
+          html`<li><strong>${c}</strong> ${/\d/.test(c) ? SPELLING[c] : `for ${SPELLING[c]}`}</li>`,
+      )}
+    </ol>
+  </details>`;
+}
+
 /** The end: the code, large and grouped; the QR code; the file; what the member chose. */
 export function renderMemberCode(q: SelfCheckQuiz) {
   const code = codeOf(q);
@@ -215,6 +242,7 @@ export function renderMemberCode(q: SelfCheckQuiz) {
       <p class="member-code" part="member-code">
         <span aria-hidden="true">${code}</span><span class="visually-hidden">${spelt(code)}</span>
       </p>
+      ${renderSpelling(code)}
       <div class="member-qr-box">${qrFor(q, code)}</div>
       ${actions(
         button('Download my ratings', () => downloadFile(q), 'primary', false, 'member-file'),

@@ -6,6 +6,7 @@ import { renderRichTextList } from '../shared/rich-text.js';
 import { renderData, renderMeeting } from './render-data.js';
 import { renderPlanProgress } from './render-plan.js';
 import { heldBackLine } from './render-held-back.js';
+import { spreadLine } from './render-gathering.js';
 import { renderTrend } from './render-trend.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -67,7 +68,7 @@ function renderChart(q: SelfCheckQuiz) {
           ><span class="print-only">${r.number}. ${r.title}</span>`,
         html`${r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value} of 4)`}
         ${r.notes ? html`<p class="item-notes">${r.notes}</p>` : nothing}
-        ${heldBackLine(q._answers[r.foundation])}`,
+        ${heldBackLine(q._answers[r.foundation])} ${spreadLine(q._answers[r.foundation])}`,
       ]),
     )}`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { getStage, longDate, roundDate } from '../../engine/index.js';
+import { splitRounds } from './gathering.js';
 import { actions, button } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -11,7 +12,9 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** True when the round on screen holds work: answers or a plan. */
 export const hasWork = (q: SelfCheckQuiz) =>
-  Object.keys(q._answers).length > 0 || q._plan.length > 0;
+  // Members' spread alone (gathered for this meeting, issue 28) is not a round's work.
+  Object.values(q._answers).some((a) => a?.stage || a?.notes || a?.heldBack || a?.heldBackNote) ||
+  q._plan.length > 0;
 
 /**
  * Files this round (and its plan) as a saved result dated by the round's own dates, empties the
@@ -20,13 +23,15 @@ export const hasWork = (q: SelfCheckQuiz) =>
  */
 export function startNextRound(q: SelfCheckQuiz, then: 'start' | 'step' = 'start'): void {
   const date = new Date(roundDate(q._round));
+  const { filed, fresh } = splitRounds(q);
+  q._answers = filed;
   q.save(true);
   q.snapshot(date);
   q._compare = q._snapshots[q._snapshots.length - 1].id;
   q._plan = [];
   q._review = undefined;
   q._round = {};
-  q.changed({});
+  q.changed(fresh);
   q.go(then, 0);
 }
 

@@ -51,6 +51,8 @@ import {
   renderMeetingStart,
   renderMeetingStep,
 } from './render-meeting.js';
+import { meetingOrder } from './gathering.js';
+import { gatheringStyles } from './gathering.styles.js';
 import { renderMemberOnDemand } from './member-on-demand.js';
 import { renderPlan } from './render-plan.js';
 import { renderStart, renderStep } from './render-reflect.js';
@@ -107,6 +109,8 @@ const STORAGE_FAILED =
  * @csspart button - Buttons.
  * @csspart link - Links to the guide.
  * @csspart attribution - The guide's attribution.
+ * @csspart gathering - Meeting mode's start screen: "Gather members' ratings" and its panel.
+ * @csspart spread - Meeting mode: where the members placed the item, before "Where are we?".
  * @csspart stages-note - On the start screen: says the stages are this tool's reading of the report's model (5.1).
  * @csspart model - On the start screen: the report's model (5.1) in its own words, collapsed.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
@@ -149,6 +153,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     selectStyles,
     quizStyles,
     planMeetingStyles,
+    gatheringStyles,
     needsScriptStyles,
     formStyles,
   ];
@@ -181,6 +186,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * `reflect` (default): stage per item. `knowledge`: questions generated from the guide.
    * `meeting`: the reflection on a shared screen, one item per screen in large type, with
    * presenter keys (Right/Left, PageDown/PageUp, Space); it ends in the same results and plan.
+   * Its start screen gathers members' codes (typed, files, QR codes), and each item then shows
+   * how the members' stages spread before the team agrees its own.
    * `member`: one team member rates each item privately on their own phone and gets a short
    * code, a QR code and a file to hand to the meeting screen (stages only; notes stay on the phone).
    */
@@ -379,7 +386,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
         );
       this.itemsFor = [this.foundations, items];
     }
-    return this.itemsFor[1];
+    // In a meeting the facilitator may take the items by their members' spread (issue 28).
+    return meetingOrder(this, this.itemsFor[1]);
   }
 
   /** @internal */

@@ -61,6 +61,8 @@ function renderLegend() {
 /** 1. Per item: a stacked bar with the counts written on it, then the same numbers as a table. */
 function renderSystem(s: SelfCheckSummary) {
   const { items, teams } = s._summary;
+  // Teams that gathered members' ratings: only then the "split" column means something.
+  const gathered = teams.filter((t) => Object.values(t.file.answers).some((a) => a?.spread)).length;
   return html`<section part="system" class="system" aria-labelledby="system-title">
     ${sub(s, s.str('summary-system', 'Across the system, per item'), 'system-title')}
     <p>How many of the ${teams.length} teams are at each stage on each item.</p>
@@ -86,12 +88,27 @@ function renderSystem(s: SelfCheckSummary) {
     </ol>
     ${table(
       'Teams at each stage, per item',
-      ['Item', ...SUMMARY_STAGES.map(summaryStageLabel)],
+      [
+        'Item',
+        ...SUMMARY_STAGES.map(summaryStageLabel),
+        ...(gathered ? ['Split before agreeing'] : []),
+      ],
       items.map((item) => [
         `${item.number}. ${item.title}`,
         ...SUMMARY_STAGES.map((st) => item.counts[st]),
+        ...(gathered ? [`${item.split} of ${teams.length} teams`] : []),
       ]),
     )}
+    ${
+      gathered
+        ? html`<p class="small">
+            Split before agreeing: the team’s members, rating on their own before the meeting, were
+            two or more stages apart on the item. Counted from the members’ spread the results keep
+            (${gathered} of ${teams.length} teams gathered their members’ ratings on at least one
+            item).
+          </p>`
+        : nothing
+    }
   </section>`;
 }
 
