@@ -123,7 +123,8 @@ const STORAGE_FAILED =
  * @csspart report-findings - The report's findings on what held people back and what helped (folded).
  * @csspart trend - Progress round by round.
  * @csspart save-state - Whether the answers are saved on this device.
- * @csspart notice - A notice about saving, or why an item could not be added to the plan.
+ * @csspart notice - A notice about saving, or why an item could not be added to the plan, or
+ *   (while disabled) that the self-check is switched off.
  * @csspart plan - The small-steps plan screen.
  * @csspart plan-step - Each step of the plan.
  * @csspart plan-summary - The plan's steps in short (on screen and printed).
@@ -309,6 +310,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
   reportValidity(): boolean {
     return this.formControl.reportValidity();
   }
+  /** @internal The browser: the quiz joined or left a form (the first page says where answers go). */
+  formAssociatedCallback(): void {
+    this.requestUpdate();
+  }
   /** @internal The browser: a disabled fieldset (or form) around the quiz. */
   formDisabledCallback(off: boolean): void {
     this.formControl.disabledByForm = off;
@@ -485,12 +490,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /**
    * Leaving the page (reload, closed tab): a pending save is written now; work that is not saved
-   * (saving not chosen, or refused) makes the browser ask first. Nothing is stored to do it.
+   * (saving not chosen, or refused) makes the browser ask first, unless its form is sending it.
+   * Nothing is stored to do it.
    */
   private readonly onLeave = (event: Event): void => {
     if (this.timer) this.save();
     const work = Object.keys(this._answers).length > 0 || this._plan.length > 0;
-    if (event.type === 'beforeunload' && this._unsaved && work) {
+    // The form sending the answers (form-association.ts) is no loss: no "Leave site?" then.
+    if (event.type === 'beforeunload' && this._unsaved && work && !this.formControl.sending) {
       event.preventDefault();
       (event as BeforeUnloadEvent).returnValue = '';
     }
@@ -597,6 +604,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (message) this.announce(message);
   }
 
+  /** Knowledge mode: how many questions were answered right, of how many. @internal */
+  knowledgeScore(): { correct: number; total: number } | undefined {
+    if (this.mode !== 'knowledge') return undefined;
+    const questions = this.questionList;
+    const correct = questions.filter((q) => this._chosen[q.id] === q.answer).length;
+    return { correct, total: questions.length };
+  }
+
   /**
    * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
    * complete event, with the score in knowledge mode. @internal
@@ -612,17 +627,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this.focusPending = !focusKey;
     if (focusKey) this.focusAfter = { key: focusKey };
     if (screen === 'results')
-      this.dispatchEvent(
-        new SelfCheckCompleteEvent(
-          this.result,
-          knowledge
-            ? {
-                correct: questions.filter((q) => this._chosen[q.id] === q.answer).length,
-                total: questions.length,
-              }
-            : undefined,
-        ),
-      );
+      this.dispatchEvent(new SelfCheckCompleteEvent(this.result, this.knowledgeScore()));
   }
 
   /** A change made by the reader: updates, autosaves, fires the change event. @internal */
