@@ -372,6 +372,19 @@ describe('<self-check-quiz> in a form', () => {
     expect(getComputedStyle(notice).fontFamily).to.equal(getComputedStyle(heading).fontFamily);
   });
 
+  it('the form value is the result property, the small-steps plan included', async () => {
+    const { form, el } = await quizInForm('no-storage');
+    const file = JSON.parse(el.exportResult('json'));
+    file.answers = { leadership: { stage: 'understand' } };
+    file.plan = [{ foundation: 'leadership', step: 'Agree who leads' }];
+    expect(el.importResult(JSON.stringify(file)).ok).to.equal(true);
+    await el.updateComplete;
+    expect(sent(form)).to.deep.equal(JSON.parse(JSON.stringify(el.result)));
+    expect((sent(form) as unknown as { plan: { step: string }[] }).plan[0].step).to.equal(
+      'Agree who leads',
+    );
+  });
+
   it('in knowledge mode the form value carries the score', async () => {
     const { form, el } = await quizInForm('no-storage mode="knowledge" questions="2" seed="a"');
     expect((sent(form) as unknown as { score?: unknown }).score).to.deep.equal({

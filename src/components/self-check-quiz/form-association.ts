@@ -181,8 +181,10 @@ export class QuizFormControl implements ReactiveController {
     const { host } = this;
     // Without ElementInternals, a hidden input carries the value (only when there is a name).
     if (this.face || host.name) {
+      // The `result` property (this update's summary with the plan), and knowledge mode's score.
       const score = host.knowledgeScore();
-      const value = this.off ? null : JSON.stringify({ ...host._summary, ...(score && { score }) });
+      const result = { ...host.withPlan(host._summary), ...(score ? { score } : {}) };
+      const value = this.off ? null : JSON.stringify(result);
       setFormValue(host, this.face, host.name, value);
     }
     this.sync();

@@ -355,12 +355,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** The summary of the current answers: stage per item, indicative score per Ambition, next steps. */
   get result(): SelfCheckResult {
+    return this.withPlan(summarise(this._answers, this.items));
+  }
+
+  /** A summary with the plan and review added: the result (and the form value). @internal */
+  withPlan(summary: SelfCheckResult): SelfCheckResult {
     const { _plan: plan, _review: review } = this;
-    return {
-      ...summarise(this._answers, this.items),
-      ...(plan.length ? { plan } : {}),
-      ...(review ? { review } : {}),
-    };
+    return { ...summary, ...(plan.length ? { plan } : {}), ...(review ? { review } : {}) };
   }
 
   /** The small-steps plan (at most `max-steps` items). Setting it fires no event. */
