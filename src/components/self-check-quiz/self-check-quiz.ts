@@ -80,8 +80,9 @@ const STORAGE_FAILED =
 /**
  * A reflection aid built on the Grab-and-Go Guide: for each item, where does your team stand, and
  * what small step comes next? Not the official Ambitions self-assessment tool. A knowledge mode
- * asks questions generated from the guide. Answers stay in the browser; they are stored on the
- * device only when the reader chooses "Save on this device".
+ * asks questions generated from the guide. Answers stay in the browser (with a `name` in a form,
+ * they go with that form when it is submitted); they are stored on the device only when the reader
+ * chooses "Save on this device".
  *
  * @summary Self-check on the guide's ten items: stages, results per Ambition, next small steps, export and compare.
  * @customElement self-check-quiz
