@@ -218,12 +218,17 @@ export class QuizFormControl implements ReactiveController {
   }
 }
 
-/** The disabled wrapper adds no box of its own. */
+/** The disabled wrapper adds no box of its own; its disclosures look disabled. */
 export const formStyles = css`
   .form-off {
     border: 0;
     margin: 0;
     padding: 0;
     min-width: 0;
+  }
+  /* A switched-off disclosure looks as off as the disabled buttons beside it. */
+  .form-off summary[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
 `;
