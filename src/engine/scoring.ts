@@ -26,6 +26,9 @@ export interface SelfCheckItemResult extends SelfCheckItemSummary {
   /** 0-4 when answered. */
   readonly value?: number;
   readonly notes?: string;
+  /** Held back by something outside our control (as in the result file). */
+  readonly heldBack?: boolean;
+  readonly heldBackNote?: string;
 }
 
 export interface SelfCheckAmbitionResult extends SelfCheckAmbitionSummary {
@@ -136,6 +139,8 @@ export function summarise(
       title: f.title,
       ...(stage ? { stage: stage.id, value: stage.value } : {}),
       ...(answer?.notes ? { notes: answer.notes } : {}),
+      ...(answer?.heldBack === true ? { heldBack: true } : {}),
+      ...(answer?.heldBackNote ? { heldBackNote: answer.heldBackNote } : {}),
     };
   });
   const answeredRows = rows.filter((r) => r.value !== undefined) as Answered[];

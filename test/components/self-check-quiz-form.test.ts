@@ -211,6 +211,189 @@ describe('<self-check-quiz> in a form', () => {
     expect(form.checkValidity()).to.equal(true);
   });
 
+  /** A leave (reload, closed tab, form sent): true when the browser would ask "Leave site?". */
+  const leaving = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+  /** A form sent into a frame of its own, so the test page stays. */
+  async function sendingForm(attributes = '') {
+    const { form, el } = await quizInForm(`no-storage ${attributes}`);
+    const frame = document.createElement('iframe');
+    frame.name = `sink-${Math.random().toString(36).slice(2)}`;
+    frame.title = 'Where the form goes';
+    form.append(frame);
+    form.target = frame.name;
+    form.action = 'about:blank';
+    return { form, el };
+  }
+
+  it('sending the form does not ask "Leave site?"; a change after it is guarded again', async () => {
+    const { form, el } = await sendingForm();
+    await click(el, 'Start');
+    radio(el, 'Embedded').click();
+    await el.updateComplete;
+    expect(leaving(), 'answers only in memory are guarded').to.equal(true);
+    form.requestSubmit();
+    expect(leaving(), 'the answers are being sent').to.equal(false);
+    radio(el, 'Understanding').click();
+    await el.updateComplete;
+    expect(leaving(), 'a change after sending').to.equal(true);
+  });
+
+  it('a submission that is cancelled, or a quiz without a name or disabled, is still guarded', async () => {
+    const { form, el } = await sendingForm();
+    await click(el, 'Start');
+    radio(el, 'Embedded').click();
+    await el.updateComplete;
+    const cancel = (e: Event) => e.preventDefault();
+    form.addEventListener('submit', cancel);
+    form.requestSubmit();
+    expect(leaving(), 'cancelled: nothing was sent').to.equal(true);
+    form.removeEventListener('submit', cancel);
+    el.disabled = true;
+    await el.updateComplete;
+    form.requestSubmit();
+    expect(leaving(), 'disabled: it sends nothing').to.equal(true);
+    el.disabled = false;
+    el.name = '';
+    await el.updateComplete;
+    form.requestSubmit();
+    expect(leaving(), 'no name: it sends nothing').to.equal(true);
+  });
+
+  it('with a name in a form, the first page says the answers go with the form', async () => {
+    const { el } = await quizInForm('no-storage');
+    expect(text(el)).to.contain('sent with the form on this page when it is submitted');
+    expect(text(el)).not.to.contain('never sent anywhere');
+    el.name = '';
+    await el.updateComplete;
+    expect(text(el)).to.contain('never sent anywhere');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the form value carries "held back by something outside our control", as the export does', async () => {
+    const { form, el } = await quizInForm('no-storage');
+    el.answers = {
+      'shared-records': { stage: 'understand', heldBack: true, heldBackNote: 'Funding ended' },
+    };
+    await el.updateComplete;
+    const item = (
+      sent(form) as unknown as {
+        items: { foundation: string; heldBack?: boolean; heldBackNote?: string }[];
+      }
+    ).items.find((i) => i.foundation === 'shared-records');
+    expect(item?.heldBack).to.equal(true);
+    expect(item?.heldBackNote).to.equal('Funding ended');
+    const exported = JSON.parse(el.exportResult('json')).answers['shared-records'];
+    expect(exported.heldBackNote).to.equal('Funding ended');
+  });
+
+  it('inside <fieldset disabled> a required quiz is valid, as a disabled required input is', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <legend>Our self-check</legend>
+          <input required name="native" aria-label="Native" />
+          <self-check-quiz name="selfcheck" no-storage required></self-check-quiz>
+        </fieldset>
+      </form>`,
+    );
+    const el = form.querySelector('self-check-quiz')!;
+    await settled(el);
+    const native = form.querySelector('input')!;
+    expect(native.validity.valueMissing).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(false);
+    expect(el.validity.valid).to.equal(true);
+    expect(el.validationMessage).to.equal('');
+    expect(el.checkValidity()).to.equal(true);
+    form.querySelector('fieldset')!.disabled = false;
+    await settled(el);
+    expect(el.validity.valueMissing).to.equal(true);
+  });
+
+  it('once every item has a stage, the earlier "Choose a stage" message leaves the status region', async () => {
+    const { el } = await quizInForm('no-storage required foundations="1"');
+    expect(el.reportValidity()).to.equal(false);
+    await el.updateComplete;
+    const status = () => $$(el, '[part~=status]')[0].textContent!;
+    expect(status()).to.contain('Choose a stage');
+    await click(el, 'Start');
+    radio(el, 'Embedded').click();
+    await el.updateComplete;
+    expect(status()).not.to.contain('Choose a stage');
+    await expect(el).to.be.accessible();
+  });
+
+  it('while disabled, "What this item means" cannot be reached or opened', async () => {
+    const { el } = await quizInForm('no-storage');
+    await click(el, 'Start');
+    const what = () => $$(el, '[part~=what]')[0] as HTMLDetailsElement;
+    const summary = () => what().querySelector('summary')!;
+    el.disabled = true;
+    await el.updateComplete;
+    expect(summary().tabIndex).to.equal(-1);
+    expect(summary().getAttribute('aria-disabled')).to.equal('true');
+    summary().click();
+    await aTimeout(50);
+    expect(what().open, 'a click does not open it').to.equal(false);
+    await expect(el).to.be.accessible();
+    el.disabled = false;
+    await el.updateComplete;
+    expect(summary().tabIndex).to.equal(0);
+    expect(summary().hasAttribute('aria-disabled')).to.equal(false);
+    summary().click();
+    await aTimeout(50);
+    expect(what().open).to.equal(true);
+  });
+
+  it("required is exposed: an unanswered item's stages are a required radio group", async () => {
+    const { el } = await quizInForm('no-storage required foundations="1,2"');
+    await click(el, 'Start');
+    const group = () => $$(el, '[part~=stages]')[0];
+    expect(group().getAttribute('role')).to.equal('radiogroup');
+    expect(group().getAttribute('aria-required')).to.equal('true');
+    await expect(el).to.be.accessible();
+    radio(el, 'Embedded').click();
+    await el.updateComplete;
+    expect(group().getAttribute('aria-required')).to.not.equal('true');
+    el.required = false;
+    await click(el, 'Next');
+    expect(group().getAttribute('aria-required')).to.not.equal('true');
+  });
+
+  it('the "switched off" notice is in the quiz\'s font, not the page\'s serif', async () => {
+    const { el } = await quizInForm('no-storage');
+    el.disabled = true;
+    await el.updateComplete;
+    const notice = $$(el, '[part~=notice]').find((n) => /switched off/.test(n.textContent!))!;
+    const heading = $$(el, '[part~=heading]')[0];
+    expect(getComputedStyle(notice).fontFamily).to.equal(getComputedStyle(heading).fontFamily);
+  });
+
+  it('the form value is the result property, the small-steps plan included', async () => {
+    const { form, el } = await quizInForm('no-storage');
+    const file = JSON.parse(el.exportResult('json'));
+    file.answers = { leadership: { stage: 'understand' } };
+    file.plan = [{ foundation: 'leadership', step: 'Agree who leads' }];
+    expect(el.importResult(JSON.stringify(file)).ok).to.equal(true);
+    await el.updateComplete;
+    expect(sent(form)).to.deep.equal(JSON.parse(JSON.stringify(el.result)));
+    expect((sent(form) as unknown as { plan: { step: string }[] }).plan[0].step).to.equal(
+      'Agree who leads',
+    );
+  });
+
+  it('in knowledge mode the form value carries the score', async () => {
+    const { form, el } = await quizInForm('no-storage mode="knowledge" questions="2" seed="a"');
+    expect((sent(form) as unknown as { score?: unknown }).score).to.deep.equal({
+      correct: 0,
+      total: 2,
+    });
+    await expect(el).to.be.accessible();
+  });
+
   // Where there is no ElementInternals (Safari before 16.4), the browser neither resets nor
   // disables the quiz from its form: the rest still works.
   it('without ElementInternals nothing breaks: value, form, validity, disabled', async () => {

@@ -28,6 +28,10 @@ export class QuizFormControl implements ReactiveController {
   /** Set by the browser (`formDisabledCallback`): a disabled `<fieldset>` around the quiz. */
   disabledByForm = false;
   private hadFocus = false;
+  /** The form's last `submit` that sent the quiz, and the answers and plan it sent. */
+  private submitted: { event: Event; answers: object; plan: object } | undefined;
+  /** The form whose `submit` is listened to (the owner form can change). */
+  private listened: HTMLFormElement | null = null;
 
   constructor(
     private readonly host: SelfCheckQuiz,
@@ -49,12 +53,18 @@ export class QuizFormControl implements ReactiveController {
     return this.face ? this.face.form : this.host.closest('form');
   }
 
+  /** The answers go with a form when it is submitted: the quiz has a name and a form. */
+  get sends(): boolean {
+    return !!this.host.name && !!this.form;
+  }
+
   get willValidate(): boolean {
     return this.face ? this.face.willValidate : !this.off;
   }
 
+  /** Empty while off: like a disabled required input, a disabled quiz is not missing anything. */
   private get message(): string {
-    return missingStages(this.host);
+    return this.off ? '' : missingStages(this.host);
   }
 
   get validity(): ValidityState {
@@ -79,8 +89,18 @@ export class QuizFormControl implements ReactiveController {
   /** As `checkValidity()`, and the message is said in the quiz's status region too. */
   reportValidity(): boolean {
     const valid = this.sync() ? this.face!.reportValidity() : this.checkValidity();
-    if (!valid) this.host.announce(this.validationMessage);
+    if (!valid) this.host.announce((this.reported = this.validationMessage));
     return valid;
+  }
+
+  /** The message `reportValidity()` put in the status region, until it no longer applies. */
+  private reported = '';
+
+  /** Once the quiz is valid, the old "Choose a stage" message leaves the status region. */
+  hostUpdate(): void {
+    if (!this.reported || this.message) return;
+    if (this.host._status.trim() === this.reported) this.host._status = '';
+    this.reported = '';
   }
 
   /**
@@ -93,17 +113,60 @@ export class QuizFormControl implements ReactiveController {
     const anchor = this.host.renderRoot?.querySelector<HTMLElement>('[part~="screen-title"]');
     if (anchor) anchor.tabIndex = -1;
     this.face.setValidity({ valueMissing: !!message }, message, anchor ?? undefined);
+    // `required` for assistive tech too, where the engine has ARIA on ElementInternals.
+    if ('ariaRequired' in this.face)
+      this.face.ariaRequired = String(this.host.required && this.host.mode !== 'knowledge');
     return true;
   }
 
   hostConnected(): void {
     this.host.addEventListener('focusin', this.onFocus);
     this.host.addEventListener('focusout', this.onFocus);
+    this.host.addEventListener('click', this.onClick, true);
+    this.listen(this.form);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('focusin', this.onFocus);
     this.host.removeEventListener('focusout', this.onFocus);
+    this.host.removeEventListener('click', this.onClick, true);
+    this.listen(null);
+  }
+
+  /**
+   * True while the form is sending the quiz's answers as they are now: leaving the page is then
+   * the form's own submission, so the leave guard must not ask "Leave site?". A submission that
+   * was cancelled (`preventDefault`, read now so a later listener counts) or any change since
+   * means the answers are again only here.
+   */
+  get sending(): boolean {
+    const sent = this.submitted;
+    return (
+      !!sent &&
+      !sent.event.defaultPrevented &&
+      sent.answers === this.host._answers &&
+      sent.plan === this.host._plan
+    );
+  }
+
+  /** While off, a disclosure's summary does not open or close it. */
+  private readonly onClick = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (this.off && target instanceof Element && target.closest('summary')) event.preventDefault();
+  };
+
+  /** The owner form's `submit`: only a quiz with a name that is not off sends its answers. */
+  private readonly onSubmit = (event: Event): void => {
+    const { host } = this;
+    this.submitted =
+      host.name && !this.off ? { event, answers: host._answers, plan: host._plan } : undefined;
+  };
+
+  private listen(form: HTMLFormElement | null): void {
+    if (form === this.listened) return;
+    this.listened?.removeEventListener('submit', this.onSubmit);
+    form?.addEventListener('submit', this.onSubmit);
+    this.listened = form;
   }
 
   /**
@@ -117,9 +180,26 @@ export class QuizFormControl implements ReactiveController {
   hostUpdated(): void {
     const { host } = this;
     // Without ElementInternals, a hidden input carries the value (only when there is a name).
-    if (this.face || host.name)
-      setFormValue(host, this.face, host.name, this.off ? null : JSON.stringify(host._summary));
+    if (this.face || host.name) {
+      // The `result` property (this update's summary with the plan), and knowledge mode's score.
+      const score = host.knowledgeScore();
+      const result = { ...host.withPlan(host._summary), ...(score ? { score } : {}) };
+      const value = this.off ? null : JSON.stringify(result);
+      setFormValue(host, this.face, host.name, value);
+    }
     this.sync();
+    this.listen(host.isConnected ? this.form : null);
+    // A disclosure (<details>) has no disabled state: while off it leaves the Tab order, says it
+    // is disabled, and a click (or Enter, Space) on it does nothing (onClick).
+    for (const summary of host.renderRoot.querySelectorAll('summary')) {
+      if (this.off) {
+        summary.setAttribute('aria-disabled', 'true');
+        summary.tabIndex = -1;
+      } else {
+        summary.removeAttribute('aria-disabled');
+        summary.removeAttribute('tabindex');
+      }
+    }
     // Switched off while the person was in it: focus goes to the heading, never to <body>.
     const lost = !document.activeElement || document.activeElement === document.body;
     if (this.off && this.hadFocus && lost)
@@ -138,12 +218,17 @@ export class QuizFormControl implements ReactiveController {
   }
 }
 
-/** The disabled wrapper adds no box of its own. */
+/** The disabled wrapper adds no box of its own; its disclosures look disabled. */
 export const formStyles = css`
   .form-off {
     border: 0;
     margin: 0;
     padding: 0;
     min-width: 0;
+  }
+  /* A switched-off disclosure looks as off as the disabled buttons beside it. */
+  .form-off summary[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
 `;

@@ -46,7 +46,12 @@ export function renderStart(q: SelfCheckQuiz) {
         item.
       </p>
       <p>
-        <strong>Privacy:</strong> your answers stay in this browser and are never sent anywhere;
+        <strong>Privacy:</strong>
+        ${
+          q.formControl.sends
+            ? 'your answers are sent with the form on this page when it is submitted, and nowhere else;'
+            : 'your answers stay in this browser and are never sent anywhere;'
+        }
         they are kept after you leave only if you choose "Save on this device".
       </p>
       ${q.notice}
@@ -130,7 +135,11 @@ export function renderStep(q: SelfCheckQuiz) {
       <ul part="ask" aria-labelledby="ask">
         ${f.ask.map((question) => html`<li>${question}</li>`)}
       </ul>
-      <fieldset part="stages">
+      <fieldset
+        part="stages"
+        role="radiogroup"
+        aria-required=${q.required && !answer?.stage ? 'true' : nothing}
+      >
         <legend>Where are you now with ${f.title.toLowerCase()}?</legend>
         ${[
           ...stages,

@@ -82,8 +82,9 @@ const STORAGE_FAILED =
 /**
  * A reflection aid built on the Grab-and-Go Guide: for each item, where does your team stand, and
  * what small step comes next? Not the official Ambitions self-assessment tool. A knowledge mode
- * asks questions generated from the guide. Answers stay in the browser; they are stored on the
- * device only when the reader chooses "Save on this device".
+ * asks questions generated from the guide. Answers stay in the browser (with a `name` in a form,
+ * they go with that form when it is submitted); they are stored on the device only when the reader
+ * chooses "Save on this device".
  *
  * @summary Self-check on the guide's ten items: stages, results per Ambition, next small steps, export and compare.
  * @customElement self-check-quiz
@@ -127,7 +128,8 @@ const STORAGE_FAILED =
  * @csspart report-findings - The report's findings on what held people back and what helped (folded).
  * @csspart trend - Progress round by round.
  * @csspart save-state - Whether the answers are saved on this device.
- * @csspart notice - A notice about saving, or why an item could not be added to the plan.
+ * @csspart notice - A notice about saving, or why an item could not be added to the plan, or
+ *   (while disabled) that the self-check is switched off.
  * @csspart plan - The small-steps plan screen.
  * @csspart plan-step - Each step of the plan.
  * @csspart plan-summary - The plan's steps in short (on screen and printed).
@@ -316,6 +318,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
   reportValidity(): boolean {
     return this.formControl.reportValidity();
   }
+  /** @internal The browser: the quiz joined or left a form (the first page says where answers go). */
+  formAssociatedCallback(): void {
+    this.requestUpdate();
+  }
   /** @internal The browser: a disabled fieldset (or form) around the quiz. */
   formDisabledCallback(off: boolean): void {
     this.formControl.disabledByForm = off;
@@ -357,12 +363,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** The summary of the current answers: stage per item, indicative score per Ambition, next steps. */
   get result(): SelfCheckResult {
+    return this.withPlan(summarise(this._answers, this.items));
+  }
+
+  /** A summary with the plan and review added: the result (and the form value). @internal */
+  withPlan(summary: SelfCheckResult): SelfCheckResult {
     const { _plan: plan, _review: review } = this;
-    return {
-      ...summarise(this._answers, this.items),
-      ...(plan.length ? { plan } : {}),
-      ...(review ? { review } : {}),
-    };
+    return { ...summary, ...(plan.length ? { plan } : {}), ...(review ? { review } : {}) };
   }
 
   /** The small-steps plan (at most `max-steps` items). Setting it fires no event. */
@@ -493,12 +500,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /**
    * Leaving the page (reload, closed tab): a pending save is written now; work that is not saved
-   * (saving not chosen, or refused) makes the browser ask first. Nothing is stored to do it.
+   * (saving not chosen, or refused) makes the browser ask first, unless its form is sending it.
+   * Nothing is stored to do it.
    */
   private readonly onLeave = (event: Event): void => {
     if (this.timer) this.save();
     const work = Object.keys(this._answers).length > 0 || this._plan.length > 0;
-    if (event.type === 'beforeunload' && this._unsaved && work) {
+    // The form sending the answers (form-association.ts) is no loss: no "Leave site?" then.
+    if (event.type === 'beforeunload' && this._unsaved && work && !this.formControl.sending) {
       event.preventDefault();
       (event as BeforeUnloadEvent).returnValue = '';
     }
@@ -605,6 +614,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (message) this.announce(message);
   }
 
+  /** Knowledge mode: how many questions were answered right, of how many. @internal */
+  knowledgeScore(): { correct: number; total: number } | undefined {
+    if (this.mode !== 'knowledge') return undefined;
+    const questions = this.questionList;
+    const correct = questions.filter((q) => this._chosen[q.id] === q.answer).length;
+    return { correct, total: questions.length };
+  }
+
   /**
    * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
    * complete event, with the score in knowledge mode. @internal
@@ -620,17 +637,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this.focusPending = !focusKey;
     if (focusKey) this.focusAfter = { key: focusKey };
     if (screen === 'results')
-      this.dispatchEvent(
-        new SelfCheckCompleteEvent(
-          this.result,
-          knowledge
-            ? {
-                correct: questions.filter((q) => this._chosen[q.id] === q.answer).length,
-                total: questions.length,
-              }
-            : undefined,
-        ),
-      );
+      this.dispatchEvent(new SelfCheckCompleteEvent(this.result, this.knowledgeScore()));
   }
 
   /** A change made by the reader: updates, autosaves, fires the change event. @internal */

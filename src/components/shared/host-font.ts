@@ -9,7 +9,8 @@ const systemFont = css`
   /* Screens only: on paper the browser's serif reads well and keeps the guide to two A4 pages,
      where a wide system sans-serif (DejaVu Sans on Linux) would need three. */
   @media screen {
-    .root {
+    .root,
+    .form-off {
       font-family: var(--ambitions-font-family, system-ui, sans-serif);
     }
   }
