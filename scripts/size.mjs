@@ -153,7 +153,12 @@ const budgets = {
   // Then the one files point to Lit's licence texts instead of carrying them (docs/licences.md):
   // about 0.8-0.9 KB gz less each, the guide's file 21,255 -> 20,423 B, under the 20 KB.
   // Budgets 0.1-0.2 KB above the figures measured on 2026-12-07; the quiz's includes the form control.
-  'file:grab-and-go-guide': 20.0 * KB,
+  // Raised 20.0 -> 20.6 KB (editorfix): 20,436 -> 20,853 B (+417 B), over the 20,480 B.
+  // A one file inlines the on-demand markup checks, so what they gained costs here: the curly-quote
+  // warning (the snippet pasted through Word), the brand colour's contrast with white text, and the
+  // guide leaving out a contact value cut short by curly quotes. The autoloader and npm builds load
+  // the checks only when the quick test finds something, so those figures barely move.
+  'file:grab-and-go-guide': 20.6 * KB,
   'file:foundation-card': 17.6 * KB,
   'file:ambition-map': 26.5 * KB,
   'file:case-study-explorer': 24.1 * KB,
