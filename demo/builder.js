@@ -221,7 +221,11 @@ export function fallbackFor(tag, attributes = []) {
     value('contact-url') &&
       `<a href="${escapeAttribute(value('contact-url'))}">${escapeAttribute(value('contact-url'))}</a>`,
   ].filter(Boolean);
-  return parts.length ? `${link}\n  <p>Your local contact: ${parts.join(', ')}</p>` : link;
+  // overflow-wrap: the full web address as link text would otherwise widen a 360 px phone's
+  // page before the element draws (the paragraph is in the host page, so the style is inline).
+  return parts.length
+    ? `${link}\n  <p style="overflow-wrap:anywhere">Your local contact: ${parts.join(', ')}</p>`
+    : link;
 }
 
 /** The one-element files of the build (`dist/cdn/<tag>.js`) and the all-in-one file. */

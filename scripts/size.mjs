@@ -70,7 +70,7 @@ const budgets = {
   // for a rendered frame without a PerformanceObserver, and the guide carries its copy of the A6
   // note (no chunks/directive-helpers.js on a guide page): every element -0.5 to -0.9 KB.
   'autoloader:foundation-card': 18.4 * KB,
-  'autoloader:grab-and-go-guide': 20.5 * KB,
+  'autoloader:grab-and-go-guide': 20.6 * KB,
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
@@ -81,7 +81,7 @@ const budgets = {
   // Issue 26: + about 0.1 KB for the shared sources reader (SourcesController, shared with the
   // map), the base class's one heading-level reader and the `base` part beside the old `root`.
   'autoloader:case-study-explorer': 27.9 * KB,
-  'autoloader:community-lens': 28.9 * KB,
+  'autoloader:community-lens': 29.0 * KB,
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
   // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state
   // beside the controls and the leave guard, the held-back flag and note (file version 3), the
@@ -138,7 +138,7 @@ const budgets = {
   // Issue 31 (speed): 21,864 -> 20,819 B (-885 the editor-mistake messages on demand and the A6
   // note in the guide's file, -170 the content-src fetch on demand and the loader's simpler wait,
   // +10 defer-hydration in the quick test). The issue's target is 20,480 B: 339 B over.
-  'page:guide-only': 20.5 * KB,
+  'page:guide-only': 20.6 * KB,
   // One self-contained file per element, dist/cdn/<tag>.js (issue 31): what a CMS media library
   // takes (one file, no folder). Each holds Lit, its element, the content it reads, what it would
   // load on demand, and Lit's full BSD-3-Clause notice (about 0.9 KB gz: the file has nothing
@@ -153,19 +153,27 @@ const budgets = {
   // Then the one files point to Lit's licence texts instead of carrying them (docs/licences.md):
   // about 0.8-0.9 KB gz less each, the guide's file 21,255 -> 20,423 B, under the issue's 20 KB.
   // Budgets 0.1-0.2 KB above the figures measured on 2026-12-07; the quiz's includes the form control.
-  'file:grab-and-go-guide': 20.0 * KB,
-  'file:foundation-card': 17.6 * KB,
-  'file:ambition-map': 26.5 * KB,
-  'file:case-study-explorer': 24.1 * KB,
-  'file:community-lens': 25.5 * KB,
+  // Raised 20.0 -> 20.6 KB (editorfix): 20,436 -> 20,853 B (+417 B), over the issue's 20,480 B.
+  // A one file inlines the on-demand markup checks, so what they gained costs here: the curly-quote
+  // warning (the snippet pasted through Word), the brand colour's contrast with white text, and the
+  // guide leaving out a contact value cut short by curly quotes. The autoloader and npm builds load
+  // the checks only when the quick test finds something, so those figures barely move.
+  'file:grab-and-go-guide': 20.6 * KB,
+  // editorfix: every one file inlines the markup checks, so each grew about 0.4 KB for the same
+  // reason (curly quotes, brand contrast); budgets raised to the 2026-12-07 figure plus ~0.1 KB.
+  // Through the autoloader the guide (20,992 -> 21,003 B) and the lens grew only for the quick test.
+  'file:foundation-card': 18.0 * KB,
+  'file:ambition-map': 26.9 * KB,
+  'file:case-study-explorer': 24.5 * KB,
+  'file:community-lens': 25.9 * KB,
   // Issue 28: the quiz's file holds the gathering panel, the code reader and the scanning code
   // inline (typing codes works with the file alone), but not the QR decoder, loaded from
   // chunks/qr-decoder.js beside it when scanning starts (absent: the screen says so).
   // Measured after merging issues 28 and 30 (59,611 B).
-  'file:self-check-quiz': 58.4 * KB,
+  'file:self-check-quiz': 58.7 * KB,
   // Issues 25/29 "Scale": the slices (see above), about +1.3 KB.
   // Measured after merging issues 25, 28 and 29 (48,260 B).
-  'file:self-check-summary': 47.3 * KB,
+  'file:self-check-summary': 47.6 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).

@@ -52,6 +52,17 @@ export const DISPLAY_ATTRIBUTES: ReadonlySet<string> = new Set([
   'hide-names',
 ]);
 
+/**
+ * Display attributes whose value is one of a few words, by element: anything else is named as a
+ * problem and left out, so the element shows its default rather than a view it does not have.
+ * The quiz's `mode` offers the member view (each member rates on their own phone) and the
+ * meeting view (issue 28) as well as reflection and knowledge.
+ */
+export const DISPLAY_VALUES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> =
+  {
+    'self-check-quiz': { mode: ['reflect', 'knowledge', 'meeting', 'member'] },
+  };
+
 /** A settings file's name in `?config=`: `embed/config/<name>.json`. */
 export const CONFIG_NAME = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -157,7 +168,12 @@ export function parseEmbedParams(
         `${name}: cannot be set from the address, ignored (it comes from this site's embed settings file).`,
       );
     } else if (element.attributes.has(name)) {
-      if (!element.booleans.has(name)) attributes.push([name, value]);
+      const allowed = DISPLAY_VALUES[tag]?.[name];
+      if (allowed && !allowed.includes(value))
+        problems.push(
+          `${name}: "${value.slice(0, 40)}" is not one of ${allowed.join(', ')}; ignored.`,
+        );
+      else if (!element.booleans.has(name)) attributes.push([name, value]);
       else if (value !== 'false') attributes.push([name, '']);
     } else {
       problems.push(`${label}: not a setting of <${tag}>, ignored.`);

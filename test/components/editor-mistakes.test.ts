@@ -89,4 +89,87 @@ describe('mistakes in the markup are reported once', function () {
       warnings.restore();
     }
   });
+
+  it('curly quotes from a rich-text editor: one warning naming the cause, no broken contact links', async () => {
+    const warnings = captureWarnings();
+    try {
+      // What the snippet becomes after Word: “ ” instead of ", so the browser splits each value.
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML =
+        '<grab-and-go-guide contact-name=\u201cSt Brigid\u2019s Hospice\u201d contact-phone=\u201c01632 960000\u201d contact-email=\u201ceducation@stbrigid.example\u201d contact-url=\u201chttps://stbrigid.example/education\u201d></grab-and-go-guide>';
+      const el = wrapper.querySelector('grab-and-go-guide')!;
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        "<grab-and-go-guide> contact-name, contact-phone, contact-email, contact-url: the snippet's quotes were changed to curly quotes (\u201c \u201d) by the editor it was pasted through; paste it as plain text or in the HTML view.",
+      ]);
+      const root = el.shadowRoot!;
+      // No cut-off phone link, no mailto:“..., no name "“St".
+      expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.not.satisfy(
+        (hrefs: string[]) => hrefs.some((h) => /^(tel|mailto):|stbrigid/.test(h)),
+      );
+      expect(root.querySelector('[part~=contact-details]')).to.equal(null);
+      expect(root.textContent).to.not.include('\u201cSt').and.not.include('01632');
+      expect(root.textContent).to.include('This page has not named a local contact yet.');
+      await expect(el).to.be.accessible();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a typographic apostrophe inside a name is not taken for curly quotes', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture(
+        html`<grab-and-go-guide contact-name="St Brigid’s Hospice"></grab-and-go-guide>`,
+      );
+      expect(warnings.messages).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.contact-name')!.textContent).to.equal(
+        'St Brigid\u2019s Hospice',
+      );
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a brand colour too light for white text warns once with its ratio; the colour is kept', async () => {
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await fixture(
+        html`<div>
+          <style>
+            .yellow foundation-card {
+              --ambitions-color-brand: #ffcc00;
+            }
+          </style>
+          <div class="yellow"><foundation-card foundation="4"></foundation-card></div>
+        </div>`,
+      );
+      const card = wrapper.querySelector('foundation-card')!;
+      await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        '<foundation-card> --ambitions-color-brand: "#ffcc00" has a contrast of 1.51:1 with white: text on it will be hard to read.',
+      ]);
+      // The host decides: the colour is used as given.
+      const number = card.shadowRoot!.querySelector('[part~=number]')!;
+      expect(getComputedStyle(number).backgroundColor).to.equal('rgb(255, 204, 0)');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a dark enough brand colour is used without a word', async () => {
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await fixture(
+        html`<div style="--ambitions-color-brand: #702082">
+          <foundation-card foundation="4"></foundation-card>
+        </div>`,
+      );
+      const card = wrapper.querySelector('foundation-card')!;
+      await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
 });

@@ -327,7 +327,7 @@ describe('snippet builder', function () {
     b.set('attr-contact-phone', '01234 567 890');
     const snippet = b.snippet();
     expect(snippet).to.match(
-      /<grab-and-go-guide[^>]*>\n {2}<a href="https:\/\/wels\.open\.ac\.uk\/[^"]+">Read the Small Steps, Big Vision Grab-and-Go Guide<\/a>\n {2}<p>Your local contact: St Example Hospice, phone 01234 567 890<\/p>\n<\/grab-and-go-guide>/,
+      /<grab-and-go-guide[^>]*>\n {2}<a href="https:\/\/wels\.open\.ac\.uk\/[^"]+">Read the Small Steps, Big Vision Grab-and-Go Guide<\/a>\n {2}<p style="overflow-wrap:anywhere">Your local contact: St Example Hospice, phone 01234 567 890<\/p>\n<\/grab-and-go-guide>/,
     );
     // The default address is one uploaded file that this test server does not have: the script
     // fails to load, as on a page whose CMS stripped or blocked it; the reader gets the link.
@@ -341,6 +341,22 @@ describe('snippet builder', function () {
     expect(contact.textContent).to.equal(
       'Your local contact: St Example Hospice, phone 01234 567 890',
     );
+  });
+
+  it('the fallback contact fits a 360 px phone screen even with a long web address', async () => {
+    const b = await openBuilder();
+    b.set(
+      'attr-contact-url',
+      'https://www.stbrigidshospice.example.org.uk/educationandtraining/ambitionsframework',
+    );
+    // As on a page whose script did not load (see above): the fallback is what the reader has.
+    const page = await pasted(b.snippet());
+    page.style.width = '360px';
+    const doc = page.contentDocument!;
+    await until(() => doc.documentElement.clientWidth === 360, 'the 360 px frame');
+    const contact = doc.querySelector('grab-and-go-guide p')!;
+    expect(contact.textContent).to.contain('stbrigidshospice');
+    expect(doc.documentElement.scrollWidth).to.be.at.most(360);
   });
 
   it('loads the one uploaded file, or the autoloader from the dist folder, and says which', async () => {

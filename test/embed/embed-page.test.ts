@@ -144,6 +144,21 @@ describe('embed page: dist/embed/index.html', function () {
     await until(() => (heightsFrom(frame).at(-1)?.height ?? 0) > before, 'a larger height');
   });
 
+  it("offers the quiz's member view: mode=member shows the member's private rating (issue 28)", async () => {
+    const frame = await openFrame('?element=self-check-quiz&mode=member', 700);
+    const text = await renderedText(frame, 'self-check-quiz', 'Rate on your own first');
+    expect(text).to.contain('Rate on your own first');
+    expect(frameElement(frame, 'self-check-quiz')!.getAttribute('mode')).to.equal('member');
+    expect(frame.contentDocument!.querySelector('.embed-message')).to.equal(null);
+    const bad = await openFrame('?element=self-check-quiz&mode=exam');
+    await renderedText(bad, 'self-check-quiz');
+    // The quiz reflects its default view.
+    expect(frameElement(bad, 'self-check-quiz')!.getAttribute('mode')).to.equal('reflect');
+    expect(bad.contentDocument!.querySelector('.embed-message')!.textContent).to.contain(
+      'mode: "exam" is not one of reflect, knowledge, meeting, member; ignored.',
+    );
+  });
+
   it('shows a clear message for an unknown or missing element', async () => {
     const frame = await openFrame('?element=nonsense');
     const box = await until(

@@ -162,6 +162,19 @@ describe('parseEmbedParams: what a link may say', () => {
     expect(quiz.ok && quiz.value.attributes).to.deep.equal([['mode', 'knowledge']]);
   });
 
+  it("offers the quiz's member and meeting views, and names a mode that is not one (issue 28)", () => {
+    for (const mode of ['member', 'meeting', 'reflect', 'knowledge']) {
+      const parsed = parseEmbedParams(`element=self-check-quiz&mode=${mode}`, site, isColour);
+      expect(parsed.ok && parsed.value.attributes, mode).to.deep.equal([['mode', mode]]);
+      expect(parsed.ok && parsed.value.problems, mode).to.deep.equal([]);
+    }
+    const bad = parseEmbedParams('element=self-check-quiz&mode=exam', site, isColour);
+    expect(bad.ok && bad.value.attributes).to.deep.equal([]);
+    expect(bad.ok && bad.value.problems).to.deep.equal([
+      'mode: "exam" is not one of reflect, knowledge, meeting, member; ignored.',
+    ]);
+  });
+
   it('chooses a settings file by a strict name only', () => {
     expect(siteConfigPath(null)).to.equal('site.json');
     expect(siteConfigPath('north-icb')).to.equal('config/north-icb.json');

@@ -14,6 +14,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { cardStyles } from '../foundation-card/foundation-card.styles.js';
 import { CardToggleEvent, renderCard } from '../foundation-card/render-card.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
+import { CURLY_QUOTE } from '../shared/curly-quotes.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import { renderRichText } from '../shared/rich-text.js';
@@ -182,14 +183,18 @@ export class GrabAndGoGuide extends AmbitionsElement {
         ? [...new Set(found.filter((f): f is Foundation => !!f))]
         : allFoundations;
     }
-    if (changed.has('contactUrl') && this.contactUrl && !this.safeUrl) {
+    const url = this.contactUrl.trim();
+    if (changed.has('contactUrl') && url && !CURLY_QUOTE.test(url[0]!) && !this.safeUrl) {
       this.warnOnce('contact-url', `"${this.contactUrl}" is not an http or https address.`);
     }
   }
 
   /** A contact field: the attribute when set, else the local content's `contact` (attributes win). */
   private contact(attribute: string, field: 'name' | 'phone' | 'email' | 'url'): string {
-    return (attribute.trim() || this.local.contact[field]?.trim()) ?? '';
+    // A value the snippet's curly quotes cut short ("“St", "“01632") would show or link the wrong
+    // thing (tel:01632, mailto:“...): left out; markup-checks.ts says why in the console.
+    const given = attribute.trim();
+    return ((!CURLY_QUOTE.test(given[0]!) && given) || this.local.contact[field]?.trim()) ?? '';
   }
 
   private get safeUrl(): string | undefined {

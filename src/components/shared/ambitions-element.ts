@@ -4,6 +4,7 @@ import type { ContentOverride } from '../../content/types.js';
 import { applyContentOverride, type LocalContent } from '../../engine/local-content.js';
 import { followHostFont } from './host-font.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
+import { CURLY_QUOTE } from './curly-quotes.js';
 
 /** The local-content checks once loaded (see loadLocalContent). */
 let checks: typeof import('./on-demand.js') | undefined;
@@ -30,7 +31,8 @@ const hydrates = !!(globalThis as { litElementHydrateSupport?: unknown }).litEle
 /**
  * The quick test of the markup (see checkHostMarkup): attributes that are never a mistake
  * without loading the full list (src/components/shared/markup-checks.ts has it), and the colour
- * tokens a host sets.
+ * tokens a host sets. A value that starts with a curly quote, or a brand colour at all, loads the
+ * checks too (the snippet pasted through a rich-text editor; a brand too light for white text).
  */
 const PLAIN_ATTRIBUTE =
   /^(id|class|style|slot|lang|dir|hidden|title|role|defer-hydration|aria-.*|data-.*)$/;
@@ -124,8 +126,11 @@ export class AmbitionsElement extends LitElement {
     const style = getComputedStyle(this);
     if (
       [...this.attributes].some(
-        ({ name }) => !known.includes(name) && !PLAIN_ATTRIBUTE.test(name),
+        ({ name, value }) =>
+          (!known.includes(name) && !PLAIN_ATTRIBUTE.test(name)) || CURLY_QUOTE.test(value[0]!),
       ) ||
+      // Any brand colour: markup-checks.ts says when white text on it is hard to read.
+      style.getPropertyValue('--ambitions-color-brand').trim() ||
       COLOUR_TOKENS.some((token) => {
         const value = style.getPropertyValue(token).trim();
         return value && !CSS.supports('color', value);

@@ -3,6 +3,10 @@
 // is used instead), and the same element pasted twice with the same settings. Loaded with import()
 // by AmbitionsElement only when its quick test finds something that may be wrong, so a page whose
 // markup is right never downloads the messages (issue 31: they cost every element about 0.8 KB gz).
+// Also: the snippet's quotes turned curly by a rich-text editor, and a brand colour too light for
+// the white text on it (both said once, naming the cause; neither changes what the host chose).
+
+import { CURLY_QUOTE } from './curly-quotes.js';
 
 /**
  * Attributes any element may carry (HTML's global ones, ARIA, data-*, event handlers, and
@@ -47,6 +51,23 @@ export function nearestAttribute(typed: string, known: readonly string[]): strin
     : undefined;
 }
 
+/**
+ * The WCAG contrast of a colour with white, or NaN when the browser cannot say it as plain sRGB:
+ * a canvas reads any CSS colour back as #rrggbb, or as rgba() when it is see-through (then the
+ * ratio depends on what is behind it, so none is given).
+ */
+function contrastWithWhite(colour: string): number {
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.fillStyle = colour;
+  const [r, g, b] = (String(context.fillStyle).match(/^#(..)(..)(..)$/) ?? [0, '', '', ''])
+    .slice(1)
+    .map((hex) => {
+      const c = parseInt(hex as string, 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05);
+}
+
 /** The default each colour token falls back to (src/styles/tokens.ts), by token. */
 const COLOUR_DEFAULTS: Readonly<Record<string, string>> = {
   '--ambitions-color-brand': '#005eb8',
@@ -80,8 +101,20 @@ export function checkHostMarkup(
   warn: (field: string, message: string) => void,
   isOurs: (other: Element) => boolean,
 ): void {
+  // Curly quotes: in a value of ours that now starts with one ("“St"), or in the name of a
+  // fragment of it the browser made an attribute of its own (`brigid’s`, `hospice”`).
+  const curly = [...element.attributes]
+    .filter(({ name, value }) => CURLY_QUOTE.test(known.includes(name) ? value[0]! : name))
+    .map(({ name }) => name);
+  const ours = curly.filter((name) => known.includes(name));
+  if (curly.length)
+    warn(
+      (ours.length ? ours : curly).join(', '),
+      `the snippet's quotes were changed to curly quotes (\u201c \u201d) by the editor it was pasted through; paste it as plain text or in the HTML view.`,
+    );
   for (const { name } of [...element.attributes]) {
-    if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
+    // With curly quotes, the other unknown names are the rest of a split value: not reported.
+    if (known.includes(name) || GLOBAL_ATTRIBUTE.test(name) || curly.length) continue;
     const near = nearestAttribute(name, known);
     warn(
       name,
@@ -95,6 +128,14 @@ export function checkHostMarkup(
     warn(token, `"${value}" is not a colour, so the default ${fallback} is used.`);
     element.style.setProperty(token, fallback);
   }
+  // The item numbers and buttons are white text on the brand colour; the host decides the colour.
+  const brand = style.getPropertyValue('--ambitions-color-brand').trim();
+  const ratio = brand && CSS.supports('color', brand) ? contrastWithWhite(brand) : NaN;
+  if (ratio < 4.5)
+    warn(
+      '--ambitions-color-brand',
+      `"${brand}" has a contrast of ${ratio.toFixed(2)}:1 with white: text on it will be hard to read.`,
+    );
   const key = settingsOf(element);
   const copies = [...document.querySelectorAll(element.localName)].filter(
     (other) => other !== element && isOurs(other) && settingsOf(other) === key,
