@@ -196,7 +196,12 @@ describe('summary engine: duplicates and rounds', () => {
       createdAt: '2026-03-01T09:00:00.000Z',
       seed: 3,
     });
-    const before = makeResult({ organisation: 'Fernbrook Hospice', team: 'Ward 3', seed: 5 });
+    const before = makeResult({
+      organisation: 'Fernbrook Hospice',
+      team: 'Ward 3',
+      createdAt: '2026-03-01T08:00:00.000Z',
+      seed: 5,
+    });
     const named = { ...unnamed, team: 'Day hospice' };
     const unnamedFirst = mergeResults([before, unnamed], [named]);
     expect(unnamedFirst.added).to.equal(0);
