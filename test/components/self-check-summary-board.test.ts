@@ -193,6 +193,11 @@ describe('<self-check-summary> trend and board page', () => {
     expect(labels(chart)).to.deep.equal(foundations.flatMap(() => teams.map((t) => `n = ${t}`)));
     const file = new DOMParser().parseFromString(svgFile(chart), 'image/svg+xml');
     expect(labels(file.documentElement)).to.have.length(30);
+    // The file is clean markup (no Lit markers) and draws its title, with the rounds, as text.
+    expect(svgFile(chart)).to.not.include('<!--');
+    const drawn = [...file.querySelectorAll('text')].map((t) => t.textContent!.trim());
+    expect(drawn[0]).to.equal(chart.querySelector('title')!.textContent!.trim());
+    expect(drawn[0]).to.match(/Jul to Sep 2025/);
     // The text alternative says it too.
     expect(chart.querySelector('desc')!.textContent).to.include(
       '1. Personalised care planning: Jul to Sep 2025 (n = 30):',
@@ -307,12 +312,37 @@ describe('<self-check-summary> trend and board page', () => {
     // Names hidden: the notes stand alone, no team or organisation beside them.
     el.hideNames = true;
     await el.updateComplete;
-    expect($$(el, '.held-notes li').map(text)).to.deep.equal(notes);
+    // (Teams are listed in their pseudonyms' order, which is drawn afresh on each page.)
+    expect($$(el, '.held-notes li').map(text).sort()).to.deep.equal([...notes].sort());
     // "Leave what teams wrote out of the downloads": the board page leaves them out too.
     el._withoutFreeText = true;
     await el.updateComplete;
     expect($$(el, '.held-notes li')).to.have.length(0);
     expect(text($(el, '.board'))).to.include(`2. ${foundations[1].title}: 3 teams`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the charts readable at 320 px: a minimum width, scrolled in a keyboard region', async function () {
+    this.timeout(60000);
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await choose(
+      el,
+      threeRounds().map((r, i) => asFile(r, `${i}.json`)),
+    );
+    for (const [id, label] of [
+      ['chart-trend', 'Trend chart'],
+      ['chart-stages', 'Board chart'],
+    ]) {
+      const chart = $<SVGSVGElement>(el, `#${id}`);
+      expect(chart.getBoundingClientRect().width).to.be.at.least(560);
+      const region = chart.closest<HTMLElement>('.scroll')!;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-label')).to.equal(label);
+      expect(region.tabIndex).to.equal(0);
+      expect(region.scrollWidth).to.be.above(region.clientWidth);
+      expect(region.getBoundingClientRect().width).to.be.at.most(320);
+    }
     await expect(el).to.be.accessible();
   });
 

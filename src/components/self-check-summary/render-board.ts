@@ -167,7 +167,11 @@ export function renderBoard(s: SelfCheckSummary) {
         ${renderHeading(h2, 'Where most teams find it hardest', 'subtitle')} ${renderHardest(board)}
         ${renderHeading(h2, 'The change', 'subtitle')} ${renderChange(board)}
         ${renderHeading(h2, 'What holds teams back', 'subtitle')} ${renderHeldBack(s, board)}
-        <figure class="chart">${stagesChart(s._summary)}</figure>
+        <figure class="chart">
+          <div class="scroll" role="region" aria-label="Board chart" tabindex="0">
+            ${stagesChart(s._summary)}
+          </div>
+        </figure>
         ${renderChartDownloads(s, 'chart-stages', 'stages')}
       </div>
       <aside class="board-recs" aria-labelledby="recs-title">

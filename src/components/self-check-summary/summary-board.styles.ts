@@ -9,6 +9,8 @@ export const summaryBoardStyles = css`
     display: block;
     width: 100%;
     max-width: 640px;
+    /* Narrower, its 11 px words would be drawn at 3-4 px: the chart scrolls in its region. */
+    min-width: 560px;
     height: auto;
   }
   .board-grid > * {
