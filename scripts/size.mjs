@@ -120,7 +120,11 @@ const budgets = {
   // "Stop reading"). Budget set after the merge, 0.2 KB above the figure measured.
   // Issue 28: +0.6 KB for "split before agreeing" per item and the spread in the result
   // file's reader and CSV columns.
-  'autoloader:self-check-summary': 53.3 * KB,
+  // The ICB lead's review (branch summaryfix): +1.5 KB up front through the autoloader (56,141 B)
+  // for the held-back notes on the board, ties for hardest, the named/unnamed status line, the
+  // chart files' drawn title and comment stripping, the named copy replacing an unnamed result,
+  // and the shared chunk that now holds the long date. Budget 0.1 KB above the figure measured.
+  'autoloader:self-check-summary': 54.9 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,
@@ -165,7 +169,8 @@ const budgets = {
   'file:self-check-quiz': 58.4 * KB,
   // Issues 25/29 "Scale": the slices (see above), about +1.3 KB.
   // Measured after merging issues 25, 28 and 29 (48,260 B).
-  'file:self-check-summary': 47.3 * KB,
+  // The ICB lead's review (summaryfix): +0.9 KB (49,333 B), the same additions as above.
+  'file:self-check-summary': 48.3 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
