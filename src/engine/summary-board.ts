@@ -1,5 +1,11 @@
 import type { SelfCheckResultFile } from './result-file.js';
-import type { SummaryItem, SummaryItemChange, SummaryRound, SystemSummary } from './summary.js';
+import type {
+  SummaryItem,
+  SummaryItemChange,
+  SummaryNote,
+  SummaryRound,
+  SystemSummary,
+} from './summary.js';
 import { countItemFlag, type SummaryTrend, type TrendItem } from './summary-trend.js';
 
 /** Reads one item's answer: true when the team marked it as held back by something outside its control. */
@@ -13,7 +19,10 @@ export interface BoardSummary {
   readonly round?: SummaryRound;
   readonly teams: number;
   readonly organisations: number;
-  /** The three items with the most teams not started or understanding (ties: lower number first). */
+  /**
+   * The three items with the most teams not started or understanding (lower number first among
+   * equals), and every item level with the third: a tie is never hidden.
+   */
   readonly hardest: readonly SummaryItem[];
   /**
    * For the hardest items: the change the lead chose on screen (the round shown against "Compare
@@ -25,11 +34,15 @@ export interface BoardSummary {
     readonly both: number;
     readonly items: readonly (SummaryItemChange | TrendItem)[];
   };
-  /** Per item, teams whose result marks it held back; absent until result files carry the flag. */
+  /**
+   * Per item, teams whose result marks it held back, with the notes they wrote of what (names as
+   * shown: pseudonyms when names are hidden); absent until result files carry the flag.
+   */
   readonly heldBack?: readonly {
     readonly number: number;
     readonly title: string;
     readonly teams: number;
+    readonly notes: readonly SummaryNote[];
   }[];
 }
 
@@ -43,10 +56,11 @@ export function boardSummary(
   trend: SummaryTrend,
   options: { readonly date?: Date; readonly heldBack?: HeldBackReader } = {},
 ): BoardSummary {
-  const hardest = [...summary.items]
+  const ranked = [...summary.items]
     .filter((i) => i.early > 0)
-    .sort((a, b) => b.early - a.early || a.number - b.number)
-    .slice(0, 3);
+    .sort((a, b) => b.early - a.early || a.number - b.number);
+  const third = ranked[2]?.early;
+  const hardest = ranked.filter((i, at) => at < 3 || i.early === third);
   const first = trend.rounds[0];
   const last = trend.rounds[trend.rounds.length - 1];
   const picked = new Set(hardest.map((h) => h.foundation));
@@ -85,7 +99,18 @@ export function boardSummary(
     ...(heldBack
       ? {
           heldBack: summary.items
-            .map((i) => ({ number: i.number, title: i.title, teams: heldBack[i.foundation] }))
+            .map((i) => ({
+              number: i.number,
+              title: i.title,
+              teams: heldBack[i.foundation],
+              notes: summary.teams.flatMap((t): SummaryNote[] => {
+                const answer = t.file.answers[i.foundation];
+                const text = answer?.heldBackNote?.trim();
+                return text && options.heldBack!(answer, t.file)
+                  ? [{ team: t.name, organisation: t.organisation, text }]
+                  : [];
+              }),
+            }))
             .filter((i) => i.teams > 0)
             .sort((a, b) => b.teams - a.teams || a.number - b.number),
         }

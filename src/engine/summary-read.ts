@@ -235,16 +235,25 @@ export function resultIdentity(file: SelfCheckResultFile): string {
   return `\u0001${file.createdAt}\u0000${norm(file.organisation)}\u0000${JSON.stringify(file.answers)}`;
 }
 
+/** What `SeenResults.admit` made of a result: new, already there, or the name for one there. */
+export type Admission =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'duplicate' }
+  /** A named copy of a result already there unnamed: the named copy takes its place. */
+  | { readonly kind: 'names'; readonly unnamed: SelfCheckResultFile };
+
 /**
  * The results seen so far. A named result is already there when its organisation, team and day
  * are (`duplicateKey`); an unnamed one when an identical result is (`resultIdentity`). Across the
  * two, a named result and an unnamed one with the same identity are one result: the lead named
- * it, and the roll-up file with the name meets the team's own unnamed file. Two named teams are
- * never merged on identity alone (scripted files may share a time and answers).
+ * it, and the roll-up file with the name meets the team's own unnamed file. Whichever comes
+ * first, the name is kept (`admit` says which unnamed result the named copy replaces), so the
+ * outcome never depends on the order files are added. Two named teams are never merged on
+ * identity alone (scripted files may share a time and answers).
  */
 export class SeenResults {
   private readonly names = new Set<string>();
-  private readonly unnamed = new Set<string>();
+  private readonly unnamed = new Map<string, SelfCheckResultFile>();
   private readonly named = new Set<string>();
   // Named results' identities are worked out only once an unnamed result needs them: a folder of
   // named files (the usual case, and 10,000 of them at scale) never pays for them.
@@ -255,34 +264,52 @@ export class SeenResults {
   }
 
   has(file: SelfCheckResultFile): boolean {
-    if (teamKey(file) !== undefined)
-      return (
-        this.names.has(duplicateKey(file)) ||
-        (this.unnamed.size > 0 && this.unnamed.has(resultIdentity(file)))
-      );
+    return this.admission(file).kind !== 'new';
+  }
+
+  private admission(file: SelfCheckResultFile): Admission {
+    if (teamKey(file) !== undefined) {
+      if (this.names.has(duplicateKey(file))) return { kind: 'duplicate' };
+      const unnamed = this.unnamed.size > 0 ? this.unnamed.get(resultIdentity(file)) : undefined;
+      return unnamed ? { kind: 'names', unnamed } : { kind: 'new' };
+    }
     for (const named of this.pending) this.named.add(resultIdentity(named));
     this.pending = [];
     const identity = resultIdentity(file);
-    return this.unnamed.has(identity) || this.named.has(identity);
+    return this.unnamed.has(identity) || this.named.has(identity)
+      ? { kind: 'duplicate' }
+      : { kind: 'new' };
   }
 
   add(file: SelfCheckResultFile): void {
-    if (teamKey(file) === undefined) this.unnamed.add(resultIdentity(file));
+    if (teamKey(file) === undefined) this.unnamed.set(resultIdentity(file), file);
     else {
       this.names.add(duplicateKey(file));
       this.pending.push(file);
     }
   }
 
+  /**
+   * Adds a result unless it is already there. A named copy of a result there unnamed is added in
+   * its place (the caller swaps the `unnamed` result for it, and counts it as already there).
+   */
+  admit(file: SelfCheckResultFile): Admission {
+    const admission = this.admission(file);
+    if (admission.kind === 'names') this.unnamed.delete(resultIdentity(admission.unnamed));
+    if (admission.kind !== 'duplicate') this.add(file);
+    return admission;
+  }
+
   /** Adds a result unless it is already there; true when it was new. */
   addIfNew(file: SelfCheckResultFile): boolean {
-    if (this.has(file)) return false;
-    this.add(file);
-    return true;
+    return this.admit(file).kind === 'new';
   }
 }
 
-/** Adds results to a list, skipping those already in it (or earlier in `incoming`). Pure. */
+/**
+ * Adds results to a list, skipping those already in it (or earlier in `incoming`); a named copy of
+ * an unnamed result there takes its place. Pure.
+ */
 export function mergeResults(
   existing: readonly SelfCheckResultFile[],
   incoming: readonly SelfCheckResultFile[],
@@ -294,8 +321,13 @@ export function mergeResults(
   const seen = new SeenResults(existing);
   const results = [...existing];
   const duplicates: SelfCheckResultFile[] = [];
-  for (const file of incoming)
-    if (seen.addIfNew(file)) results.push(file);
-    else duplicates.push(file);
+  for (const file of incoming) {
+    const admission = seen.admit(file);
+    if (admission.kind === 'new') results.push(file);
+    else {
+      if (admission.kind === 'names') results[results.indexOf(admission.unnamed)] = file;
+      duplicates.push(file);
+    }
+  }
   return { results, added: results.length - existing.length, duplicates };
 }

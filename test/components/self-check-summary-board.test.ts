@@ -4,7 +4,12 @@ import { findings, foundations } from '../../src/content/index.js';
 import { SelfCheckSummary } from '../../src/index.js';
 import '../../src/define/self-check-summary.js';
 import { pngOf, svgFile } from '../../src/components/self-check-summary/charts.js';
-import type { SelfCheckResultFile } from '../../src/engine/index.js';
+import {
+  createResultFile,
+  longDate,
+  type Answers,
+  type SelfCheckResultFile,
+} from '../../src/engine/index.js';
 import { asFile, makeResult } from '../fixtures/summary-files.js';
 
 /** The trend over rounds and the board page (issue 29), checked against counts made here. */
@@ -188,6 +193,11 @@ describe('<self-check-summary> trend and board page', () => {
     expect(labels(chart)).to.deep.equal(foundations.flatMap(() => teams.map((t) => `n = ${t}`)));
     const file = new DOMParser().parseFromString(svgFile(chart), 'image/svg+xml');
     expect(labels(file.documentElement)).to.have.length(30);
+    // The file is clean markup (no Lit markers) and draws its title, with the rounds, as text.
+    expect(svgFile(chart)).to.not.include('<!--');
+    const drawn = [...file.querySelectorAll('text')].map((t) => t.textContent!.trim());
+    expect(drawn[0]).to.equal(chart.querySelector('title')!.textContent!.trim());
+    expect(drawn[0]).to.match(/Jul to Sep 2025/);
     // The text alternative says it too.
     expect(chart.querySelector('desc')!.textContent).to.include(
       '1. Personalised care planning: Jul to Sep 2025 (n = 30):',
@@ -212,7 +222,7 @@ describe('<self-check-summary> trend and board page', () => {
     );
     const expected = independentCount(results);
     const board = text($(el, '.board'));
-    expect(board).to.include(`Prepared ${new Date().toISOString().slice(0, 10)}.`);
+    expect(board).to.include(`Prepared ${longDate(new Date())}.`);
     expect(board).to.include('Round shown: Jan to Mar 2026, 30 teams from 3 organisations.');
     expect(board).to.include(
       'Rounds in these files: Jul to Sep 2025 (30 teams), Oct to Dec 2025 (30 teams), Jan to Mar 2026 (30 teams).',
@@ -239,6 +249,100 @@ describe('<self-check-summary> trend and board page', () => {
     const recs = $$(el, '.board-recs ol li').map(text);
     expect(recs).to.deep.equal(findings.recommendations.map((r) => r.replace(/\s+/g, ' ')));
     expect(text($(el, '.board-recs .credit'))).to.include('section 7 (Recommendations).');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every item tied for hardest, the held-back notes under their counts, and the long date', async function () {
+    this.timeout(60000);
+    // Four teams: item 1 early for all four; items 2, 3 and 7 for three of four (a tie at third).
+    const id = (n: number) => foundations[n - 1].id;
+    const notes = [
+      'Waiting on the shared record contract',
+      'No bereavement lead funded yet',
+      'Rota gaps over winter',
+    ];
+    const teams = [0, 1, 2, 3].map((t) => {
+      const answers: Record<string, unknown> = {};
+      for (const f of foundations)
+        answers[f.id] = {
+          stage:
+            f.number === 1 || ([2, 3, 7].includes(f.number) && t < 3) ? 'understand' : 'embedded',
+        };
+      answers[id(2)] = {
+        stage: t < 3 ? 'understand' : 'embedded',
+        heldBack: t < 3,
+        ...(t < 3 ? { heldBackNote: notes[t] } : {}),
+      };
+      return createResultFile(answers as Answers, {
+        organisation: 'Fernbrook Hospice',
+        team: `Ward ${t + 1}`,
+        createdAt: '2026-02-10T10:00:00.000Z',
+      });
+    });
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await choose(
+      el,
+      teams.map((r, i) => asFile(r, `${i}.json`)),
+    );
+    expect(
+      $$(el, '.board-main ul.hardest li')
+        .map(text)
+        .map((t) => t.split('.')[0]),
+    ).to.deep.equal(['1', '2', '3', '7']);
+    const today = longDate(new Date());
+    expect(text($(el, '.board-meta'))).to.include(`Prepared ${today}.`);
+    expect(today).to.match(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    const held = $$(el, '.board ul.held-back > li');
+    expect(held).to.have.length(1);
+    expect(text(held[0])).to.include(`2. ${foundations[1].title}: 3 teams`);
+    expect($$(el, '.held-notes li').map(text)).to.deep.equal(
+      notes.map((n, t) => `Ward ${t + 1} (Fernbrook Hospice): ${n}`),
+    );
+    await expect(el).to.be.accessible();
+    // In print, the board page keeps two notes per item and counts the rest.
+    el._printBoard = true;
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const shown = $$(el, '.held-notes li').filter((li) => getComputedStyle(li).display !== 'none');
+    expect(shown).to.have.length(2);
+    expect(getComputedStyle($(el, '.held-print-more')).display).to.equal('block');
+    expect(text($(el, '.held-print-more'))).to.equal('And 1 more note on screen.');
+    await emulateMedia({ media: 'screen' });
+    el._printBoard = false;
+    // Names hidden: the notes stand alone, no team or organisation beside them.
+    el.hideNames = true;
+    await el.updateComplete;
+    // (Teams are listed in their pseudonyms' order, which is drawn afresh on each page.)
+    expect($$(el, '.held-notes li').map(text).sort()).to.deep.equal([...notes].sort());
+    // "Leave what teams wrote out of the downloads": the board page leaves them out too.
+    el._withoutFreeText = true;
+    await el.updateComplete;
+    expect($$(el, '.held-notes li')).to.have.length(0);
+    expect(text($(el, '.board'))).to.include(`2. ${foundations[1].title}: 3 teams`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the charts readable at 320 px: a minimum width, scrolled in a keyboard region', async function () {
+    this.timeout(60000);
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await choose(
+      el,
+      threeRounds().map((r, i) => asFile(r, `${i}.json`)),
+    );
+    for (const [id, label] of [
+      ['chart-trend', 'Trend chart'],
+      ['chart-stages', 'Board chart'],
+    ]) {
+      const chart = $<SVGSVGElement>(el, `#${id}`);
+      expect(chart.getBoundingClientRect().width).to.be.at.least(560);
+      const region = chart.closest<HTMLElement>('.scroll')!;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-label')).to.equal(label);
+      expect(region.tabIndex).to.equal(0);
+      expect(region.scrollWidth).to.be.above(region.clientWidth);
+      expect(region.getBoundingClientRect().width).to.be.at.most(320);
+    }
     await expect(el).to.be.accessible();
   });
 

@@ -52,6 +52,12 @@ afterEach(async () => {
 describe('<self-check-summary> for the programme lead', function () {
   // axe over the whole view takes seconds on a shared, busy machine.
   this.timeout(60000);
+  it('says how unnamed results are counted in the summary line', async () => {
+    const el = await withUnnamed();
+    expect(status(el)).to.match(/^6 results from 4 named teams and 2 unnamed results\b/);
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps focus and says so when a team is named with Enter', async () => {
     const el = await withUnnamed();
     const input = $$<HTMLInputElement>(el, '.rename input')[0];

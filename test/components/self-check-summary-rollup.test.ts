@@ -216,6 +216,28 @@ describe('<self-check-summary> national roll-up', function () {
     await expect(region).to.be.accessible();
   });
 
+  it("keeps the lead's name when the team's own unnamed file was added first", async () => {
+    const unnamed = makeResult({ organisation: 'Fernbrook Hospice', createdAt: WINTER, seed: 9 });
+    const other = makeResult({
+      organisation: 'Fernbrook Hospice',
+      team: 'Team 1',
+      createdAt: WINTER,
+      seed: 1,
+    });
+    const saved = JSON.stringify(
+      combined('Fernbrook ICB', [other, { ...unnamed, team: 'Day hospice' }]),
+    );
+    const region = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    await choose(region, [asFile(unnamed, 'unnamed-team.json')]);
+    await choose(region, [new File([saved], 'fernbrook-icb.json')]);
+    expect(region.results.map((r) => r.team)).to.deep.equal(['Day hospice', 'Team 1']);
+    expect(region.summary.rounds.map((r) => r.teams)).to.deep.equal([2]);
+    expect(text($(region, '[part=status]'))).to.match(/^2 results from 2 teams/);
+    expect(text($(region, '.matrix'))).to.include('Day hospice');
+    expect(text($(region, '.matrix'))).to.not.include('Unnamed team');
+    await expect(region).to.be.accessible();
+  });
+
   it('refuses a file nested too deep or holding nothing, with a plain reason', () => {
     let deep: unknown = combined('team', [makeResult({ team: 'x', createdAt: WINTER, seed: 1 })]);
     for (let i = 0; i < 8; i++) deep = combined(`level ${i}`, [deep]);

@@ -110,7 +110,7 @@ describe('<self-check-summary> at scale', function () {
     expect(finished, 'the keys waited for the whole summary').to.equal(false);
     const outcome = await adding;
     expect(outcome.added).to.equal(8000);
-    expect(status(el)).to.match(/^8000 results from 8000 teams\./);
+    expect(status(el)).to.match(/^8,000 results from 8,000 teams\./);
     // Every result counted: the shown counts equal a count made here from the files' results.
     expect(shownCounts(el)).to.deep.equal(independentCounts(results));
     expect(text($(el, '.matrix'))).to.include('The first 200 of 8000 teams are shown.');
@@ -129,7 +129,7 @@ describe('<self-check-summary> at scale', function () {
     await el.updateComplete;
     expect(order).to.deep.equal(['first', 'second']);
     expect([a.added, b.added]).to.deep.equal([1800, 600]);
-    expect(status(el)).to.match(/^2400 results from 2400 teams\. 2 files read: 600 added/);
+    expect(status(el)).to.match(/^2,400 results from 2,400 teams\. 2 files read: 600 added/);
     expect(shownCounts(el)).to.deep.equal(independentCounts([...first.results, ...second.results]));
     await expect(el).to.be.accessible();
   });

@@ -88,7 +88,7 @@ describe('<self-check-summary>', () => {
     expect(outcome).to.deep.equal({ added: 0, duplicates: 0, rejected: [] });
     await choose(el, files);
     expect(status(el)).to.match(
-      /^19 results from 11 teams; 1 file could not be read; 1 duplicate counted once\./,
+      /^19 results from 10 named teams and 1 unnamed result; 1 file could not be read; 1 duplicate counted once\./,
     );
     // The broken file is listed with a plain reason; the duplicate is flagged.
     const attention = text($(el, '.files'));
@@ -392,7 +392,7 @@ describe('<self-check-summary>', () => {
     // results (about 0.1-0.4 s here on a shared machine), never the seconds a freeze would be.
     expect(longest).to.be.below(500);
     await el.updateComplete;
-    expect(status(el)).to.match(/^5000 results from 5000 teams; 5000 files could not be read/);
+    expect(status(el)).to.match(/^5,000 results from 5,000 teams; 5,000 files could not be read/);
     expect(text($(el, '.files'))).to.include('more are not listed here');
     // The matrix draws 200 rows until the lead asks for all of them.
     expect($$(el, '.matrix tbody tr')).to.have.length(200);

@@ -190,6 +190,28 @@ describe('summary engine: duplicates and rounds', () => {
     expect(mergeResults([named], [{ ...named, team: 'Ward 4' }]).added).to.equal(1);
   });
 
+  it('keeps the name a lead gave, whichever copy arrives first (the named one replaces in place)', () => {
+    const unnamed = makeResult({
+      organisation: 'Fernbrook Hospice',
+      createdAt: '2026-03-01T09:00:00.000Z',
+      seed: 3,
+    });
+    const before = makeResult({
+      organisation: 'Fernbrook Hospice',
+      team: 'Ward 3',
+      createdAt: '2026-03-01T08:00:00.000Z',
+      seed: 5,
+    });
+    const named = { ...unnamed, team: 'Day hospice' };
+    const unnamedFirst = mergeResults([before, unnamed], [named]);
+    expect(unnamedFirst.added).to.equal(0);
+    expect(unnamedFirst.duplicates).to.deep.equal([named]);
+    expect(unnamedFirst.results).to.deep.equal([before, named]);
+    expect(mergeResults([before, named], [unnamed]).results).to.deep.equal([before, named]);
+    // Within one batch too, and an unnamed copy after the named one still counts once.
+    expect(mergeResults([], [unnamed, named, unnamed]).results).to.deep.equal([named]);
+  });
+
   it('groups by quarter or by financial year', () => {
     expect(roundOf('2026-03-31T23:00:00.000Z')).to.deep.equal({
       id: '2026-Q1',

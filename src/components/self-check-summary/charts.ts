@@ -102,10 +102,43 @@ export function stackedBars(
   </svg>`;
 }
 
-/** The chart's markup as a file: the drawn SVG with Lit's markers left as harmless comments. */
+/** Height of the title line drawn at the top of a chart's file (on screen a heading says it). */
+const FILE_TITLE_HEIGHT = 24;
+
+/**
+ * The chart's markup as a file: Lit's markers (comments) removed, and its title (which names the
+ * round) drawn as text at the top, so a picture pasted into a slide says what it shows.
+ */
 export function svgFile(node: SVGSVGElement): string {
   const clone = node.cloneNode(true) as SVGSVGElement;
   clone.removeAttribute('role');
+  const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const found: ChildNode[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode as ChildNode);
+  for (const comment of found) comment.remove();
+  const ns = 'http://www.w3.org/2000/svg';
+  const width = node.viewBox.baseVal.width || 640;
+  const height = (node.viewBox.baseVal.height || 400) + FILE_TITLE_HEIGHT;
+  const body = document.createElementNS(ns, 'g');
+  body.setAttribute('transform', `translate(0 ${FILE_TITLE_HEIGHT})`);
+  for (const child of [...clone.childNodes])
+    if (!(child instanceof Element && ['title', 'desc'].includes(child.localName)))
+      body.append(child);
+  const heading = document.createElementNS(ns, 'text');
+  heading.setAttribute('x', '0');
+  heading.setAttribute('y', '16');
+  heading.setAttribute('font-size', '13');
+  heading.setAttribute('font-weight', 'bold');
+  heading.setAttribute('font-family', FONT);
+  heading.setAttribute('fill', '#212b32');
+  heading.textContent = clone.querySelector('title')?.textContent ?? '';
+  const background = document.createElementNS(ns, 'rect');
+  background.setAttribute('width', String(width));
+  background.setAttribute('height', String(height));
+  background.setAttribute('fill', '#ffffff');
+  clone.append(background, heading, body);
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  clone.setAttribute('height', String(height));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
@@ -128,7 +161,7 @@ export function downloadBlob(name: string, blob: Blob): void {
 /** The chart as a PNG at twice its size (for slides), drawn through a canvas. */
 export async function pngOf(node: SVGSVGElement): Promise<Blob | null> {
   const width = node.viewBox.baseVal.width || 640;
-  const height = node.viewBox.baseVal.height || 400;
+  const height = (node.viewBox.baseVal.height || 400) + FILE_TITLE_HEIGHT;
   const url = URL.createObjectURL(new Blob([svgFile(node)], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -4,30 +4,37 @@ import { teamKey, type SelfCheckResultFile } from '../../engine/index.js';
 import { claimsOurVoice } from '../../engine/our-voice.js';
 import { outside } from '../shared/bidi.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
+import { plural } from '../shared/plural.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import type { SelfCheckSummary, SummaryFileEntry } from './self-check-summary.js';
 
 /** Longest list of files shown at once (the rest are counted), so 10,000 files stay usable. */
 const SHOWN_FILES = 100;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Named teams across every round, and unnamed results, per list of results: counted once per list. */
+const teamCounts = new WeakMap<readonly unknown[], readonly [number, number]>();
 
 /** "58 results from 31 teams; 2 files could not be read; 1 duplicate counted once". */
-/** Teams across every round per list of results: counted once per list, not on every redraw. */
-const teamCounts = new WeakMap<readonly unknown[], number>();
-
 export function statusLine(s: SelfCheckSummary): string {
-  // Teams across every round: one per organisation and team name, one per unnamed result.
-  let teams = teamCounts.get(s._results);
-  if (teams === undefined) {
-    teams = new Set(s._results.map((r, i) => teamKey(r) ?? `#${i}`)).size;
-    teamCounts.set(s._results, teams);
+  // Teams across every round: one per organisation and team name. Results without a team name
+  // cannot be told apart as teams, so they are counted as results (each round counts them as teams).
+  let counts = teamCounts.get(s._results);
+  if (counts === undefined) {
+    const keys = s._results.map((r) => teamKey(r));
+    const named = keys.filter((k) => k !== undefined);
+    counts = [new Set(named).size, keys.length - named.length];
+    teamCounts.set(s._results, counts);
   }
+  const [teams, unnamed] = counts;
   const rejected = s._files.filter((f) => f.status === 'rejected').length;
   const dropped = s._files.reduce((n, f) => n + (f.dropped?.length ?? 0), 0);
   const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
   const parts = [
-    `${plural(s._results.length, 'result')} from ${plural(teams, 'team')}`,
+    `${plural(s._results.length, 'result')} from ${
+      unnamed
+        ? `${plural(teams, 'named team')} and ${plural(unnamed, 'unnamed result')}`
+        : plural(teams, 'team')
+    }`,
     ...(rejected ? [`${plural(rejected, 'file')} could not be read`] : []),
     ...(dropped ? [`${plural(dropped, 'result')} in combined files could not be used`] : []),
     ...(duplicates ? [`${plural(duplicates, 'duplicate')} counted once`] : []),

@@ -93,7 +93,11 @@ export function renderTrend(s: SelfCheckSummary) {
         )}
       </table>
     </div>
-    <figure class="chart">${trendChart(trend)}</figure>
+    <figure class="chart">
+      <div class="scroll" role="region" aria-label="Trend chart" tabindex="0">
+        ${trendChart(trend)}
+      </div>
+    </figure>
     ${renderChartDownloads(s, 'chart-trend', 'trend')}
     <div class="keep">
       ${renderHeading(levelBelow(levelBelow(s.level)), `From ${first.label} to ${last.label}`, 'subtitle')}

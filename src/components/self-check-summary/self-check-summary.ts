@@ -301,6 +301,7 @@ export class SelfCheckSummary extends AmbitionsElement {
       const seen = await this.keysOf(results, slicer);
       let added = 0;
       let duplicates = 0;
+      const named = new Map<SelfCheckResultFile, SelfCheckResultFile>();
       for (let start = 0; start < files.length; start += BATCH) {
         const batch = files.slice(start, start + BATCH);
         const texts = await Promise.all(batch.map((file) => fileText(file)));
@@ -315,7 +316,15 @@ export class SelfCheckSummary extends AmbitionsElement {
           }
           const origins =
             'origins' in outcome ? (outcome.origins as readonly (readonly string[])[]) : undefined;
-          const freshAt = outcome.results.flatMap((r, j) => (seen.addIfNew(r) ? [j] : []));
+          const freshAt = outcome.results.flatMap((r, j) => {
+            const admission = seen.admit(r);
+            // A named copy of a result already there unnamed: the lead's name takes its place.
+            if (admission.kind === 'names') {
+              results[results.indexOf(admission.unnamed)] = r;
+              named.set(admission.unnamed, r);
+            }
+            return admission.kind === 'new' ? [j] : [];
+          });
           const fresh = freshAt.map((j) => outcome.results[j]);
           for (const r of fresh) results.push(r);
           added += fresh.length;
@@ -346,7 +355,11 @@ export class SelfCheckSummary extends AmbitionsElement {
       if (generation !== this.readGeneration) throw new Cancelled();
       this._reading = undefined;
       this._results = results;
-      this._files = [...this._files, ...entries];
+      const withNames = (entry: SummaryFileEntry) =>
+        named.size && entry.results.some((r) => named.has(r))
+          ? { ...entry, results: entry.results.map((r) => named.get(r) ?? r) }
+          : entry;
+      this._files = [...this._files, ...entries].map(withNames);
       // A refused file, and each result a combined file could not use, with its reason.
       const rejected = entries.flatMap(({ name, status, reason, dropped = [] }) => [
         ...(status === 'rejected' ? [{ name, reason: reason! }] : []),

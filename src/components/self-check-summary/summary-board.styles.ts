@@ -9,6 +9,8 @@ export const summaryBoardStyles = css`
     display: block;
     width: 100%;
     max-width: 640px;
+    /* Narrower, its 11 px words would be drawn at 3-4 px: the chart scrolls in its region. */
+    min-width: 560px;
     height: auto;
   }
   .board-grid > * {
@@ -57,6 +59,12 @@ export const summaryBoardStyles = css`
   }
   .board-recs li {
     margin-bottom: 0.5em;
+  }
+  .held-notes {
+    font-size: 0.95em;
+  }
+  .held-print-more {
+    display: none;
   }
   .credit {
     color: var(--ambitions-color-text-secondary, #4c6272);
@@ -129,6 +137,16 @@ export const summaryBoardStyles = css`
     .board-only .board h3,
     .board-only .board h4 {
       margin: 0.6em 0 0.2em;
+    }
+    /* The board page prints the first notes per item and counts the rest: one A4 sheet. */
+    .board-only .held-notes > li:nth-child(n + 3) {
+      display: none;
+    }
+    .board-only .held-print-more {
+      display: block;
+    }
+    .board-only .held-more {
+      display: none;
     }
     .board-only .board .chart svg {
       print-color-adjust: exact;
