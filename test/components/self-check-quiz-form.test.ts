@@ -124,12 +124,19 @@ describe('<self-check-quiz> in a form', () => {
   });
 
   it('inside <fieldset disabled> every control is disabled, and it says so', async () => {
-    const fieldset = await fixture<HTMLFieldSetElement>(
-      html`<fieldset>
-        <legend>Our self-check</legend>
-        <self-check-quiz name="selfcheck" no-storage></self-check-quiz>
-      </fieldset>`,
+    // A control after the fieldset, as a host page has: with none, Tab from the last control
+    // leaves the page for the browser's own toolbar, and in Firefox the keys of every later test
+    // file went there too.
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <fieldset>
+          <legend>Our self-check</legend>
+          <self-check-quiz name="selfcheck" no-storage></self-check-quiz>
+        </fieldset>
+        <button type="button">After the self-check</button>
+      </div>`,
     );
+    const fieldset = page.querySelector('fieldset')!;
     const el = fieldset.querySelector('self-check-quiz')!;
     await el.updateComplete;
     await click(el, 'Start');
@@ -217,15 +224,14 @@ describe('<self-check-quiz> in a form', () => {
     window.dispatchEvent(event);
     return event.defaultPrevented;
   };
-  /** A form sent into a frame of its own, so the test page stays. */
+  /**
+   * A form sent to a `javascript:` address that does nothing, so the test page stays. (Sent into
+   * an iframe, Firefox opened the submission in a new window once the fixture removed the frame,
+   * and that window took the keyboard from every later test file.)
+   */
   async function sendingForm(attributes = '') {
     const { form, el } = await quizInForm(`no-storage ${attributes}`);
-    const frame = document.createElement('iframe');
-    frame.name = `sink-${Math.random().toString(36).slice(2)}`;
-    frame.title = 'Where the form goes';
-    form.append(frame);
-    form.target = frame.name;
-    form.action = 'about:blank';
+    form.action = 'javascript:void 0';
     return { form, el };
   }
 
