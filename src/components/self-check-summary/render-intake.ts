@@ -24,7 +24,7 @@ export function statusLine(s: SelfCheckSummary): string {
     teamCounts.set(s._results, teams);
   }
   const rejected = s._files.filter((f) => f.status === 'rejected').length;
-  const dropped = s._files.reduce((n, f) => n + (f.dropped?.length ?? 0), 0);
+  const dropped = s._files.reduce((n, f) => n + (f.droppedCount ?? f.dropped?.length ?? 0), 0);
   const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
   const parts = [
     `${plural(s._results.length, 'result')} from ${plural(teams, 'team')}`,

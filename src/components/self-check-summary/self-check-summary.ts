@@ -46,8 +46,10 @@ export interface SummaryFileEntry {
   readonly name: string;
   readonly status: 'added' | 'duplicate' | 'rejected';
   readonly reason?: string;
-  /** Results of a combined file that could not be used, each with its reason. */
+  /** Results of a combined file that could not be used: the first few with reasons, then a count. */
   readonly dropped?: readonly string[];
+  /** How many results of a combined file could not be used (more than `dropped` lists). */
+  readonly droppedCount?: number;
   /** The results it gave (a combined file gives several). */
   readonly results: readonly SelfCheckResultFile[];
   /** For a roll-up file: the files inside it each result came through (parallel to `results`). */
@@ -321,7 +323,12 @@ export class SelfCheckSummary extends AmbitionsElement {
           added += fresh.length;
           duplicates += outcome.results.length - fresh.length;
           const dropped =
-            'dropped' in outcome && outcome.dropped?.length ? { dropped: outcome.dropped } : {};
+            'dropped' in outcome && outcome.dropped?.length
+              ? {
+                  dropped: outcome.dropped,
+                  droppedCount: outcome.droppedCount ?? outcome.dropped.length,
+                }
+              : {};
           entries.push(
             fresh.length
               ? {
@@ -352,7 +359,13 @@ export class SelfCheckSummary extends AmbitionsElement {
         ...(status === 'rejected' ? [{ name, reason: reason! }] : []),
         ...dropped.map((why) => ({ name, reason: why })),
       ]);
-      this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${rejected.length} could not be used.`;
+      // Counted, not listed: a combined file lists only its first few unusable results.
+      const unusable = entries.reduce(
+        (n, e) =>
+          n + (e.status === 'rejected' ? 1 : 0) + (e.droppedCount ?? e.dropped?.length ?? 0),
+        0,
+      );
+      this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${unusable} could not be used.`;
       this.focusAfterReading();
       this.changed();
       return { added, duplicates, rejected };
