@@ -37,8 +37,25 @@ export const MAX_SUMMARY_BYTES = 16 * 1024 * 1024;
 export const TOO_LARGE_REASON =
   'This file is too large to be a result file (they are a few KB), so it was not read.';
 
+/** Why a file that is not UTF-8 (Latin-1, Windows-1252, UTF-16) was not read. */
+export const NOT_UTF8_REASON =
+  'This file is not UTF-8 text, so its letters would be read wrongly and it was not read; save it again as UTF-8 (in a spreadsheet: "CSV UTF-8").';
+
+/**
+ * A file's bytes as text, or `undefined` when they are not UTF-8. A lenient decode would put
+ * U+FFFD in place of each byte it cannot read, and a team's name would be shown and exported
+ * changed; refusing says what to do instead. A byte-order mark is dropped, as `Blob.text()` does.
+ */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when the text looks like a binary file (a PDF, a picture, a Word or Excel file). */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
   // A NUL byte, or many replacement characters: what a binary file decodes to as UTF-8.
   return (

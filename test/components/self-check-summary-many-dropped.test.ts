@@ -40,7 +40,12 @@ describe('<self-check-summary> with a combined file of 200,000 unusable entries'
     );
     const el = host.querySelector<SelfCheckSummary>('self-check-summary')!;
     const search = host.querySelector<HTMLInputElement>('#host-search')!;
-    const good = makeResult({ organisation: 'North ICB', team: 'Ward 7', seed: 3 });
+    const good = makeResult({
+      organisation: 'North ICB',
+      team: 'Ward 7',
+      createdAt: '2026-02-10T10:00:00.000Z',
+      seed: 3,
+    });
     let finished = false;
     const adding = el.addFiles([combinedWithNulls(NULLS, [good])]).then((outcome) => {
       finished = true;

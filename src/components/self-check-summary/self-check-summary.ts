@@ -8,7 +8,10 @@ import {
   type BoardSummary,
   type SourcedResult,
   type SummaryTrend,
+  decodeUtf8,
+  looksBinary,
   MAX_SUMMARY_BYTES,
+  NOT_UTF8_REASON,
   mergeResults,
   SeenResults,
   readResultText,
@@ -87,14 +90,23 @@ function trendOf(
 async function fileText(file: File): Promise<string | { ok: false; reason: string }> {
   if (!(file instanceof Blob)) return { ok: false, reason: 'This is not a file.' };
   if (file.size > MAX_SUMMARY_BYTES) return { ok: false, reason: TOO_LARGE_REASON };
+  let bytes: ArrayBuffer;
   try {
-    return await file.text();
+    bytes = await file.arrayBuffer();
   } catch {
     return {
       ok: false,
       reason: 'This file could not be read (it may have been moved or deleted).',
     };
   }
+  // A binary file (a PDF, a picture) is not UTF-8 either, but has a plainer reason of its own.
+  return decodeUtf8(bytes) ?? readBinaryOrNotUtf8(bytes);
+}
+
+/** The text of bytes that are not UTF-8: a binary file is named as such, anything else refused. */
+function readBinaryOrNotUtf8(bytes: ArrayBuffer): string | { ok: false; reason: string } {
+  const text = new TextDecoder().decode(bytes.slice(0, 4096));
+  return looksBinary(text) ? text : { ok: false, reason: NOT_UTF8_REASON };
 }
 
 /**
