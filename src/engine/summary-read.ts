@@ -208,7 +208,7 @@ function* readCombined(body: string): Generator<void, ReadOutcome | undefined> {
       // file of a million of them must not hold the page.
       if (entryText.length < 64 && !entryText.trimStart().startsWith('{')) {
         try {
-          JSON.parse(entryText);
+          if (entryText.trim() !== 'null') JSON.parse(entryText);
         } catch {
           return notJson();
         }
@@ -261,6 +261,10 @@ const MAX_REASON_KINDS = 8;
 
 const NOT_AN_OBJECT = plainReason(['file: expected a JSON object']);
 
+/** A reason up to its details: "This JSON file is not a self-check result". */
+const kindOf = (reason: string) => reason.split(':')[0].replace(/[.\s]+$/, '');
+const NOT_AN_OBJECT_KIND = kindOf(NOT_AN_OBJECT);
+
 /**
  * A combined file's unusable results: the first few with their reasons, the rest only counted
  * per kind of reason, so a file of a million `null`s never builds a million lines (issue: red
@@ -280,7 +284,7 @@ class DroppedList {
       return;
     }
     // The kind is the reason up to its details (a field name differs from entry to entry).
-    let kind = reason.split(':')[0].replace(/[.\s]+$/, '');
+    let kind = reason === NOT_AN_OBJECT ? NOT_AN_OBJECT_KIND : kindOf(reason);
     if (!this.kinds.has(kind) && this.kinds.size >= MAX_REASON_KINDS) kind = 'Other reasons';
     this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
   }
