@@ -25,7 +25,10 @@ const latin1 = () =>
     type: 'application/json',
   });
 
-describe('<self-check-summary> and files that are not UTF-8', () => {
+describe('<self-check-summary> and files that are not UTF-8', function () {
+  // A shared, busy machine: more than mocha's default.
+  this.timeout(60000);
+
   it('refuses a Latin-1 result file, saying to save it again as UTF-8', async () => {
     const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
     const outcome = await el.addFiles([latin1()]);

@@ -28,10 +28,10 @@ function combinedWithNulls(nulls: number, results: unknown[] = []) {
   return new File([body], 'nulls.json', { type: 'application/json' });
 }
 
-describe('<self-check-summary> with a combined file of 200,000 unusable entries', function () {
+describe('<self-check-summary> with combined files of 200,000 unusable entries', function () {
   this.timeout(300000);
 
-  it('keeps taking keys, says how many could not be used, and lists only a few reasons', async () => {
+  it('keeps taking keys, says how many could not be used, and lists only a few reasons per file', async () => {
     const host = await fixture<HTMLElement>(
       html`<div>
         <label>Search this site <input id="host-search" /></label>
@@ -40,29 +40,37 @@ describe('<self-check-summary> with a combined file of 200,000 unusable entries'
     );
     const el = host.querySelector<SelfCheckSummary>('self-check-summary')!;
     const search = host.querySelector<HTMLInputElement>('#host-search')!;
-    const good = makeResult({
-      organisation: 'North ICB',
-      team: 'Ward 7',
-      createdAt: '2026-02-10T10:00:00.000Z',
-      seed: 3,
-    });
+    // Four such files, so the reading lasts long enough for a key typed by the test runner (slow
+    // to arrive in Firefox) to land while it is still going.
+    const files = [1, 2, 3, 4].map((n) =>
+      combinedWithNulls(NULLS, [
+        makeResult({
+          organisation: 'North ICB',
+          team: `Ward ${n}`,
+          createdAt: '2026-02-10T10:00:00.000Z',
+          seed: n,
+        }),
+      ]),
+    );
     let finished = false;
-    const adding = el.addFiles([combinedWithNulls(NULLS, [good])]).then((outcome) => {
+    let typedWhileReading: boolean | undefined;
+    search.addEventListener('input', () => (typedWhileReading ??= !finished));
+    const adding = el.addFiles(files).then((outcome) => {
       finished = true;
       return outcome;
     });
     while (!/^Reading files/.test(status(el)) && !finished) await frame();
     search.focus();
     await sendKeys({ type: 'care' });
-    expect(search.value).to.equal('care');
-    expect(finished, 'the keys waited for the whole file').to.equal(false);
     const outcome = await adding;
     await el.updateComplete;
-    expect(outcome.added).to.equal(1);
-    expect(status(el)).to.include('200000 results in combined files could not be used');
+    expect(search.value).to.equal('care');
+    expect(typedWhileReading, 'the first key arrived while the files were read').to.equal(true);
+    expect(outcome.added).to.equal(4);
+    expect(status(el)).to.include('800000 results in combined files could not be used');
     const items = el.shadowRoot!.querySelectorAll('li').length;
     expect(items, 'list items in the element').to.be.below(2000);
-    expect(el.shadowRoot!.textContent!.length, 'characters in the element').to.be.below(20000);
+    expect(el.shadowRoot!.textContent!.length, 'characters in the element').to.be.below(40000);
     const dropped = text($(el, '.dropped'));
     expect(dropped).to.include('Result 1 of 200001');
     expect(dropped).to.include('And 199,980 more results could not be used');
