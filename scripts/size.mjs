@@ -70,7 +70,7 @@ const budgets = {
   // for a rendered frame without a PerformanceObserver, and the guide carries its copy of the A6
   // note (no chunks/directive-helpers.js on a guide page): every element -0.5 to -0.9 KB.
   'autoloader:foundation-card': 18.4 * KB,
-  'autoloader:grab-and-go-guide': 20.5 * KB,
+  'autoloader:grab-and-go-guide': 20.6 * KB,
   // The map, the explorer, the quiz and the summary grew by 0.5-0.65 KB for the note that takes the
   // place of their controls in pre-rendered HTML until the script runs (chunks/needs-script.js and
   // the templates that use it; issue 18).
@@ -81,7 +81,7 @@ const budgets = {
   // Issue 26: + about 0.1 KB for the shared sources reader (SourcesController, shared with the
   // map), the base class's one heading-level reader and the `base` part beside the old `root`.
   'autoloader:case-study-explorer': 27.9 * KB,
-  'autoloader:community-lens': 28.9 * KB,
+  'autoloader:community-lens': 29.0 * KB,
   // The quiz grew 2.1 KB for issue 27 (50,773 B measured): rounds that keep their own dates and
   // the dated "Continue this round" / "Start the next round" choice, the saved/not-saved state
   // beside the controls and the leave guard, the held-back flag and note (file version 3), the
@@ -96,19 +96,19 @@ const budgets = {
   // code reader (chunks/member-code.js, 1.5 KB, shared with the member view), the scanning code
   // and the QR decoder are loaded on demand, not counted here.
   // Measured after merging issues 28 and 30 (57,665 B).
-  'autoloader:self-check-quiz': 56.5 * KB,
+  'autoloader:self-check-quiz': 56.6 * KB,
   // What a member's phone downloads for <self-check-quiz mode="member"> (issue 28): the quiz above,
   // the member view (chunks/render-member.js, 3.7 KB) and the QR generator (chunks/nano.js, lean-qr's
   // nano build, 2.1 KB), both loaded on demand.
   // Issue 28 (62,532 B): the quiz's growth above, and "Spell it out" for sound-alike characters.
   // Measured after merging issues 28 and 30 (63,178 B).
-  'page:member': 61.9 * KB,
+  'page:member': 62.0 * KB,
   // The QR decoder (jsQR, Apache-2.0, chunks/qr-decoder.js, 46,568 B measured): downloaded only
   // when a facilitator starts scanning or reads a picture of a QR code in a browser without
   // BarcodeDetector. The check also fails if the quiz's first download (preload.json) lists it.
   'chunk:qr-decoder': 45.7 * KB,
   // Measured after merging issues 28 and 30 (105,778 B).
-  'page:meeting-scanning': 103.5 * KB,
+  'page:meeting-scanning': 103.6 * KB,
   // The summary grew from 41.1 to 47.7 KB (48,820 B, 2026-12-07, issue 29): the trend over rounds,
   // the board page with the report's five recommendations, the SVG/PNG charts, the roll-up reader
   // and export, removing files. A follow-up could load the board, trend and roll-up on demand
@@ -120,7 +120,7 @@ const budgets = {
   // "Stop reading"). Budget set after the merge, 0.2 KB above the figure measured.
   // Issue 28: +0.6 KB for "split before agreeing" per item and the spread in the result
   // file's reader and CSV columns.
-  'autoloader:self-check-summary': 53.3 * KB,
+  'autoloader:self-check-summary': 53.8 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,
@@ -138,7 +138,7 @@ const budgets = {
   // Issue 31 (speed): 21,864 -> 20,819 B (-885 the editor-mistake messages on demand and the A6
   // note in the guide's file, -170 the content-src fetch on demand and the loader's simpler wait,
   // +10 defer-hydration in the quick test). The issue's target is 20,480 B: 339 B over.
-  'page:guide-only': 20.5 * KB,
+  'page:guide-only': 20.6 * KB,
   // One self-contained file per element, dist/cdn/<tag>.js (issue 31): what a CMS media library
   // takes (one file, no folder). Each holds Lit, its element, the content it reads, what it would
   // load on demand, and Lit's full BSD-3-Clause notice (about 0.9 KB gz: the file has nothing
@@ -153,19 +153,23 @@ const budgets = {
   // Then the one files point to Lit's licence texts instead of carrying them (docs/licences.md):
   // about 0.8-0.9 KB gz less each, the guide's file 21,255 -> 20,423 B, under the issue's 20 KB.
   // Budgets 0.1-0.2 KB above the figures measured on 2026-12-07; the quiz's includes the form control.
+  // Red team fixes (branch redfix, 2026-12-07): 0.1 KB more for every file and loader with the Lit
+  // global-name guard (it now checks each name's kind of value: a named iframe's window got past
+  // it), and +0.5 KB for the summary (non-UTF-8 files refused, unusable results listed up to 20
+  // then counted). Each budget just above the figure measured; the guide's file stays <= 20 KB.
   'file:grab-and-go-guide': 20.0 * KB,
   'file:foundation-card': 17.6 * KB,
-  'file:ambition-map': 26.5 * KB,
-  'file:case-study-explorer': 24.1 * KB,
+  'file:ambition-map': 26.6 * KB,
+  'file:case-study-explorer': 24.2 * KB,
   'file:community-lens': 25.5 * KB,
   // Issue 28: the quiz's file holds the gathering panel, the code reader and the scanning code
   // inline (typing codes works with the file alone), but not the QR decoder, loaded from
   // chunks/qr-decoder.js beside it when scanning starts (absent: the screen says so).
   // Measured after merging issues 28 and 30 (59,611 B).
-  'file:self-check-quiz': 58.4 * KB,
+  'file:self-check-quiz': 58.5 * KB,
   // Issues 25/29 "Scale": the slices (see above), about +1.3 KB.
   // Measured after merging issues 25, 28 and 29 (48,260 B).
-  'file:self-check-summary': 47.3 * KB,
+  'file:self-check-summary': 47.8 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).

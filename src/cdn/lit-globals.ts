@@ -10,60 +10,55 @@
 // real values are objects of the browser's or a polyfill's, are shadowed only when page markup
 // (an element, a collection of them, or a frame's window) took them.
 
-type Fresh = () => unknown;
-type Expected = (value: unknown) => boolean;
-interface Guard {
-  readonly fresh: Fresh;
-  /** True for a value Lit (or the browser, or a polyfill) put there: left alone. */
-  readonly expected: Expected;
-}
-const array: Fresh = () => [];
-const none: Fresh = () => undefined;
-const isArray: Expected = (value) => Array.isArray(value);
-const isFunction: Expected = (value) => typeof value === 'function';
-const notMarkup: Expected = (value) => !isMarkup(value);
-const versions: Guard = { fresh: array, expected: isArray };
-const hook: Guard = { fresh: none, expected: isFunction };
-const readOnly: Guard = { fresh: none, expected: notMarkup };
-const GLOBALS: Readonly<Record<string, Guard>> = {
-  litHtmlVersions: versions,
-  reactiveElementVersions: versions,
-  litElementVersions: versions,
-  litPropertyMetadata: { fresh: () => new WeakMap(), expected: (v) => v instanceof WeakMap },
-  litHtmlPolyfillSupport: hook,
-  reactiveElementPolyfillSupport: hook,
-  litElementPolyfillSupport: hook,
-  litElementHydrateSupport: hook,
-  trustedTypes: readOnly,
-  ShadyCSS: readOnly,
-  ShadyDOM: readOnly,
+// What Lit keeps in each name: 0 a list of versions, 1 its property metadata (a WeakMap), 2 a
+// hook (a function), 3 a value Lit only reads (the browser's or a polyfill's object).
+const GLOBALS: Readonly<Record<string, number>> = {
+  litHtmlVersions: 0,
+  reactiveElementVersions: 0,
+  litElementVersions: 0,
+  litPropertyMetadata: 1,
+  litHtmlPolyfillSupport: 2,
+  reactiveElementPolyfillSupport: 2,
+  litElementPolyfillSupport: 2,
+  litElementHydrateSupport: 2,
+  trustedTypes: 3,
+  ShadyCSS: 3,
+  ShadyDOM: 3,
 };
+
+/** True for a value of the kind Lit (or the browser, or a polyfill) puts in the name. */
+const expected = (kind: number, value: unknown) =>
+  kind === 0
+    ? Array.isArray(value)
+    : kind === 1
+      ? value instanceof WeakMap
+      : kind === 2
+        ? typeof value === 'function'
+        : !isMarkup(value);
 
 /**
  * True for what markup puts on `window`: an element, all the elements of one name, or a named
  * frame's window (a WindowProxy: its `window` is itself, even across origins).
  */
 function isMarkup(value: unknown): boolean {
-  if (typeof Element === 'undefined' || value === null || typeof value !== 'object') return false;
-  if (value instanceof Element || value instanceof HTMLCollection) return true;
-  try {
-    return (value as { window?: unknown }).window === value;
-  } catch {
-    return true;
-  }
+  return (
+    value instanceof Element ||
+    value instanceof HTMLCollection ||
+    (value as { window?: unknown } | null)?.window === value
+  );
 }
 
 /** Shadows each of Lit's globals that page markup has taken; returns their names. */
 export function guardLitGlobals(): string[] {
   const scope = globalThis as unknown as Record<string, unknown>;
   const taken = Object.keys(GLOBALS).filter(
-    (name) => scope[name] !== undefined && !GLOBALS[name].expected(scope[name]),
+    (name) => scope[name] !== undefined && !expected(GLOBALS[name], scope[name]),
   );
   for (const name of taken)
     try {
       // An own property of the window hides the named element behind it.
       Object.defineProperty(scope, name, {
-        value: GLOBALS[name].fresh(),
+        value: GLOBALS[name] ? (GLOBALS[name] > 1 ? undefined : new WeakMap()) : [],
         writable: true,
         configurable: true,
       });
