@@ -15,8 +15,13 @@ export type ReadOutcome =
   | {
       readonly ok: true;
       readonly results: readonly SelfCheckResultFile[];
-      /** Results of a combined file that could not be used, each "Result 2 of 4: why". */
+      /**
+       * Results of a combined file that could not be used: the first `MAX_LISTED_DROPPED`, each
+       * "Result 2 of 4: why", then one line counting the rest by kind of reason.
+       */
       readonly dropped?: readonly string[];
+      /** How many results of a combined file could not be used (all of them, not only listed). */
+      readonly droppedCount?: number;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -32,8 +37,25 @@ export const MAX_SUMMARY_BYTES = 16 * 1024 * 1024;
 export const TOO_LARGE_REASON =
   'This file is too large to be a result file (they are a few KB), so it was not read.';
 
+/** Why a file that is not UTF-8 (Latin-1, Windows-1252, UTF-16) was not read. */
+export const NOT_UTF8_REASON =
+  'This file is not UTF-8 text, so its letters would be read wrongly and it was not read; save it again as UTF-8 (in a spreadsheet: "CSV UTF-8").';
+
+/**
+ * A file's bytes as text, or `undefined` when they are not UTF-8. A lenient decode would put
+ * U+FFFD in place of each byte it cannot read, and a team's name would be shown and exported
+ * changed; refusing says what to do instead. A byte-order mark is dropped, as `Blob.text()` does.
+ */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when the text looks like a binary file (a PDF, a picture, a Word or Excel file). */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4096);
   // A NUL byte, or many replacement characters: what a binary file decodes to as UTF-8.
   return (
@@ -176,12 +198,24 @@ function* readCombined(body: string): Generator<void, ReadOutcome | undefined> {
   const whole = data.results as unknown[];
   const count = parts ? parts.entries.length : whole.length;
   const results: SelfCheckResultFile[] = [];
-  const dropped: string[] = [];
+  const dropped = new DroppedList(count);
   for (let i = 0; i < count; i++) {
     let entryText: string;
     if (parts) {
       const [start, end] = parts.entries[i];
       entryText = body.slice(start, end);
+      // An entry that is not an object (`null`, a number) costs one small parse, nothing more: a
+      // file of a million of them must not hold the page.
+      if (entryText.length < 64 && !entryText.trimStart().startsWith('{')) {
+        try {
+          if (entryText.trim() !== 'null') JSON.parse(entryText);
+        } catch {
+          return notJson();
+        }
+        dropped.add(i, NOT_AN_OBJECT);
+        yield;
+        continue;
+      }
       // Checked as the text it would be in a file of its own (compact), as before the scan; the
       // entry's own text is used when it is plainly small enough for the size check not to care.
       if (entryText.length > 64 * 1024) {
@@ -191,19 +225,81 @@ function* readCombined(body: string): Generator<void, ReadOutcome | undefined> {
           return notJson();
         }
       }
+    } else if (!isObject(whole[i]) || Array.isArray(whole[i])) {
+      dropped.add(i, NOT_AN_OBJECT);
+      yield;
+      continue;
     } else entryText = JSON.stringify(whole[i]);
     const parsed = parseResultFile(entryText);
     // Each entry had to be valid JSON inside the whole file: one that is not spoils the file.
     if (!parsed.ok && parsed.errors[0] === 'file: not valid JSON') return notJson();
     if (parsed.ok) results.push(parsed.value);
-    else dropped.push(`Result ${i + 1} of ${count}: ${plainReason(parsed.errors)}`);
+    else dropped.add(i, plainReason(parsed.errors));
     yield;
   }
+  const lines = dropped.lines();
   return results.length
-    ? { ok: true, results, ...(dropped.length ? { dropped } : {}) }
+    ? {
+        ok: true,
+        results,
+        ...(dropped.count ? { dropped: lines, droppedCount: dropped.count } : {}),
+      }
     : refuse(
-        `This combined file holds no self-check results that could be read.${dropped.length ? ` ${dropped.join(' ')}` : ''}`,
+        `This combined file holds no self-check results that could be read${
+          dropped.count
+            ? ` (${dropped.count.toLocaleString('en-GB')} could not be used). ${lines.join(' ')}`
+            : '.'
+        }`,
       );
+}
+
+/** Reasons listed one by one for a combined file's unusable results; the rest are counted. */
+export const MAX_LISTED_DROPPED = 20;
+
+/** Kinds of reason counted for the results past the listed ones (the rest go under "other"). */
+const MAX_REASON_KINDS = 8;
+
+const NOT_AN_OBJECT = plainReason(['file: expected a JSON object']);
+
+/** A reason up to its details: "This JSON file is not a self-check result". */
+const kindOf = (reason: string) => reason.split(':')[0].replace(/[.\s]+$/, '');
+const NOT_AN_OBJECT_KIND = kindOf(NOT_AN_OBJECT);
+
+/**
+ * A combined file's unusable results: the first few with their reasons, the rest only counted
+ * per kind of reason, so a file of a million `null`s never builds a million lines (issue: red
+ * team, a page held for minutes and 11.6 M characters in the element).
+ */
+class DroppedList {
+  count = 0;
+  private readonly listed: string[] = [];
+  private readonly kinds = new Map<string, number>();
+
+  constructor(private readonly total: number) {}
+
+  add(index: number, reason: string): void {
+    this.count++;
+    if (this.listed.length < MAX_LISTED_DROPPED) {
+      this.listed.push(`Result ${index + 1} of ${this.total}: ${reason}`);
+      return;
+    }
+    // The kind is the reason up to its details (a field name differs from entry to entry).
+    let kind = reason === NOT_AN_OBJECT ? NOT_AN_OBJECT_KIND : kindOf(reason);
+    if (!this.kinds.has(kind) && this.kinds.size >= MAX_REASON_KINDS) kind = 'Other reasons';
+    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
+  }
+
+  /** The listed reasons, then one line for the rest: "and 99,980 more ... (99,980: why)". */
+  lines(): string[] {
+    const rest = this.count - this.listed.length;
+    if (rest <= 0) return this.listed;
+    const n = (x: number) => x.toLocaleString('en-GB');
+    const kinds = [...this.kinds].map(([kind, k]) => `${n(k)}: ${kind}`).join('; ');
+    return [
+      ...this.listed,
+      `And ${n(rest)} more results could not be used, for the same kinds of reason (${kinds}).`,
+    ];
+  }
 }
 
 /** The part of a name compared for duplicates and for following a team across rounds. */

@@ -47,10 +47,10 @@ function referenceRead(text: string): ReadOutcome | 'not combined' {
     else dropped.push(`Result ${i + 1} of ${all.length}: ${plainReason(parsed.errors)}`);
   });
   return results.length
-    ? { ok: true, results, ...(dropped.length ? { dropped } : {}) }
+    ? { ok: true, results, ...(dropped.length ? { dropped, droppedCount: dropped.length } : {}) }
     : {
         ok: false,
-        reason: `This combined file holds no self-check results that could be read.${dropped.length ? ` ${dropped.join(' ')}` : ''}`,
+        reason: `This combined file holds no self-check results that could be read${dropped.length ? ` (${dropped.length} could not be used). ${dropped.join(' ')}` : '.'}`,
       };
 }
 
@@ -110,6 +110,19 @@ describe('combined files read entry by entry', function () {
       if (reference === 'not combined') expect(read.ok, name).to.equal(false);
       else expect(read).to.deep.equal(reference);
     });
+
+  it('lists the first 20 unusable entries and counts the rest by kind of reason', () => {
+    const entries = [...Array.from({ length: 30 }, () => null), { x: 1 }, two[0]];
+    const read = readResultText(combined(entries));
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.results).to.have.length(1);
+    expect(read.droppedCount).to.equal(31);
+    expect(read.dropped).to.have.length(21);
+    expect(read.dropped![0]).to.match(/^Result 1 of 32: This JSON file is not a self-check result/);
+    expect(read.dropped![20]).to.equal(
+      'And 11 more results could not be used, for the same kinds of reason (10: This JSON file is not a self-check result; 1: This JSON file is not a self-check result (it is some other kind of JSON file)).',
+    );
+  });
 
   it('reads random names and notes, and every cut of a file, exactly as one JSON.parse would', () => {
     fc.assert(

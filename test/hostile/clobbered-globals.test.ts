@@ -23,7 +23,14 @@ describe('hostile: globals clobbered by markup', function () {
     expect(ours.getBoundingClientRect().height, 'our frame fits its card').to.be.above(300);
   });
 
-  for (const page of ['lit-clobber', 'lit-clobber-autoloader', 'lit-clobber-one-file'])
+  for (const page of [
+    'lit-clobber',
+    'lit-clobber-autoloader',
+    'lit-clobber-one-file',
+    // Named frames: the global is a WindowProxy, not an element (red team).
+    'lit-clobber-iframe-autoloader',
+    'lit-clobber-iframe-one-file',
+  ])
     it(`/hostile/${page}.html: the elements still load, with one warning naming the cause`, async () => {
       const { doc, win } = await loadPage(page);
       const card = doc.querySelector('foundation-card')!;

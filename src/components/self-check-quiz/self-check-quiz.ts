@@ -5,6 +5,7 @@ import {
   createResultFile,
   createSnapshot,
   DEFAULT_QUESTIONS,
+  MAX_QUESTIONS,
   fillItemHref,
   generateQuestions,
   importProblems,
@@ -413,10 +414,32 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** Knowledge mode: this quiz's questions. @internal */
   get questionList(): readonly KnowledgeQuestion[] {
     if (!this.seed && !this.randomSeed) this.randomSeed = Math.floor(Math.random() * 2 ** 31) + 1;
-    return generateQuestions(
-      Number(this.questions) || DEFAULT_QUESTIONS,
-      this.seed ? toSeed(this.seed) : this.randomSeed,
-    );
+    return generateQuestions(this.questionCount(), this.seed ? this.seedNumber() : this.randomSeed);
+  }
+
+  /** `questions` as 1-30: a number past either end is brought within; 0 or anything else is 8. */
+  private questionCount(): number {
+    const asked = Number(this.questions);
+    if (Number.isInteger(asked) && asked >= 1 && asked <= MAX_QUESTIONS) return asked;
+    const count =
+      Number.isInteger(asked) && asked !== 0
+        ? Math.min(Math.max(asked, 1), MAX_QUESTIONS)
+        : DEFAULT_QUESTIONS;
+    const given = this.getAttribute('questions') ?? String(this.questions);
+    this.warnOnce('questions', `"${given}" is not a whole number from 1 to 30; using ${count}.`);
+    return count;
+  }
+
+  /** `seed` as a number: a whole number as itself, other text hashed (one warning past 0-2^32-1). */
+  private seedNumber(): number {
+    const seed = toSeed(this.seed);
+    const text = String(this.seed).trim();
+    if (/^-?\d+$/.test(text) && String(seed) !== text.replace(/^0+(?=\d)/, ''))
+      this.warnOnce(
+        'seed',
+        `"${text}" is not a whole number from 0 to 4294967295; using seed ${seed} (the same questions each time).`,
+      );
+    return seed;
   }
 
   /** The link for an item's text. @internal */

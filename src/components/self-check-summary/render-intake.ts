@@ -27,7 +27,7 @@ export function statusLine(s: SelfCheckSummary): string {
   }
   const [teams, unnamed] = counts;
   const rejected = s._files.filter((f) => f.status === 'rejected').length;
-  const dropped = s._files.reduce((n, f) => n + (f.dropped?.length ?? 0), 0);
+  const dropped = s._files.reduce((n, f) => n + (f.droppedCount ?? f.dropped?.length ?? 0), 0);
   const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
   const parts = [
     `${plural(s._results.length, 'result')} from ${

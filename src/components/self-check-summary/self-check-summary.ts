@@ -8,7 +8,10 @@ import {
   type BoardSummary,
   type SourcedResult,
   type SummaryTrend,
+  decodeUtf8,
+  looksBinary,
   MAX_SUMMARY_BYTES,
+  NOT_UTF8_REASON,
   mergeResults,
   SeenResults,
   readResultText,
@@ -46,8 +49,10 @@ export interface SummaryFileEntry {
   readonly name: string;
   readonly status: 'added' | 'duplicate' | 'rejected';
   readonly reason?: string;
-  /** Results of a combined file that could not be used, each with its reason. */
+  /** Results of a combined file that could not be used: the first few with reasons, then a count. */
   readonly dropped?: readonly string[];
+  /** How many results of a combined file could not be used (more than `dropped` lists). */
+  readonly droppedCount?: number;
   /** The results it gave (a combined file gives several). */
   readonly results: readonly SelfCheckResultFile[];
   /** For a roll-up file: the files inside it each result came through (parallel to `results`). */
@@ -85,14 +90,23 @@ function trendOf(
 async function fileText(file: File): Promise<string | { ok: false; reason: string }> {
   if (!(file instanceof Blob)) return { ok: false, reason: 'This is not a file.' };
   if (file.size > MAX_SUMMARY_BYTES) return { ok: false, reason: TOO_LARGE_REASON };
+  let bytes: ArrayBuffer;
   try {
-    return await file.text();
+    bytes = await file.arrayBuffer();
   } catch {
     return {
       ok: false,
       reason: 'This file could not be read (it may have been moved or deleted).',
     };
   }
+  // A binary file (a PDF, a picture) is not UTF-8 either, but has a plainer reason of its own.
+  return decodeUtf8(bytes) ?? readBinaryOrNotUtf8(bytes);
+}
+
+/** The text of bytes that are not UTF-8: a binary file is named as such, anything else refused. */
+function readBinaryOrNotUtf8(bytes: ArrayBuffer): string | { ok: false; reason: string } {
+  const text = new TextDecoder().decode(bytes.slice(0, 4096));
+  return looksBinary(text) ? text : { ok: false, reason: NOT_UTF8_REASON };
 }
 
 /**
@@ -330,7 +344,12 @@ export class SelfCheckSummary extends AmbitionsElement {
           added += fresh.length;
           duplicates += outcome.results.length - fresh.length;
           const dropped =
-            'dropped' in outcome && outcome.dropped?.length ? { dropped: outcome.dropped } : {};
+            'dropped' in outcome && outcome.dropped?.length
+              ? {
+                  dropped: outcome.dropped,
+                  droppedCount: outcome.droppedCount ?? outcome.dropped.length,
+                }
+              : {};
           entries.push(
             fresh.length
               ? {
@@ -365,7 +384,13 @@ export class SelfCheckSummary extends AmbitionsElement {
         ...(status === 'rejected' ? [{ name, reason: reason! }] : []),
         ...dropped.map((why) => ({ name, reason: why })),
       ]);
-      this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${rejected.length} could not be used.`;
+      // Counted, not listed: a combined file lists only its first few unusable results.
+      const unusable = entries.reduce(
+        (n, e) =>
+          n + (e.status === 'rejected' ? 1 : 0) + (e.droppedCount ?? e.dropped?.length ?? 0),
+        0,
+      );
+      this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${unusable} could not be used.`;
       this.focusAfterReading();
       this.changed();
       return { added, duplicates, rejected };
