@@ -269,6 +269,28 @@ describe('<self-check-quiz mode="meeting"> gathering members’ ratings', functi
     expect(shownCounts(el)).to.deep.equal([1, 1, 1, 1, 0]);
   });
 
+  it('at 1280x720 with members gathered, PageDown shows each new question above the button bar', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await meeting();
+    await gatherAll(el);
+    await activate(el, 'Start the meeting');
+    for (const n of [1, 2, 3]) {
+      expect(heading(el)).to.match(new RegExp(`^${n}\\. `));
+      for (let k = 0; k < 8 && !$$(el, '.stage').length; k++) {
+        await sendKeys({ press: 'PageDown' });
+        await el.updateComplete;
+        await aTimeout(50);
+        const bar = $(el, '[part~="nav"]').getBoundingClientRect();
+        const shown = $$(el, '.asks li').at(-1)!.getBoundingClientRect();
+        expect(shown.top, `item ${n}, question ${k + 1} top`).to.be.at.least(0);
+        expect(shown.bottom, `item ${n}, question ${k + 1} bottom`).to.be.at.most(bar.top + 0.5);
+      }
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the agreed stage and the spread in the result, its JSON, its CSV and the printout', async () => {
     await setViewport({ width: 1280, height: 720 });
     const el = await meeting();
