@@ -291,6 +291,41 @@ describe('<self-check-quiz mode="meeting"> gathering members’ ratings', functi
     await expect(el).to.be.accessible();
   });
 
+  it('at 1280x720 the far-apart note is clear of the bar, and "Where are we?" shows the spread in one line beside the stages', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await meeting();
+    await gatherAll(el);
+    await activate(el, 'Start the meeting');
+    const bar = () => $(el, '[part~="nav"]').getBoundingClientRect();
+    // First view of item 1: the red note is wholly above the bar.
+    const flag = $(el, '[part="far-apart"]').getBoundingClientRect();
+    expect(flag.top, 'far-apart note top').to.be.at.least(0);
+    expect(flag.bottom, 'far-apart note bottom').to.be.at.most(bar().top + 0.5);
+    const counts = $(el, '.spread-counts').getBoundingClientRect();
+    expect(counts.bottom, 'the counts per stage').to.be.at.most(bar().top + 0.5);
+    for (let k = 0; k < 8 && !$$(el, '.stage').length; k++) {
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      await aTimeout(50);
+    }
+    // With the stage choice: the counts per stage in one line, on screen with the stages.
+    const summary = $(el, '.where [part="spread-line"]');
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Members: 2 Understanding, 1 Interpreting, 1 Implementing, 1 Embedded (far apart)',
+    );
+    const line = summary.getBoundingClientRect();
+    const stagesBox = $(el, '.stage-buttons').getBoundingClientRect();
+    expect(line.top, 'summary top').to.be.at.least(0);
+    expect(line.bottom, 'summary bottom').to.be.at.most(stagesBox.top + 0.5);
+    expect(line.height, 'one line').to.be.below(2 * parseFloat(getComputedStyle(summary).fontSize));
+    for (const b of $$(el, '.stage')) {
+      const r = b.getBoundingClientRect();
+      expect(r.top, 'stage button top').to.be.at.least(0);
+      expect(r.bottom, 'stage button bottom').to.be.at.most(bar().top + 0.5);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the agreed stage and the spread in the result, its JSON, its CSV and the printout', async () => {
     await setViewport({ width: 1280, height: 720 });
     const el = await meeting();

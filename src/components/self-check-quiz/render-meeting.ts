@@ -4,7 +4,7 @@ import { renderCompactAttribution } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
-import { renderGathering, renderSpread } from './render-gathering.js';
+import { renderGathering, renderSpread, spreadLine } from './render-gathering.js';
 import { renderAidNotes } from './render-reflect.js';
 import { renderHeldBack } from './render-held-back.js';
 import { renderSaveState } from './render-save-state.js';
@@ -376,6 +376,10 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
           shown >= asks
             ? html`<div class="where" role="group" aria-labelledby="where-title" part="stages">
                 ${subtitle(q, 'Where are we?', 'where-title')}
+                ${
+                  // The spread above scrolls away: its counts in one line, seen with the stages.
+                  spreadLine(answer, 'Members:')
+                }
                 <div class="stage-buttons">
                   ${stages.map(
                     (s) =>
