@@ -326,6 +326,71 @@ describe('<self-check-quiz mode="meeting"> gathering members’ ratings', functi
     await expect(el).to.be.accessible();
   });
 
+  it('the example code in the hint is accepted, and the list on the projector shows names and only the last character of each code', async () => {
+    const el = await meeting();
+    const example = $(el, '#member-code-hint').textContent!.match(
+      /[A-Z0-9]{4}(-[A-Z0-9]{1,4})+/,
+    )![0];
+    await typeCode(el, example);
+    expect(problem(el)).to.equal('');
+    expect(text(el)).to.contain('1 member gathered');
+    const room = await meeting();
+    await gatherAll(room);
+    const rows = $$(room, '[part="members"] li').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    // Nobody in the room can read a named member's ratings off the screen.
+    for (const code of [...codes, encodeMemberCode(byFile)]) {
+      for (const row of rows) expect(row).to.not.contain(code);
+      for (const group of code.split('-').slice(0, -1))
+        expect(rows.join(' ')).to.not.contain(group);
+    }
+    expect(rows[0]).to.contain('Member 1 (Anne), typed, code ending …' + codes[0].slice(-1));
+    await expect(room).to.be.accessible();
+  });
+
+  it('at 360 px a member’s code breaks only between its groups, never a lone character', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="member" no-storage></self-check-quiz>`,
+    );
+    await until(() => Boolean(root(el).querySelector('[part~="screen-title"]')));
+    // A five-letter name makes a code of 13 characters: the last group is one character.
+    const name = $<HTMLInputElement>(el, '#member-name');
+    name.value = 'Priya';
+    name.dispatchEvent(new Event('input'));
+    el.answers = { ...members[0].ratings } as SelfCheckQuiz['answers'];
+    el.go('results');
+    await el.updateComplete;
+    const shown = $(el, '[part="member-code"] [aria-hidden]');
+    const code = shown.textContent!.trim();
+    expect(code).to.match(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]$/);
+    // Each line of the code (by the top of each character) holds whole groups of 4 or more, on
+    // any phone from 240 px wide up to 360 px (the element as wide as the phone's column).
+    const range = document.createRange();
+    const linesOf = () => {
+      const tops = new Map<number, string>();
+      const walker = document.createTreeWalker(shown, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (let i = 0; i < node.textContent!.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          tops.set(top, (tops.get(top) ?? '') + node.textContent![i]);
+        }
+      return [...tops.values()];
+    };
+    for (let width = 240; width <= 344; width += 4) {
+      el.style.display = 'block';
+      el.style.width = `${width}px`;
+      const lines = linesOf();
+      expect(lines.join('')).to.equal(code);
+      for (const line of lines)
+        expect(line.replace(/-/g, '').length, `${width} px: ${lines.join(' / ')}`).to.be.at.least(
+          4,
+        );
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the agreed stage and the spread in the result, its JSON, its CSV and the printout', async () => {
     await setViewport({ width: 1280, height: 720 });
     const el = await meeting();
@@ -455,7 +520,7 @@ describe('<self-check-quiz mode="meeting"> gathering members’ ratings', functi
     const png = await new Promise<Blob>((done) => canvas.toBlob((b) => done(b!), 'image/png'));
     chooseFiles(el, [new File([png], 'screenshot.png', { type: 'image/png' })]);
     await until(() => text(el).includes('1 member gathered'), 20_000);
-    expect(text(el)).to.contain('Member 1 (Raj), scanned');
+    expect(text(el)).to.contain('Member 1 (Raj), from a picture');
 
     // A picture without a QR code: said, by name.
     const blank = await new Promise<Blob>((done) => {
