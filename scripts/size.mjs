@@ -102,7 +102,8 @@ const budgets = {
   // nano build, 2.1 KB), both loaded on demand.
   // Issue 28 (62,532 B): the quiz's growth above, and "Spell it out" for sound-alike characters.
   // Measured after merging issues 28 and 30 (63,178 B).
-  'page:member': 61.9 * KB,
+  // Meeting fixes (63,399 B, +221 B): the code in whole groups, the spread line by the stages.
+  'page:member': 62.0 * KB,
   // The QR decoder (jsQR, Apache-2.0, chunks/qr-decoder.js, 46,568 B measured): downloaded only
   // when a facilitator starts scanning or reads a picture of a QR code in a browser without
   // BarcodeDetector. The check also fails if the quiz's first download (preload.json) lists it.
@@ -162,7 +163,9 @@ const budgets = {
   // inline (typing codes works with the file alone), but not the QR decoder, loaded from
   // chunks/qr-decoder.js beside it when scanning starts (absent: the screen says so).
   // Measured after merging issues 28 and 30 (59,611 B).
-  'file:self-check-quiz': 58.4 * KB,
+  // Meeting fixes (59,879 B, +268 B): question kept above the bar, spread line by the stages,
+  // the code in whole groups, valid example code, short codes in the member list.
+  'file:self-check-quiz': 58.5 * KB,
   // Issues 25/29 "Scale": the slices (see above), about +1.3 KB.
   // Measured after merging issues 25, 28 and 29 (48,260 B).
   'file:self-check-summary': 47.3 * KB,
