@@ -14,8 +14,8 @@ export interface GatheredMember {
   readonly code: string;
   readonly ratings: MemberRatings;
   readonly name?: string;
-  /** How they were added, for the screen's list ("typed", "file", "scanned"). */
-  readonly from: 'typed' | 'file' | 'scanned';
+  /** How they were added, for the screen's list: typed, a file, the camera, a picture's QR code. */
+  readonly from: 'typed' | 'file' | 'scanned' | 'picture';
 }
 
 export type Gathering = readonly GatheredMember[];

@@ -269,6 +269,128 @@ describe('<self-check-quiz mode="meeting"> gathering members’ ratings', functi
     expect(shownCounts(el)).to.deep.equal([1, 1, 1, 1, 0]);
   });
 
+  it('at 1280x720 with members gathered, PageDown shows each new question above the button bar', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await meeting();
+    await gatherAll(el);
+    await activate(el, 'Start the meeting');
+    for (const n of [1, 2, 3]) {
+      expect(heading(el)).to.match(new RegExp(`^${n}\\. `));
+      for (let k = 0; k < 8 && !$$(el, '.stage').length; k++) {
+        await sendKeys({ press: 'PageDown' });
+        await el.updateComplete;
+        await aTimeout(50);
+        const bar = $(el, '[part~="nav"]').getBoundingClientRect();
+        const shown = $$(el, '.asks li').at(-1)!.getBoundingClientRect();
+        expect(shown.top, `item ${n}, question ${k + 1} top`).to.be.at.least(0);
+        expect(shown.bottom, `item ${n}, question ${k + 1} bottom`).to.be.at.most(bar.top + 0.5);
+      }
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('at 1280x720 the far-apart note is clear of the bar, and "Where are we?" shows the spread in one line beside the stages', async () => {
+    await setViewport({ width: 1280, height: 720 });
+    const el = await meeting();
+    await gatherAll(el);
+    await activate(el, 'Start the meeting');
+    const bar = () => $(el, '[part~="nav"]').getBoundingClientRect();
+    // First view of item 1: the red note is wholly above the bar.
+    const flag = $(el, '[part="far-apart"]').getBoundingClientRect();
+    expect(flag.top, 'far-apart note top').to.be.at.least(0);
+    expect(flag.bottom, 'far-apart note bottom').to.be.at.most(bar().top + 0.5);
+    const counts = $(el, '.spread-counts').getBoundingClientRect();
+    expect(counts.bottom, 'the counts per stage').to.be.at.most(bar().top + 0.5);
+    for (let k = 0; k < 8 && !$$(el, '.stage').length; k++) {
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      await aTimeout(50);
+    }
+    // With the stage choice: the counts per stage in one line, on screen with the stages.
+    const summary = $(el, '.where [part="spread-line"]');
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Members: 2 Understanding, 1 Interpreting, 1 Implementing, 1 Embedded (far apart)',
+    );
+    const line = summary.getBoundingClientRect();
+    const stagesBox = $(el, '.stage-buttons').getBoundingClientRect();
+    expect(line.top, 'summary top').to.be.at.least(0);
+    expect(line.bottom, 'summary bottom').to.be.at.most(stagesBox.top + 0.5);
+    expect(line.height, 'one line').to.be.below(2 * parseFloat(getComputedStyle(summary).fontSize));
+    for (const b of $$(el, '.stage')) {
+      const r = b.getBoundingClientRect();
+      expect(r.top, 'stage button top').to.be.at.least(0);
+      expect(r.bottom, 'stage button bottom').to.be.at.most(bar().top + 0.5);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('the example code in the hint is accepted, and the list on the projector shows names and only the last character of each code', async () => {
+    const el = await meeting();
+    const example = $(el, '#member-code-hint').textContent!.match(
+      /[A-Z0-9]{4}(-[A-Z0-9]{1,4})+/,
+    )![0];
+    await typeCode(el, example);
+    expect(problem(el)).to.equal('');
+    expect(text(el)).to.contain('1 member gathered');
+    const room = await meeting();
+    await gatherAll(room);
+    const rows = $$(room, '[part="members"] li').map((li) => li.textContent!.replace(/\s+/g, ' '));
+    // Nobody in the room can read a named member's ratings off the screen.
+    for (const code of [...codes, encodeMemberCode(byFile)]) {
+      for (const row of rows) expect(row).to.not.contain(code);
+      for (const group of code.split('-').slice(0, -1))
+        expect(rows.join(' ')).to.not.contain(group);
+    }
+    expect(rows[0]).to.contain('Member 1 (Anne), typed, code ending …' + codes[0].slice(-1));
+    await expect(room).to.be.accessible();
+  });
+
+  it('at 360 px a member’s code breaks only between its groups, never a lone character', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await fixture<SelfCheckQuiz>(
+      html`<self-check-quiz mode="member" no-storage></self-check-quiz>`,
+    );
+    await until(() => Boolean(root(el).querySelector('[part~="screen-title"]')));
+    // A five-letter name makes a code of 13 characters: the last group is one character.
+    const name = $<HTMLInputElement>(el, '#member-name');
+    name.value = 'Priya';
+    name.dispatchEvent(new Event('input'));
+    el.answers = { ...members[0].ratings } as SelfCheckQuiz['answers'];
+    el.go('results');
+    await el.updateComplete;
+    const shown = $(el, '[part="member-code"] [aria-hidden]');
+    const code = shown.textContent!.trim();
+    expect(code).to.match(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]$/);
+    // Each line of the code (by the top of each character) holds whole groups of 4 or more, on
+    // any phone from 240 px wide up to 360 px (the element as wide as the phone's column).
+    const range = document.createRange();
+    const linesOf = () => {
+      const tops = new Map<number, string>();
+      const walker = document.createTreeWalker(shown, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (let i = 0; i < node.textContent!.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const top = Math.round(range.getBoundingClientRect().top);
+          tops.set(top, (tops.get(top) ?? '') + node.textContent![i]);
+        }
+      return [...tops.values()];
+    };
+    for (let width = 240; width <= 344; width += 4) {
+      el.style.display = 'block';
+      el.style.width = `${width}px`;
+      const lines = linesOf();
+      expect(lines.join('')).to.equal(code);
+      for (const line of lines)
+        expect(line.replace(/-/g, '').length, `${width} px: ${lines.join(' / ')}`).to.be.at.least(
+          4,
+        );
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the agreed stage and the spread in the result, its JSON, its CSV and the printout', async () => {
     await setViewport({ width: 1280, height: 720 });
     const el = await meeting();
@@ -398,7 +520,7 @@ describe('<self-check-quiz mode="meeting"> gathering members’ ratings', functi
     const png = await new Promise<Blob>((done) => canvas.toBlob((b) => done(b!), 'image/png'));
     chooseFiles(el, [new File([png], 'screenshot.png', { type: 'image/png' })]);
     await until(() => text(el).includes('1 member gathered'), 20_000);
-    expect(text(el)).to.contain('Member 1 (Raj), scanned');
+    expect(text(el)).to.contain('Member 1 (Raj), from a picture');
 
     // A picture without a QR code: said, by name.
     const blank = await new Promise<Blob>((done) => {

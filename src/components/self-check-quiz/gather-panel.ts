@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { encodeMemberCode } from '../../engine/member-code.js';
 import { displayName } from '../../engine/spread-rule.js';
 import { gather, gatherFiles, orderBySpread, ungather } from './gather-actions.js';
 import { gatheredCount, gatherState } from './gathering.js';
@@ -13,7 +14,15 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
  * members with a Remove button each, and the order by spread.
  */
 
-const from = { typed: 'typed', file: 'from a file', scanned: 'scanned' } as const;
+const from = {
+  typed: 'typed',
+  file: 'from a file',
+  scanned: 'scanned',
+  picture: 'from a picture',
+} as const;
+
+/** The hint's example: a code that is accepted (one item rated), never one that is refused. */
+const EXAMPLE_CODE = encodeMemberCode({ ratings: { 'personalised-care-planning': 'understand' } });
 
 /** The files a person chose or dropped: images are read as QR codes, the rest as members' files. */
 export async function takeFiles(q: SelfCheckQuiz, files: readonly File[]) {
@@ -69,7 +78,7 @@ export function renderPanel(q: SelfCheckQuiz) {
         }}
       />
       <span class="small" id="member-code-hint">
-        For example A7KM-2QXR-9: capitals or not, with or without dashes.
+        For example ${EXAMPLE_CODE}: capitals or not, with or without dashes.
       </span>
     </p>
     <p id="member-code-problem" class="problem" part="gather-problem">${s.problem}</p>
@@ -114,7 +123,14 @@ export function renderPanel(q: SelfCheckQuiz) {
                   html`<li>
                     <span>
                       Member ${i + 1}${m.name ? html` (${displayName(m.name)})` : nothing},
-                      ${from[m.from]}: <span class="code">${m.code}</span>
+                      ${from[m.from]}, code ending
+                      <span class="code"
+                        >…${
+                          // Only the check character: the rest of a code, on the projector, would
+                          // let anyone in the room read a named member's ratings.
+                          m.code.slice(-1)
+                        }</span
+                      >
                     </span>
                     ${button(
                       html`Remove<span class="visually-hidden"> member ${i + 1}</span>`,

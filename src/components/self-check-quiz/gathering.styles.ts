@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Meeting mode's gathering of members' ratings and the spread on each item (issue 28). The
  * spread's counts are the largest type on the item after its title: read from the back of a room
- * on a projector at 1280x720.
+ * on a projector at 1280x720, and kept tight so they stay above the button bar there.
  */
 export const gatheringStyles = css`
   .gathering {
@@ -56,7 +56,7 @@ export const gatheringStyles = css`
     border: 1px solid var(--line);
   }
   .spread {
-    margin: 0.5em 0 1em;
+    margin: 0.25em 0 0.75em;
   }
   .spread-counts {
     display: grid;
@@ -68,7 +68,7 @@ export const gatheringStyles = css`
   }
   .spread-counts li {
     border: 1px solid var(--line);
-    padding: 0.3em 0.4em;
+    padding: 0.15em 0.4em;
     text-align: center;
     display: flex;
     flex-direction: column;
@@ -79,7 +79,7 @@ export const gatheringStyles = css`
   .spread-count {
     font-size: 2.2em;
     font-weight: 700;
-    line-height: 1.1;
+    line-height: 1;
   }
   .spread-stage {
     font-size: 0.85em;
@@ -91,6 +91,11 @@ export const gatheringStyles = css`
   }
   .spread-line {
     margin: 0.25em 0 0;
+  }
+  /* Beside the stage choice: one line at 1280 px, still read from the back (>= 20 px). */
+  .where .spread-line {
+    margin: 0 0 0.4em;
+    font-size: max(20px, 0.85em);
   }
   @media print {
     .gathering {

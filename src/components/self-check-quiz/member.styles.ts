@@ -11,6 +11,10 @@ export const memberStyles = css`
     overflow-wrap: anywhere;
     margin: 0.5em 0;
   }
+  /* A group is never split: the code wraps between groups only (see codeGroups). */
+  .code-group {
+    white-space: nowrap;
+  }
   .member-qr-box {
     max-width: 16em;
   }

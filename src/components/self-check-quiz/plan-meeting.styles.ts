@@ -152,12 +152,25 @@ export const planMeetingStyles = css`
     bottom: 0;
     z-index: 1;
     margin: 0;
-    padding: 0.5em 0;
+    padding: 0.35em 0;
     background: var(--ambitions-color-surface, #ffffff);
     border-top: 1px solid var(--line);
   }
   .meeting :is(.where, .held-back) {
     scroll-margin-bottom: 4.5em;
+  }
+  /*
+   * On a laptop the saved badge wrapped the bar to two rows (144 px of a 720 px screen), covering
+   * the members' spread: from 960 px the bar keeps one row and the badge's words wrap inside it.
+   */
+  @container (min-width: 960px) {
+    .meeting [part='step'] > [part~='nav'] {
+      flex-wrap: nowrap;
+    }
+    .meeting [part~='nav'] .save-state {
+      flex: 0 1 auto;
+      min-width: 0;
+    }
   }
   .meeting [part='results'],
   .meeting [part='plan'] {

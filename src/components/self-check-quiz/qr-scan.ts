@@ -152,7 +152,7 @@ export async function readQrFromImages(q: SelfCheckQuiz, files: readonly File[])
       // Not a picture the browser can open: said below.
     }
     if (!text) problems.push(`${file.name}: no QR code could be read in this picture.`);
-    else if (!gather(q, text, 'scanned')) problems.push(`${file.name}: ${gatherState(q).problem}`);
+    else if (!gather(q, text, 'picture')) problems.push(`${file.name}: ${gatherState(q).problem}`);
   }
   const s = gatherState(q);
   s.problem = problems.join(' ');

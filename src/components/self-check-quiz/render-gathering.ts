@@ -98,6 +98,15 @@ export function renderSpread(q: SelfCheckQuiz, f: Foundation) {
   const split = isSplit(spread);
   return html`<div class="spread ${split ? 'far-apart' : ''}" part="spread">
     ${subtitle(q, 'Where members placed it', 'spread-title')}
+    ${
+      // First, under its title: on a laptop the note must not sit under the button bar.
+      split
+        ? html`<p class="far-apart-flag" part="far-apart">
+            <strong>Members are far apart on this item.</strong> ${FAR_APART_RULE} Talk it through
+            before you agree.
+          </p>`
+        : nothing
+    }
     <ul class="spread-counts" aria-labelledby="spread-title">
       ${stages.map((s) => {
         const count = spread[s.id] ?? 0;
@@ -113,14 +122,6 @@ export function renderSpread(q: SelfCheckQuiz, f: Foundation) {
       ${total} member${total === 1 ? '' : 's'} rated this
       item${notRated ? `; ${notRated} did not` : ''}.
     </p>
-    ${
-      split
-        ? html`<p class="far-apart-flag" part="far-apart">
-            <strong>Members are far apart on this item.</strong> ${FAR_APART_RULE} Talk it through
-            before you agree.
-          </p>`
-        : nothing
-    }
   </div>`;
 }
 
@@ -133,11 +134,14 @@ export function spreadWords(answer: Answer | undefined): string {
   return `${counts.join(', ')}${notRated}`;
 }
 
-/** On the results and their printout: the members' spread before the team agreed. */
-export function spreadLine(answer: Answer | undefined) {
+/**
+ * On the results and their printout: the members' spread before the team agreed. Also beside
+ * "Where are we?" (labelled "Members:"), as the spread above it has scrolled away by then.
+ */
+export function spreadLine(answer: Answer | undefined, label = 'Members before agreeing:') {
   return answer?.spread
     ? html`<p class="spread-line" part="spread-line">
-        <strong>Members before agreeing:</strong> ${spreadWords(answer)}${
+        <strong>${label}</strong> ${spreadWords(answer)}${
           isSplit(answer.spread)
             ? html` <strong class="far-apart-word">(far apart)</strong>`
             : nothing

@@ -4,7 +4,7 @@ import { renderCompactAttribution } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './parts.js';
 import { renderData } from './render-data.js';
-import { renderGathering, renderSpread } from './render-gathering.js';
+import { renderGathering, renderSpread, spreadLine } from './render-gathering.js';
 import { renderAidNotes } from './render-reflect.js';
 import { renderHeldBack } from './render-held-back.js';
 import { renderSaveState } from './render-save-state.js';
@@ -28,11 +28,30 @@ const partsOf = (q: SelfCheckQuiz) => q.items[q._index].ask.length;
  */
 function showNewPart(q: SelfCheckQuiz) {
   const root = q.renderRoot;
-  if (q._reveal < partsOf(q))
-    return root.querySelector('.asks li:last-child')?.scrollIntoView?.({ block: 'nearest' });
-  root.querySelector('.held-back')?.scrollIntoView?.({ block: 'nearest' });
+  if (q._reveal < partsOf(q)) {
+    const asked = root.querySelector('.asks li:last-child');
+    asked?.scrollIntoView?.({ block: 'nearest' });
+    return clearOfBar(q, asked);
+  }
+  const heldBack = root.querySelector('.held-back');
+  heldBack?.scrollIntoView?.({ block: 'nearest' });
+  clearOfBar(q, heldBack);
   const where = root.querySelector('.where');
   if (where && where.getBoundingClientRect().top < 0) where.scrollIntoView?.({ block: 'start' });
+}
+
+/**
+ * The sticky Back/Next bar covers the bottom of the view, and its height changes (it wraps to
+ * two rows on a laptop once members are gathered), so a fixed scroll margin is not enough:
+ * measure it, and scroll the part up until it sits above the bar.
+ */
+function clearOfBar(q: SelfCheckQuiz, part: Element | null) {
+  const bar = q.renderRoot.querySelector('[part~="nav"]');
+  if (!part || !bar) return;
+  const over = part.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+  const room = part.getBoundingClientRect().top;
+  // Never further than the part's top: a part taller than the view starts at the top.
+  if (over > 0) scrollBy(0, Math.min(over + 8, Math.max(0, room)));
 }
 
 /** Shows the next part of the item, or the next item, or (after the last) the results. */
@@ -357,6 +376,10 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
           shown >= asks
             ? html`<div class="where" role="group" aria-labelledby="where-title" part="stages">
                 ${subtitle(q, 'Where are we?', 'where-title')}
+                ${
+                  // The spread above scrolls away: its counts in one line, seen with the stages.
+                  spreadLine(answer, 'Members:')
+                }
                 <div class="stage-buttons">
                   ${stages.map(
                     (s) =>

@@ -44,6 +44,18 @@ const ratingsOf = (q: SelfCheckQuiz): MemberRatings =>
     }),
   ) as Partial<Record<FoundationId, (typeof stages)[number]['id']>>;
 
+/**
+ * The code in unbreakable groups, so a narrow phone wraps it only between them; a short last
+ * group stays with the one before ("KAT2-E"), never alone on a line.
+ */
+function codeGroups(code: string) {
+  const groups = code.split('-');
+  if (groups.length > 1 && groups.at(-1)!.length < 4) groups.push(groups.splice(-2).join('-'));
+  return groups.map(
+    (g, i) => html`<span class="code-group">${g}${i < groups.length - 1 ? '-' : ''}</span>`,
+  );
+}
+
 /** The member's code for what is on screen now. */
 const codeOf = (q: SelfCheckQuiz) =>
   encodeMemberCode({ ratings: ratingsOf(q), name: memberState(q).name });
@@ -240,7 +252,8 @@ export function renderMemberCode(q: SelfCheckQuiz) {
         your file. ${rated} of ${q.items.length} items rated${name ? html`, as ${name}` : ''}.
       </p>
       <p class="member-code" part="member-code">
-        <span aria-hidden="true">${code}</span><span class="visually-hidden">${spelt(code)}</span>
+        <span aria-hidden="true">${codeGroups(code)}</span
+        ><span class="visually-hidden">${spelt(code)}</span>
       </p>
       ${renderSpelling(code)}
       <div class="member-qr-box">${qrFor(q, code)}</div>
