@@ -113,6 +113,13 @@ const STORAGE_FAILED =
  * @csspart attribution - The guide's attribution.
  * @csspart gathering - Meeting mode's start screen: "Gather members' ratings" and its panel.
  * @csspart spread - Meeting mode: where the members placed the item, before "Where are we?".
+ * @csspart spread-line - Meeting mode: the one-line spread beside the stage buttons while agreeing.
+ * @csspart far-apart - Meeting mode: the flag on an item where members' ratings are far apart.
+ * @csspart gather-problem - Meeting mode: why a typed code, file or picture could not be used.
+ * @csspart gathered-count - Meeting mode: how many members' ratings are gathered.
+ * @csspart members - Meeting mode: the list of gathered members (name and last code character).
+ * @csspart scanner - Meeting mode: the camera view while reading a member's QR code.
+ * @csspart scan-message - Meeting mode: what the camera reader says (waiting, read, refused).
  * @csspart stages-note - On the start screen: says the stages are this tool's reading of the report's model (5.1).
  * @csspart model - On the start screen: the report's model (5.1) in its own words, collapsed.
  * @csspart report-credit - The credit to the report the case studies and findings come from.
@@ -138,6 +145,7 @@ const STORAGE_FAILED =
  * @csspart member - Member mode: the screen with the member's code.
  * @csspart member-code - Member mode: the short code to read out.
  * @csspart member-qr - Member mode: the QR code of the member's code.
+ * @csspart member-spelling - Member mode: "Spell it out", the code letter by letter.
  * @csspart script-note - Pre-rendered HTML only, until the script runs: the note that says the
  *   hidden controls need JavaScript.
  * @cssprop [--ambitions-color-brand=#005eb8] - Accent colour: bars, progress, borders.
