@@ -314,7 +314,19 @@ export function duplicateKey(file: SelfCheckResultFile): string {
   const day = file.createdAt.slice(0, 10);
   return norm(file.team)
     ? `${norm(file.organisation)}\u0000${norm(file.team)}\u0000${day}`
-    : `\u0001${file.createdAt}\u0000${norm(file.organisation)}\u0000${JSON.stringify(file.answers)}`;
+    : resultIdentity(file);
+}
+
+/**
+ * JSON with every object's keys in sorted order: the same answers give the same text whichever
+ * order a file wrote them in (our CSV gives items in the guide's order, a JSON file as it came).
+ */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** Who a result belongs to, across rounds: organisation and team; undefined without a team name. */
@@ -328,7 +340,7 @@ export function teamKey(file: SelfCheckResultFile): string | undefined {
  * same result named in one summary and unnamed in its team's file is still one result.
  */
 export function resultIdentity(file: SelfCheckResultFile): string {
-  return `\u0001${file.createdAt}\u0000${norm(file.organisation)}\u0000${JSON.stringify(file.answers)}`;
+  return `\u0001${file.createdAt}\u0000${norm(file.organisation)}\u0000${sortedJson(file.answers)}`;
 }
 
 /** What `SeenResults.admit` made of a result: new, already there, or the name for one there. */

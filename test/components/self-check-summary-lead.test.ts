@@ -154,6 +154,42 @@ describe('<self-check-summary> for the programme lead', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a team when the file it was first read from is removed but a copy remains', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    const round = makeRound(3, WINTER);
+    await choose(
+      el,
+      round.map((r, i) => asFile(r, `w${i}.json`)),
+    );
+    // The same team's result again (a colleague sent it too), then the original is removed.
+    await choose(el, [asFile(round[1]!, 'w1-copy.json')]);
+    expect(status(el)).to.match(/^3 results from 3 teams; 1 duplicate counted once\./);
+    const toggled = oneEvent($(el, '.files details'), 'toggle');
+    $<HTMLElement>(el, '.files summary').click();
+    await toggled;
+    await el.updateComplete;
+    const removeOriginal = $$<HTMLButtonElement>(el, '.files button.remove').find(
+      (b) => text(b) === 'Remove w1.json',
+    )!;
+    removeOriginal.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(status(el)).to.match(
+      /^3 results from 3 teams\. Removed w1\.json\. One result is still counted: another file holds it\./,
+    );
+    expect(el.results.map((r) => r.team)).to.have.members(round.map((r) => r.team));
+    expect($$(el, '.matrix tbody tr')).to.have.length(3);
+    // Removing the copy now removes the team: no file holds it any more.
+    const removeCopy = $$<HTMLButtonElement>(el, '.files button.remove').find(
+      (b) => text(b) === 'Remove w1-copy.json',
+    )!;
+    removeCopy.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(status(el)).to.match(/^2 results from 2 teams\. Removed w1-copy\.json and its result\./);
+    expect(el.shadowRoot!.contains(deepActive())).to.equal(true);
+  });
+
   it('lists unnamed teams among those in the earlier round but not in this one', async () => {
     const el = await fixture<SelfCheckSummary>(
       html`<self-check-summary compare-round="2025-Q4"></self-check-summary>`,

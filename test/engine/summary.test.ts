@@ -212,6 +212,37 @@ describe('summary engine: duplicates and rounds', () => {
     expect(mergeResults([], [unnamed, named, unnamed]).results).to.deep.equal([named]);
   });
 
+  it('counts a meeting once when its JSON and its CSV are both added (no team name)', () => {
+    const answers: Answers = {
+      leadership: {
+        stage: 'implement',
+        notes: 'Agreed after a long talk, 3 of us',
+        heldBack: true,
+        spread: { 'not-started': 1, implement: 2, embedded: 1 },
+        spreadNotRated: 1,
+      },
+      'shared-records': { stage: 'interpret', spread: { interpret: 4 } },
+      'education-and-training': { stage: 'embedded' },
+    };
+    const meeting = createResultFile(answers, {
+      organisation: 'Fernbrook Hospice',
+      createdAt: '2026-12-07T10:15:30.123Z',
+      notes: 'Next round in March',
+      plan: [{ foundation: 'leadership', step: 'Name a lead', lead: 'Sam', byWhen: '2027-03-01' }],
+    });
+    const fromJson = readResultText(toJson(meeting), 'meeting.json');
+    const fromCsv = readResultText(toCsv(meeting), 'meeting.csv');
+    expect(
+      [fromJson.ok, fromCsv.ok],
+      JSON.stringify([fromJson, fromCsv]).slice(0, 400),
+    ).to.deep.equal([true, true]);
+    if (!fromJson.ok || !fromCsv.ok) return;
+    expect(fromCsv.results[0]!.answers).to.deep.equal(fromJson.results[0]!.answers);
+    const merged = mergeResults(fromJson.results, fromCsv.results);
+    expect(merged.results).to.have.length(1);
+    expect(mergeResults(fromCsv.results, fromJson.results).results).to.have.length(1);
+  });
+
   it('groups by quarter or by financial year', () => {
     expect(roundOf('2026-03-31T23:00:00.000Z')).to.deep.equal({
       id: '2026-Q1',

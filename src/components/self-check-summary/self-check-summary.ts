@@ -40,6 +40,7 @@ import { renderViews } from './render-views.js';
 import { summaryStyles } from './self-check-summary.styles.js';
 import { summaryBoardStyles } from './summary-board.styles.js';
 import { Cancelled, Slicer } from './slices.js';
+import { withoutFile } from './file-list.js';
 
 export { SummaryChangeEvent } from './events.js';
 export type { AddFilesOutcome } from './events.js';
@@ -57,6 +58,13 @@ export interface SummaryFileEntry {
   readonly results: readonly SelfCheckResultFile[];
   /** For a roll-up file: the files inside it each result came through (parallel to `results`). */
   readonly origins?: readonly (readonly string[])[];
+  /**
+   * Every usable result the file held, when some were counted through another file (kept so
+   * that removing that other file brings them in from this one).
+   */
+  readonly held?: readonly SelfCheckResultFile[];
+  /** For a roll-up file: the files inside it each held result came through (parallel to `held`). */
+  readonly heldOrigins?: readonly (readonly string[])[];
 }
 
 /** Files whose text is fetched together (File.text() is asynchronous; the parsing is sliced). */
@@ -358,6 +366,9 @@ export class SelfCheckSummary extends AmbitionsElement {
                   results: fresh,
                   ...dropped,
                   ...(origins ? { origins: freshAt.map((j) => origins[j]) } : {}),
+                  ...(fresh.length < outcome.results.length
+                    ? { held: outcome.results, ...(origins ? { heldOrigins: origins } : {}) }
+                    : {}),
                 }
               : {
                   name,
@@ -365,6 +376,7 @@ export class SelfCheckSummary extends AmbitionsElement {
                   reason: 'Already added (same organisation, team and date): counted once.',
                   results: outcome.results,
                   ...dropped,
+                  ...(origins ? { heldOrigins: origins } : {}),
                 },
           );
           if (slicer.due()) await slicer.pause();
@@ -477,8 +489,12 @@ export class SelfCheckSummary extends AmbitionsElement {
     results[index] = named;
     this._results = results;
     this._files = this._files.map((entry) =>
-      entry.results.includes(file)
-        ? { ...entry, results: entry.results.map((r) => (r === file ? named : r)) }
+      entry.results.includes(file) || entry.held?.includes(file)
+        ? {
+            ...entry,
+            results: entry.results.map((r) => (r === file ? named : r)),
+            ...(entry.held ? { held: entry.held.map((r) => (r === file ? named : r)) } : {}),
+          }
         : entry,
     );
     this.changed();
@@ -491,10 +507,15 @@ export class SelfCheckSummary extends AmbitionsElement {
   removeFile(index: number): void {
     const entry = this._files[index];
     if (!entry) return;
-    const gone = new Set(entry.status === 'added' ? entry.results : []);
-    this._results = this._results.filter((r) => !gone.has(r));
-    this._files = this._files.filter((_, i) => i !== index);
-    this._announce = `Removed ${entry.name}${gone.size ? ` and its ${gone.size === 1 ? 'result' : `${gone.size} results`}` : ''}.`;
+    const { files, results, restored } = withoutFile(this._files, this._results, index);
+    const gone = (entry.status === 'added' ? entry.results.length : 0) - restored;
+    this._results = results;
+    this._files = files;
+    const its = gone > 0 ? ` and its ${gone === 1 ? 'result' : `${gone} results`}` : '';
+    const kept = restored
+      ? ` ${restored === 1 ? 'One result is' : `${restored} results are`} still counted: another file holds ${restored === 1 ? 'it' : 'them'}.`
+      : '';
+    this._announce = `Removed ${entry.name}${its}.${kept}`;
     this.changed();
   }
 
