@@ -125,7 +125,8 @@ const budgets = {
   // Issue 28: +0.6 KB for "split before agreeing" per item and the spread in the result
   // file's reader and CSV columns.
   // After the review fixes of 2026-12-07 (forms, meeting, summary, red team, editor checks).
-  'autoloader:self-check-summary': 55.7 * KB,
+  // +0.24 KB (57,250 B): removing a file keeps results another added file also holds.
+  'autoloader:self-check-summary': 56.1 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,
@@ -182,7 +183,8 @@ const budgets = {
   // Issues 25/29 "Scale": the slices (see above), about +1.3 KB.
   // Measured after merging issues 25, 28 and 29 (48,260 B).
   // After the review fixes of 2026-12-07 (forms, meeting, summary, red team, editor checks).
-  'file:self-check-summary': 49.3 * KB,
+  // +0.24 KB (50,723 B): removing a file keeps results another added file also holds.
+  'file:self-check-summary': 49.7 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).
