@@ -280,7 +280,9 @@ class DroppedList {
   add(index: number, reason: string): void {
     this.count++;
     if (this.listed.length < MAX_LISTED_DROPPED) {
-      this.listed.push(`Result ${index + 1} of ${this.total}: ${reason}`);
+      this.listed.push(
+        `Result ${(index + 1).toLocaleString('en-GB')} of ${this.total.toLocaleString('en-GB')}: ${reason}`,
+      );
       return;
     }
     // The kind is the reason up to its details (a field name differs from entry to entry).

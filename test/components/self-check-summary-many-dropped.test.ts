@@ -67,12 +67,16 @@ describe('<self-check-summary> with combined files of 200,000 unusable entries',
     expect(search.value).to.equal('care');
     expect(typedWhileReading, 'the first key arrived while the files were read').to.equal(true);
     expect(outcome.added).to.equal(4);
-    expect(status(el)).to.include('800000 results in combined files could not be used');
+    // The same figure, written the same way, in the summary line and in what was read.
+    expect(status(el)).to.include('800,000 results in combined files could not be used');
+    expect(status(el)).to.include(
+      '4 files read: 4 added, 0 already there, 800,000 could not be used.',
+    );
     const items = el.shadowRoot!.querySelectorAll('li').length;
     expect(items, 'list items in the element').to.be.below(2000);
     expect(el.shadowRoot!.textContent!.length, 'characters in the element').to.be.below(40000);
     const dropped = text($(el, '.dropped'));
-    expect(dropped).to.include('Result 1 of 200001');
+    expect(dropped).to.include('Result 1 of 200,001');
     expect(dropped).to.include('And 199,980 more results could not be used');
     await expect(el).to.be.accessible();
   });

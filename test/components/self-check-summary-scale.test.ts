@@ -57,6 +57,22 @@ function combinedFiles(files: number, per: number, prefix = 'ICB') {
   return { files: list, results: results.flat() };
 }
 
+/**
+ * The same file, whose bytes arrive only when `release()` is called: the reading cannot finish
+ * before the test has done what it does "while reading", however fast or slow the machine is.
+ */
+function held(file: File) {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  class HeldFile extends File {
+    override async arrayBuffer(): Promise<ArrayBuffer> {
+      await gate;
+      return super.arrayBuffer();
+    }
+  }
+  return { file: new HeldFile([file], file.name, { type: file.type }), release };
+}
+
 /** Stage counts per item, counted here from the generated results (not by the engine). */
 function independentCounts(results: readonly SelfCheckResultFile[]) {
   return foundations.map((f) =>
@@ -93,21 +109,30 @@ describe('<self-check-summary> at scale', function () {
     );
     const el = host.querySelector<SelfCheckSummary>('self-check-summary')!;
     const search = host.querySelector<HTMLInputElement>('#host-search')!;
-    const { files, results } = combinedFiles(16, 500);
+    // 80 files: the first 64 are read and counted together (6,400 results), then the rest; the
+    // last one is held back until the keys are typed, so the keys always meet the reading.
+    const { files, results } = combinedFiles(80, 100);
+    const last = held(files[79]!);
     let finished = false;
-    const adding = el.addFiles(files).then(async (outcome) => {
+    const adding = el.addFiles([...files.slice(0, 79), last.file]).then(async (outcome) => {
       await el.updateComplete;
       finished = true;
       return outcome;
     });
     // The status line says how far the reading is.
-    const seen = await statusUntil(el, /^Reading files: \d+ of 16/);
-    expect(seen).to.match(/^Reading files: \d+ of 16\u2026$/);
+    const seen = await statusUntil(el, /^Reading files: \d+ of 80/);
+    expect(seen).to.match(/^Reading files: \d+ of 80\u2026$/);
     // A key typed in the host page's own box arrives while the summary is still at work.
+    const statusAtKeys: string[] = [];
+    search.addEventListener('keydown', () => statusAtKeys.push(status(el)));
     search.focus();
     await sendKeys({ type: 'care' });
     expect(search.value).to.equal('care');
     expect(finished, 'the keys waited for the whole summary').to.equal(false);
+    expect(statusAtKeys[0], 'the status line when the first key arrived').to.match(
+      /^Reading files/,
+    );
+    last.release();
     const outcome = await adding;
     expect(outcome.added).to.equal(8000);
     expect(status(el)).to.match(/^8,000 results from 8,000 teams\./);
@@ -140,7 +165,10 @@ describe('<self-check-summary> at scale', function () {
     await el.addFiles(before.files);
     await el.updateComplete;
     const big = combinedFiles(8, 400, 'West');
-    const reading = el.addFiles(big.files);
+    // The last file's bytes arrive only after "Stop reading" is pressed: the reading is still
+    // going when the button is used, however fast the machine.
+    const last = held(big.files[7]!);
+    const reading = el.addFiles([...big.files.slice(0, 7), last.file]);
     await statusUntil(el, /^Reading files/);
     await el.updateComplete.catch(() => undefined);
     const stop = $<HTMLButtonElement>(el, '.stop-reading');
@@ -148,6 +176,7 @@ describe('<self-check-summary> at scale', function () {
     await expect(el).to.be.accessible();
     stop.focus();
     await sendKeys({ press: 'Enter' });
+    last.release();
     const outcome = await reading;
     await el.updateComplete;
     expect(outcome.added).to.equal(0);

@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { ELEMENT_TAGS } from '../../src/components/shared/element-attributes.js';
 import { readSiteFile, registeredElements, renderEmbedPage } from '../../src/embed/embed-page.js';
-import { DISPLAY_ATTRIBUTES, parseEmbedParams } from '../../src/embed/embed-params.js';
+import {
+  DISPLAY_ATTRIBUTES,
+  DISPLAY_VALUES,
+  parseEmbedParams,
+} from '../../src/embed/embed-params.js';
 
 /** The embed page's script, from source: every attribute of every element is a parameter. */
 describe('embed page script', () => {
@@ -15,13 +19,23 @@ describe('embed page script', () => {
       // Contact, local content, links and storage come from the site's settings file.
       const settable = [...described.attributes].filter((name) => DISPLAY_ATTRIBUTES.has(name));
       expect(settable.length, tag).to.be.greaterThan(0);
-      for (const name of settable) params.append(name, 'true');
+      // An attribute of a few words gets one of them; the others any value.
+      for (const name of settable) params.append(name, DISPLAY_VALUES[tag]?.[name]?.[0] ?? 'true');
       const parsed = parseEmbedParams(params.toString(), elements, () => true);
       expect(parsed.ok && parsed.value.problems, tag).to.deep.equal([]);
       expect(parsed.ok && parsed.value.attributes.map(([name]) => name), tag).to.deep.equal(
         settable,
       );
     }
+  });
+
+  it('names a word-valued attribute given a word it does not take, and leaves it out', () => {
+    const elements = registeredElements();
+    const parsed = parseEmbedParams('element=self-check-quiz&mode=true', elements, () => true);
+    expect(parsed.ok && parsed.value.problems).to.deep.equal([
+      'mode: "true" is not one of reflect, knowledge, meeting, member; ignored.',
+    ]);
+    expect(parsed.ok && parsed.value.attributes).to.deep.equal([]);
   });
 
   it('renders the element or the message into the page root', async () => {

@@ -33,6 +33,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { selectStyles } from '../../styles/select.js';
 import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { downloadText } from '../shared/feature-detect.js';
+import { plural } from '../shared/plural.js';
 import { type HeadingLevel } from '../shared/heading.js';
 import { SummaryChangeEvent, type AddFilesOutcome } from './events.js';
 import { renderIntake } from './render-intake.js';
@@ -402,7 +403,8 @@ export class SelfCheckSummary extends AmbitionsElement {
           n + (e.status === 'rejected' ? 1 : 0) + (e.droppedCount ?? e.dropped?.length ?? 0),
         0,
       );
-      this._announce = `${files.length} ${files.length === 1 ? 'file' : 'files'} read: ${added} added, ${duplicates} already there, ${unusable} could not be used.`;
+      const n = (x: number) => x.toLocaleString('en-GB');
+      this._announce = `${plural(files.length, 'file')} read: ${n(added)} added, ${n(duplicates)} already there, ${n(unusable)} could not be used.`;
       this.focusAfterReading();
       this.changed();
       return { added, duplicates, rejected };
