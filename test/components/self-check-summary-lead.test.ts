@@ -190,6 +190,25 @@ describe('<self-check-summary> for the programme lead', function () {
     expect(el.shadowRoot!.contains(deepActive())).to.equal(true);
   });
 
+  it('gives one figure for duplicates: results, in the summary line and in what was read', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    const round = makeRound(5, WINTER);
+    await choose(el, [asFile(round[0]!, 'w0.json'), asFile(round[1]!, 'w1.json')]);
+    // Another lead's combined file holds all five teams: two are already here.
+    const combined = JSON.stringify({
+      schema: 'ambitions-elements/self-check-summary',
+      version: 1,
+      packageVersion: '0.1.0',
+      createdAt: '2026-03-01T00:00:00.000Z',
+      round: 'Jan to Mar 2026',
+      results: round,
+    });
+    await choose(el, [new File([combined], 'north-icb.json', { type: 'application/json' })]);
+    expect(status(el)).to.match(
+      /^5 results from 5 teams; 2 duplicates counted once\. 1 file read: 3 added, 2 already there, 0 could not be used\./,
+    );
+  });
+
   it('lists unnamed teams among those in the earlier round but not in this one', async () => {
     const el = await fixture<SelfCheckSummary>(
       html`<self-check-summary compare-round="2025-Q4"></self-check-summary>`,

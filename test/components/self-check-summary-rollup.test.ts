@@ -103,8 +103,9 @@ describe('<self-check-summary> national roll-up', function () {
       new File([JSON.stringify(vale)], 'vale-icb.json'),
       asFile(vale.results[0], 'vale-team-1.json'),
     ]);
+    // Vale's six results and its team's own file: seven results counted once (results, not files).
     expect(text($(el, '[part=status]'))).to.match(
-      /^24 results from 12 teams; 2 duplicates counted once\./,
+      /^24 results from 12 teams; 7 duplicates counted once\. 3 files read: 24 added, 7 already there/,
     );
     expect(el.results).to.have.length(24);
     expect(text($(el, '.files'))).to.include('vale-icb.json: Already added');

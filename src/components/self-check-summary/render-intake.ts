@@ -28,7 +28,18 @@ export function statusLine(s: SelfCheckSummary): string {
   const [teams, unnamed] = counts;
   const rejected = s._files.filter((f) => f.status === 'rejected').length;
   const dropped = s._files.reduce((n, f) => n + (f.droppedCount ?? f.dropped?.length ?? 0), 0);
-  const duplicates = s._files.filter((f) => f.status === 'duplicate').length;
+  // Results, not files, as "files read: ... already there" counts them: a combined file that
+  // repeats 10 teams already added is 10 duplicates though the file itself added others.
+  const duplicates = s._files.reduce(
+    (n, f) =>
+      n +
+      (f.status === 'duplicate'
+        ? f.results.length
+        : f.status === 'added' && f.held
+          ? f.held.length - f.results.length
+          : 0),
+    0,
+  );
   const parts = [
     `${plural(s._results.length, 'result')} from ${
       unnamed
