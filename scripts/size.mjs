@@ -126,7 +126,9 @@ const budgets = {
   // file's reader and CSV columns.
   // After the review fixes of 2026-12-07 (forms, meeting, summary, red team, editor checks).
   // +0.24 KB (57,250 B): removing a file keeps results another added file also holds.
-  'autoloader:self-check-summary': 56.1 * KB,
+  // +0.4 KB (57,649 B): "Find an organisation" beyond 40 of them (6,000 ticked boxes held the
+  // page 2.5 s, 60,000 minutes) and long notes folded after 400 characters (0.8 s of layout).
+  'autoloader:self-check-summary': 56.5 * KB,
   // A page with only <grab-and-go-guide> and the autoloader: all the JavaScript it downloads,
   // 20,609 B, 129 B over the issue's 20 KB (20,480 B) target: chunks/core.js (Lit and the base
   // element class with the guide's ten items, one file) 13.7 KB of it, the card's template 2.0 KB,
@@ -184,7 +186,8 @@ const budgets = {
   // Measured after merging issues 25, 28 and 29 (48,260 B).
   // After the review fixes of 2026-12-07 (forms, meeting, summary, red team, editor checks).
   // +0.24 KB (50,723 B): removing a file keeps results another added file also holds.
-  'file:self-check-summary': 49.7 * KB,
+  // +0.4 KB (51,110 B): the organisation finder and folded long notes (see above).
+  'file:self-check-summary': 50.1 * KB,
   // The pre-rendered guide's HTML (dist/prerendered/grab-and-go-guide.html, what the snippet
   // builder offers): 9,445 B gz with a stylesheet in each card's shadow root, 8,594 B once the
   // guide rendered its items in one shadow root (issue 18).

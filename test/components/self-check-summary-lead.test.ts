@@ -209,6 +209,66 @@ describe('<self-check-summary> for the programme lead', function () {
     );
   });
 
+  it('finds one of many organisations by typing, keeps ticked ones in view, and filters by it', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    // 120 organisations, a team each: a box each would be a list nobody can scan.
+    el.results = Array.from({ length: 120 }, (_, i) =>
+      makeResult({
+        organisation: `Place ${String(i + 1).padStart(3, '0')} Hospice`,
+        team: 'Ward',
+        createdAt: WINTER,
+        seed: i + 1,
+      }),
+    );
+    await el.updateComplete;
+    expect($$(el, '.orgs input[type=checkbox]')).to.have.length(40);
+    expect(text($(el, '.org-find .hint'))).to.equal(
+      'Showing 40 organisations of 120: type part of a name to find others.',
+    );
+    const find = $<HTMLInputElement>(el, '#org-find');
+    find.focus();
+    await sendKeys({ type: '107' });
+    await el.updateComplete;
+    const boxes = () => $$<HTMLInputElement>(el, '.orgs input[type=checkbox]');
+    expect(boxes().map((b) => text(b.parentElement))).to.deep.equal(['Place 107 Hospice']);
+    boxes()[0]!.click();
+    await el.updateComplete;
+    expect(el.summary.teams.map((t) => t.organisation)).to.deep.equal(['Place 107 Hospice']);
+    // Another search: the ticked one stays in view (so it can be unticked) beside the matches.
+    find.value = '';
+    await sendKeys({ type: 'Place 01' });
+    await el.updateComplete;
+    expect(boxes().map((b) => text(b.parentElement))[0]).to.equal('Place 010 Hospice');
+    expect(boxes().map((b) => text(b.parentElement))).to.include('Place 107 Hospice');
+    expect(boxes().find((b) => b.checked)).to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the start of a very long note and the whole of it behind "Read the whole note"', async () => {
+    const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+    const long = `${'We met the care homes and the GP practices nearby. '.repeat(190)}The end.`;
+    const result = makeResult({
+      organisation: 'Fernbrook Hospice',
+      team: 'Ward 3',
+      createdAt: WINTER,
+      seed: 2,
+    });
+    el.results = [{ ...result, answers: { leadership: { stage: 'understand', notes: long } } }];
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('.notes li')];
+    const item = items.find((li) => text(li).startsWith('Ward 3'))!;
+    const more = item.querySelector('details.long-note')!;
+    expect(text(more.querySelector('summary'))).to.equal(
+      `Read the whole note (${long.length.toLocaleString('en-GB')} characters)`,
+    );
+    expect(more.open).to.equal(false);
+    expect(text(item).split('\u2026')[0]).to.have.length.below(500);
+    more.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(text(more)).to.include('The end.');
+    await expect(el).to.be.accessible();
+  });
+
   it('lists unnamed teams among those in the earlier round but not in this one', async () => {
     const el = await fixture<SelfCheckSummary>(
       html`<self-check-summary compare-round="2025-Q4"></self-check-summary>`,

@@ -76,7 +76,8 @@ export const summaryStyles = css`
   }
   select,
   textarea,
-  [type='text'] {
+  [type='text'],
+  [type='search'] {
     min-height: 44px;
     border: 2px solid #4c6272;
     padding: 0.3em;
@@ -97,8 +98,19 @@ export const summaryStyles = css`
     flex-wrap: wrap;
     gap: 0 1.5em;
   }
-  .orgs legend {
+  .orgs legend,
+  .org-find {
     flex-basis: 100%;
+  }
+  .org-find label {
+    display: block;
+  }
+  .org-find input {
+    width: 20em;
+  }
+  .org-find .hint {
+    display: block;
+    margin-top: 0.25em;
   }
   .check {
     display: flex;

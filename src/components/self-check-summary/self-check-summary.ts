@@ -174,7 +174,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     hideNames: { type: Boolean, attribute: 'hide-names', reflect: true },
     headingLevel: { attribute: 'heading-level' },
     ...Object.fromEntries(
-      '_results _files _organisations _grouping _sort _descending _reading _counting _drawLists _announce _allTeams _allFiles _printBoard _allNotes _withoutFreeText'
+      '_results _files _organisations _findOrganisation _grouping _sort _descending _reading _counting _drawLists _announce _allTeams _allFiles _printBoard _allNotes _withoutFreeText'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -196,6 +196,8 @@ export class SelfCheckSummary extends AmbitionsElement {
   /** @internal */ _files: readonly SummaryFileEntry[] = [];
   /** @internal Organisations ticked in the filter (none: all). */
   _organisations: readonly string[] = [];
+  /** @internal What the lead typed to find an organisation (shown only with many of them). */
+  _findOrganisation = '';
   /** @internal */ _grouping: RoundGrouping = 'quarter';
   /** @internal The matrix's sort column: organisation, team or an item. */
   _sort: 'organisation' | 'team' | FoundationId = 'organisation';
@@ -530,6 +532,7 @@ export class SelfCheckSummary extends AmbitionsElement {
     this._results = [];
     this._files = [];
     this._organisations = [];
+    this._findOrganisation = '';
     this._paste = '';
     this._allTeams = false;
     this._announce = 'All files removed. Add result files to start again.';

@@ -1,0 +1,70 @@
+import { html, nothing } from 'lit';
+import { outside } from '../shared/bidi.js';
+import { plural } from '../shared/plural.js';
+import type { SelfCheckSummary } from './self-check-summary.js';
+
+/**
+ * Most organisations ticked boxes are drawn for at once. A national roll-up can name thousands:
+ * a box each would be a list nobody can scan, and drawing 6,000 of them held the page for 2.5 s
+ * (60,000 would have held it for minutes). Beyond this many, a box to find them by name.
+ */
+export const ORGANISATIONS_SHOWN = 40;
+
+/** The organisation filter: a ticked box per organisation (none ticked: all). */
+export function renderOrganisationFilter(s: SelfCheckSummary, set: (apply: () => void) => void) {
+  const choices = s._summary.organisationChoices;
+  if (choices.length <= 1) return nothing;
+  const many = choices.length > ORGANISATIONS_SHOWN;
+  const find = s._findOrganisation.trim().toLowerCase();
+  // Ticked ones always stay in view (they can be unticked), then the first that match, in order.
+  let matches = 0;
+  const shown = choices
+    .map((choice, i) => ({ ...choice, i }))
+    .filter(({ value, label }) => {
+      if (!many || s._organisations.includes(value)) return true;
+      if (matches >= ORGANISATIONS_SHOWN || !label.toLowerCase().includes(find)) return false;
+      return ++matches > 0;
+    });
+  return html`<fieldset class="orgs">
+    <legend class="label">Organisations (none ticked: all)</legend>
+    ${
+      many
+        ? html`<p class="field org-find">
+            <label for="org-find">Find an organisation</label>
+            <input
+              id="org-find"
+              type="search"
+              autocomplete="off"
+              .value=${s._findOrganisation}
+              @input=${(e: Event) => (s._findOrganisation = (e.target as HTMLInputElement).value)}
+            />
+            <span class="hint">
+              ${
+                shown.length < choices.length
+                  ? `Showing ${plural(shown.length, 'organisation')} of ${choices.length.toLocaleString('en-GB')}: type part of a name to find others.`
+                  : `All ${plural(choices.length, 'organisation')} shown.`
+              }
+            </span>
+          </p>`
+        : nothing
+    }
+    ${shown.map(
+      ({ value: org, label, i }) =>
+        html`<label class="check">
+          <input
+            type="checkbox"
+            id=${`org-${i}`}
+            .checked=${s._organisations.includes(org)}
+            @change=${(e: Event) =>
+              set(() => {
+                const on = (e.target as HTMLInputElement).checked;
+                s._organisations = on
+                  ? [...s._organisations, org]
+                  : s._organisations.filter((o) => o !== org);
+              })}
+          />
+          ${outside(label)}
+        </label>`,
+    )}
+  </fieldset>`;
+}
