@@ -257,7 +257,7 @@ describe('<self-check-summary> for the programme lead', function () {
     await el.updateComplete;
     const items = [...el.shadowRoot!.querySelectorAll('.notes li')];
     const item = items.find((li) => text(li).startsWith('Ward 3'))!;
-    const more = item.querySelector('details.long-note')!;
+    const more = item.querySelector<HTMLDetailsElement>('details.long-note')!;
     expect(text(more.querySelector('summary'))).to.equal(
       `Read the whole note (${long.length.toLocaleString('en-GB')} characters)`,
     );
