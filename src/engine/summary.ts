@@ -579,6 +579,7 @@ function shown(
   // The real organisation goes; the shown one (a pseudonym when hidden) is put back below.
   const file: SelfCheckResultFile = { ...t.file };
   delete (file as { organisation?: string }).organisation;
+  delete (file as { team?: string }).team;
   const answers = withoutFreeText
     ? Object.fromEntries(
         // The members' spread is counts, not free text: it stays.
@@ -614,7 +615,10 @@ function shown(
   return defined({
     ...file,
     ...(t.organisation ? { organisation: t.organisation } : {}),
-    team: t.name,
+    // A result without a team name goes out without one: "Unnamed team 1" is only how the view
+    // labels it, and written into the file it would read back as a named team (two leads'
+    // "Unnamed team 1" of one organisation and day would then merge into one result).
+    ...(t.named ? { team: t.name } : {}),
     answers: answers as SelfCheckResultFile['answers'],
     notes: withoutFreeText ? '' : file.notes,
     plan: plan?.map(defined) as SelfCheckResultFile['plan'],

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { SelfCheckSummary } from '../../src/index.js';
 import '../../src/define/self-check-summary.js';
 import { asFile, makeResult, makeRound } from '../fixtures/summary-files.js';
@@ -56,6 +56,31 @@ describe('<self-check-summary> for the programme lead', function () {
     const el = await withUnnamed();
     expect(status(el)).to.match(/^6 results from 4 named teams and 2 unnamed results\b/);
     await expect(el).to.be.accessible();
+  });
+
+  it('with names hidden, says nothing of file or team names when a file is removed or a team named', async () => {
+    const el = await withUnnamed();
+    el.hideNames = true;
+    await el.updateComplete;
+    const input = $$<HTMLInputElement>(el, '.rename input')[0];
+    input.focus();
+    await sendKeys({ type: 'Secret Real Team' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(status(el)).to.include('Named the team (names are hidden: it shows as a letter).');
+    expect(status(el)).to.not.include('Secret');
+    const toggled = oneEvent($(el, '.files details'), 'toggle');
+    $<HTMLElement>(el, '.files summary').click();
+    await toggled;
+    await el.updateComplete;
+    const remove = $$<HTMLButtonElement>(el, '.files button.remove')[0]!;
+    // The button and the status line name the file the same way: "File N".
+    const shown = text(remove).replace(/^Remove\s*/, '');
+    expect(shown).to.match(/^File \d+$/);
+    remove.click();
+    await el.updateComplete;
+    expect(status(el)).to.include(`Removed ${shown} and its result.`);
+    expect(status(el)).to.not.include('.json');
   });
 
   it('keeps focus and says so when a team is named with Enter', async () => {
@@ -258,15 +283,35 @@ describe('<self-check-summary> for the programme lead', function () {
     const items = [...el.shadowRoot!.querySelectorAll('.notes li')];
     const item = items.find((li) => text(li).startsWith('Ward 3'))!;
     const more = item.querySelector<HTMLDetailsElement>('details.long-note')!;
-    expect(text(more.querySelector('summary'))).to.equal(
-      `Read the whole note (${long.length.toLocaleString('en-GB')} characters)`,
-    );
+    expect(text(more.querySelector('summary'))).to.equal('Read the whole note from Ward 3');
     expect(more.open).to.equal(false);
     expect(text(item).split('\u2026')[0]).to.have.length.below(500);
     more.querySelector('summary')!.click();
     await el.updateComplete;
     expect(text(more)).to.include('The end.');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps the organisation finder and a long unbroken name inside a 320 px screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<SelfCheckSummary>(html`<self-check-summary></self-check-summary>`);
+      el.results = Array.from({ length: 45 }, (_, i) =>
+        makeResult({
+          organisation: i ? `Place ${i} Hospice` : 'X'.repeat(200),
+          team: 'Ward',
+          createdAt: WINTER,
+          seed: i + 1,
+        }),
+      );
+      await el.updateComplete;
+      expect($(el, '#org-find')).to.not.equal(null);
+      expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(320);
+      for (const part of [$(el, '.org-find'), $(el, '.orgs')])
+        expect(part.getBoundingClientRect().right, part.className).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('lists unnamed teams among those in the earlier round but not in this one', async () => {

@@ -243,6 +243,30 @@ describe('summary engine: duplicates and rounds', () => {
     expect(mergeResults(fromCsv.results, fromJson.results).results).to.have.length(1);
   });
 
+  it('writes a result without a team name into the combined JSON without one, so two leads\u2019 unnamed teams stay two', () => {
+    const morning = makeResult({
+      organisation: 'West Dale Trust',
+      createdAt: '2026-11-05T09:00:00.000Z',
+      seed: 1,
+    });
+    const afternoon = makeResult({
+      organisation: 'West Dale Trust',
+      createdAt: '2026-11-05T15:00:00.000Z',
+      seed: 2,
+    });
+    const combined = (r: SelfCheckResultFile) => summaryToJson(summariseSystem([r]));
+    const one = readResultText(combined(morning), 'lead1.json');
+    const two = readResultText(combined(afternoon), 'lead2.json');
+    if (!one.ok || !two.ok) throw new Error('the combined files should read');
+    expect(one.results[0]!.team).to.equal(undefined);
+    expect(mergeResults(one.results, two.results).results).to.have.length(2);
+    // And the team's own file meets its copy in a lead's combined file: one result.
+    expect(mergeResults([morning], one.results).results).to.have.length(1);
+    expect(
+      mergeResults([{ ...morning, team: 'Named by the lead' }], one.results).results,
+    ).to.have.length(1);
+  });
+
   it('groups by quarter or by financial year', () => {
     expect(roundOf('2026-03-31T23:00:00.000Z')).to.deep.equal({
       id: '2026-Q1',

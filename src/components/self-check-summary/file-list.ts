@@ -17,7 +17,10 @@ export function withoutFile(
   const kept = results.filter((r) => !gone.has(r));
   const rest = files.filter((_, i) => i !== index);
   if (!gone.size) return { files: rest, results: kept, restored: 0 };
-  const seen = new SeenResults(kept);
+  // Only copies of what went can come back: other files' results are compared with those alone,
+  // not with every result kept (with 12,000 results that made one removal a 378 ms task).
+  const went = new SeenResults(gone);
+  const back = new SeenResults();
   let restored = 0;
   const next = rest.map((entry): SummaryFileEntry => {
     // What the file held but was counted elsewhere: all of a duplicate, the rest of a partial one.
@@ -26,9 +29,7 @@ export function withoutFile(
     const heldOrigins = entry.heldOrigins;
     const freshAt: number[] = [];
     held.forEach((r, i) => {
-      const admission = seen.admit(r);
-      if (admission.kind === 'names') kept[kept.indexOf(admission.unnamed)] = r;
-      if (admission.kind === 'new') freshAt.push(i);
+      if (went.has(r) && back.addIfNew(r)) freshAt.push(i);
     });
     if (!freshAt.length) return entry;
     const fresh = freshAt.map((i) => held[i]!);

@@ -10,23 +10,33 @@ import type { SelfCheckSummary } from './self-check-summary.js';
  */
 export const ORGANISATIONS_SHOWN = 40;
 
+/** Text as the finder compares it: no case, no accents ("unicode" finds "Ünïcode"). */
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+
 /** The organisation filter: a ticked box per organisation (none ticked: all). */
 export function renderOrganisationFilter(s: SelfCheckSummary, set: (apply: () => void) => void) {
   const choices = s._summary.organisationChoices;
   if (choices.length <= 1) return nothing;
   const many = choices.length > ORGANISATIONS_SHOWN;
-  const find = s._findOrganisation.trim().toLowerCase();
+  const find = plain(s._findOrganisation);
   // Ticked ones always stay in view (they can be unticked), then the first that match, in order.
   let matches = 0;
   const shown = choices
     .map((choice, i) => ({ ...choice, i }))
     .filter(({ value, label }) => {
       if (!many || s._organisations.includes(value)) return true;
-      if (matches >= ORGANISATIONS_SHOWN || !label.toLowerCase().includes(find)) return false;
+      if (matches >= ORGANISATIONS_SHOWN || !plain(label).includes(find)) return false;
       return ++matches > 0;
     });
   return html`<fieldset class="orgs">
-    <legend class="label">Organisations (none ticked: all)</legend>
+    <legend class="label">
+      Organisations
+      (${
+        s._organisations.length
+          ? `${s._organisations.length.toLocaleString('en-GB')} ticked: only their teams are shown`
+          : 'none ticked: all'
+      })
+    </legend>
     ${
       many
         ? html`<p class="field org-find">

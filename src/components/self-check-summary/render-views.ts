@@ -287,10 +287,11 @@ const NOTE_SHOWN = 400;
 
 /**
  * A note as shown: whole when short; a long one (notes may hold 10,000 characters) as its start,
- * then the whole of it behind a closed "Read the whole note". Laying out 140 teams' notes of
- * 10,000 characters each held the page for 0.8 s; closed, the text costs nothing until opened.
+ * then the whole of it behind a closed "Read the whole note from <team>" (named, so a screen
+ * reader's list of them says whose each is). Laying out 140 teams' notes of 10,000 characters
+ * each held the page for 0.8 s; closed, the text costs nothing until opened.
  */
-function renderNoteText(text: string) {
+function renderNoteText(text: string, team: string) {
   if (text.length <= NOTE_SHOWN + 100) return outside(text);
   // By code point, so an emoji at the cut is not split in two.
   const start = Array.from(text.slice(0, NOTE_SHOWN + 1))
@@ -298,7 +299,7 @@ function renderNoteText(text: string) {
     .join('');
   return html`${outside(start)}…
     <details class="long-note">
-      <summary>Read the whole note (${plural(text.length, 'character')})</summary>
+      <summary>Read the whole note from ${outside(team)}</summary>
       ${outside(text)}
     </details>`;
 }
@@ -323,7 +324,7 @@ function renderNotes(s: SelfCheckSummary) {
                         <strong>${outside(n.team)}</strong>${
                           n.organisation ? html` (${outside(n.organisation)})` : ''
                         }:
-                        ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${renderNoteText(n.text)}
+                        ${n.kind ? html`<em>${KIND_LABEL[n.kind]}</em> ` : nothing}${renderNoteText(n.text, n.team)}
                       </li>`,
                   )}
                 </ul>

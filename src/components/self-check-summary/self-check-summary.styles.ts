@@ -101,12 +101,18 @@ export const summaryStyles = css`
   .orgs legend,
   .org-find {
     flex-basis: 100%;
+    min-width: 0;
+  }
+  .orgs > * {
+    max-width: 100%;
   }
   .org-find label {
     display: block;
   }
   .org-find input {
     width: 20em;
+    max-width: 100%;
+    box-sizing: border-box;
   }
   .org-find .hint {
     display: block;
@@ -118,7 +124,12 @@ export const summaryStyles = css`
     align-items: center;
     min-height: 44px;
   }
+  .check {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .check input {
+    flex: none;
     width: 1.25em;
     height: 1.25em;
     accent-color: var(--brand);

@@ -376,7 +376,8 @@ export class SelfCheckSummary extends AmbitionsElement {
               : {
                   name,
                   status: 'duplicate',
-                  reason: 'Already added (same organisation, team and date): counted once.',
+                  reason:
+                    'Already added (the same result, or the same organisation, team and date): counted once.',
                   results: outcome.results,
                   ...dropped,
                   ...(origins ? { heldOrigins: origins } : {}),
@@ -486,9 +487,11 @@ export class SelfCheckSummary extends AmbitionsElement {
     if (index < 0) return;
     const named = { ...file, team: team.trim().slice(0, 200) };
     this._renamed.add(named);
-    this._announce = named.team
-      ? `Named the team: ${named.team}.`
-      : 'The team name was cleared: it shows as an unnamed team again.';
+    this._announce = !named.team
+      ? 'The team name was cleared: it shows as an unnamed team again.'
+      : this.hideNames
+        ? 'Named the team (names are hidden: it shows as a letter).'
+        : `Named the team: ${named.team}.`;
     const results = [...this._results];
     results[index] = named;
     this._results = results;
@@ -515,11 +518,13 @@ export class SelfCheckSummary extends AmbitionsElement {
     const gone = (entry.status === 'added' ? entry.results.length : 0) - restored;
     this._results = results;
     this._files = files;
-    const its = gone > 0 ? ` and its ${gone === 1 ? 'result' : `${gone} results`}` : '';
+    const its = gone > 0 ? ` and its ${gone === 1 ? 'result' : plural(gone, 'result')}` : '';
     const kept = restored
-      ? ` ${restored === 1 ? 'One result is' : `${restored} results are`} still counted: another file holds ${restored === 1 ? 'it' : 'them'}.`
+      ? ` ${restored === 1 ? 'One result is' : `${plural(restored, 'result')} are`} still counted: another file holds ${restored === 1 ? 'it' : 'them'}.`
       : '';
-    this._announce = `Removed ${entry.name}${its}.${kept}`;
+    // With names hidden the list says "File 2": so does this (file names carry team names).
+    const name = this.hideNames ? `File ${index + 1}` : entry.name;
+    this._announce = `Removed ${name}${its}.${kept}`;
     this.changed();
   }
 
