@@ -31,6 +31,15 @@ async function choose(el: SelfCheckSummary, files: File[]) {
   await el.updateComplete;
 }
 
+/** Presses Enter on the Remove button of the file named `name` in the open list of files. */
+async function removeByKeyboard(el: SelfCheckSummary, name: string) {
+  $$<HTMLButtonElement>(el, '.files button.remove')
+    .find((b) => text(b) === `Remove ${name}`)!
+    .focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
 const AUTUMN = '2025-11-12T10:00:00.000Z';
 const WINTER = '2026-02-10T10:00:00.000Z';
 
@@ -193,24 +202,14 @@ describe('<self-check-summary> for the programme lead', function () {
     $<HTMLElement>(el, '.files summary').click();
     await toggled;
     await el.updateComplete;
-    const removeOriginal = $$<HTMLButtonElement>(el, '.files button.remove').find(
-      (b) => text(b) === 'Remove w1.json',
-    )!;
-    removeOriginal.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await removeByKeyboard(el, 'w1.json');
     expect(status(el)).to.match(
       /^3 results from 3 teams\. Removed w1\.json\. One result is still counted: another file holds it\./,
     );
     expect(el.results.map((r) => r.team)).to.have.members(round.map((r) => r.team));
     expect($$(el, '.matrix tbody tr')).to.have.length(3);
     // Removing the copy now removes the team: no file holds it any more.
-    const removeCopy = $$<HTMLButtonElement>(el, '.files button.remove').find(
-      (b) => text(b) === 'Remove w1-copy.json',
-    )!;
-    removeCopy.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await removeByKeyboard(el, 'w1-copy.json');
     expect(status(el)).to.match(/^2 results from 2 teams\. Removed w1-copy\.json and its result\./);
     expect(el.shadowRoot!.contains(deepActive())).to.equal(true);
   });

@@ -13,21 +13,29 @@ export const ORGANISATIONS_SHOWN = 40;
 /** Text as the finder compares it: no case, no accents ("unicode" finds "Ünïcode"). */
 const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
+/** Each list of choices' labels as the finder compares them, made once, not once per key typed. */
+const plainLabels = new WeakMap<readonly { label: string }[], readonly string[]>();
+
 /** The organisation filter: a ticked box per organisation (none ticked: all). */
 export function renderOrganisationFilter(s: SelfCheckSummary, set: (apply: () => void) => void) {
   const choices = s._summary.organisationChoices;
   if (choices.length <= 1) return nothing;
   const many = choices.length > ORGANISATIONS_SHOWN;
-  const find = plain(s._findOrganisation);
-  // Ticked ones always stay in view (they can be unticked), then the first that match, in order.
-  let matches = 0;
-  const shown = choices
-    .map((choice, i) => ({ ...choice, i }))
-    .filter(({ value, label }) => {
-      if (!many || s._organisations.includes(value)) return true;
-      if (matches >= ORGANISATIONS_SHOWN || !plain(label).includes(find)) return false;
-      return ++matches > 0;
+  let shown = choices.map((choice, i) => ({ ...choice, i }));
+  if (many) {
+    // Ticked ones always stay in view (they can be unticked), then the first that match, in order.
+    const find = plain(s._findOrganisation);
+    let labels = plainLabels.get(choices);
+    if (!labels) plainLabels.set(choices, (labels = choices.map((c) => plain(c.label))));
+    shown = [];
+    let matches = 0;
+    choices.forEach((choice, i) => {
+      const ticked = s._organisations.includes(choice.value);
+      const match = matches < ORGANISATIONS_SHOWN && labels[i]!.includes(find);
+      if (match && !ticked) matches++;
+      if (ticked || match) shown.push({ ...choice, i });
     });
+  }
   return html`<fieldset class="orgs">
     <legend class="label">
       Organisations

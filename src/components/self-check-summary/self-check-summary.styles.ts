@@ -123,8 +123,6 @@ export const summaryStyles = css`
     gap: 0.5em;
     align-items: center;
     min-height: 44px;
-  }
-  .check {
     min-width: 0;
     overflow-wrap: anywhere;
   }
