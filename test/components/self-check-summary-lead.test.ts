@@ -258,6 +258,10 @@ describe('<self-check-summary> for the programme lead', function () {
     boxes()[0]!.click();
     await el.updateComplete;
     expect(el.summary.teams.map((t) => t.organisation)).to.deep.equal(['Place 107 Hospice']);
+    // The printed heading says so in words: one team, one organisation.
+    expect($$(el, '.print-only').map(text)).to.include(
+      'Jan to Mar 2026: 1 team from 1 organisation.',
+    );
     // Another search: the ticked one stays in view (so it can be unticked) beside the matches.
     find.value = '';
     await sendKeys({ type: 'Place 01' });

@@ -490,8 +490,8 @@ export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothin
   const r = s._summary;
   return html`${renderControls(s)}
     <p class="print-only">
-      ${r.round?.label}: ${r.teams.length}
-      teams${s._organisations.length ? ` from ${s._organisations.length} organisations` : ''}.
+      ${r.round?.label}:
+      ${plural(r.teams.length, 'team')}${s._organisations.length ? ` from ${plural(s._organisations.length, 'organisation')}` : ''}.
     </p>
     ${
       r.teams.length
