@@ -2,7 +2,7 @@
 // editor data say what custom-elements.json says, and no SRI hash is written down to go stale.
 // Run after `npm run build` (it reads the manifest and the editor data the build makes).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { anchorsOf, brokenLinks, checkLink, markdownFiles } from '../../scripts/check-links.mjs';
@@ -146,4 +146,61 @@ test('the build wrote the editor data the manifest gives now (not a stale copy)'
       `${file} is older than custom-elements.json: run npm run build`,
     );
   assert.ok(existsSync(join(root, 'docs/api/README.md')));
+});
+
+/** Every `t('id', 'English')` / `str('id', 'English')` in src/, as [id, English, file]. */
+function stringsInCode() {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(join(root, dir))) {
+      const path = `${dir}/${name}`;
+      if (statSync(join(root, path)).isDirectory()) walk(path);
+      else if (path.endsWith('.ts'))
+        for (const m of read(path).matchAll(
+          /(?:\bt|\bstr)\(\s*'([a-z0-9-]+)',\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g,
+        ))
+          found.push([m[1], (m[2] ?? m[3]).replace(/\\u2019/g, '\u2019'), path]);
+    }
+  };
+  walk('src');
+  return found;
+}
+
+test("every translatable string's id is in docs/local-content.md's table, with its English", () => {
+  const doc = read('docs/local-content.md');
+  /** id -> the English the table gives (a row's ids and texts pair up in order, split by " · "). */
+  const table = new Map();
+  for (const [, ids, texts] of doc.matchAll(
+    /^\| (`[a-z0-9-]+`(?:, `[a-z0-9-]+`)*) \| (.+) \|$/gm,
+  )) {
+    const english = texts.split(' · ');
+    ids.split(', ').forEach((id, i) => table.set(id.slice(1, -1), english[i] ?? ''));
+  }
+  const code = stringsInCode();
+  assert.ok(code.length >= 25, `found ${code.length} strings in src/`);
+  for (const [id, english, file] of code) {
+    assert.ok(table.has(id), `${file}: the id "${id}" is not in docs/local-content.md's table`);
+    // The table may cut a long text short with "(…)" or add a note in brackets after it.
+    const shown = table
+      .get(id)
+      .replace(/\s*\(.*\)$/, '')
+      .trim();
+    assert.ok(
+      english.startsWith(shown),
+      `${file}: "${id}" is "${english}" in the code but "${shown}" in the table`,
+    );
+  }
+  // And no row for an id the code no longer has (ids given in lists, like the contact rows, count).
+  const source = ['src'].flatMap(function all(dir) {
+    return readdirSync(join(root, dir)).flatMap((name) =>
+      statSync(join(root, dir, name)).isDirectory()
+        ? all(`${dir}/${name}`)
+        : [read(`${dir}/${name}`)],
+    );
+  });
+  for (const id of table.keys())
+    assert.ok(
+      source.some((text) => text.includes(`'${id}'`)),
+      `docs/local-content.md lists "${id}", which no file in src/ uses`,
+    );
 });
