@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { backgroundBehind, contrast, parseColour } from '../hostile/colour.js';
 import '../../src/define/all.js';
 
@@ -44,6 +44,20 @@ describe('host conventions', () => {
         expect(used).to.match(/sans-serif/);
       });
     }
+
+    it('a member\'s phone view (<self-check-quiz mode="member">) keeps the sans-serif too', async () => {
+      // Its styles arrive with the member view's own module, after the first render.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: initial"></div>`);
+      const el = document.createElement('self-check-quiz');
+      el.setAttribute('mode', 'member');
+      wrapper.append(el);
+      await waitUntil(() =>
+        el.shadowRoot?.querySelector('[part~="member"], [part~="screen-title"]'),
+      );
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(family(root(el))).to.not.equal(browserDefaultFont());
+      expect(family(root(el))).to.match(/sans-serif/);
+    });
 
     it("uses the page's font when an ancestor sets one", async () => {
       const wrapper = await fixture<HTMLDivElement>(

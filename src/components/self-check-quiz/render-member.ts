@@ -303,7 +303,13 @@ function addMemberStyles(q: SelfCheckQuiz) {
   if (styled.has(q) || typeof ShadowRoot === 'undefined' || !(q.renderRoot instanceof ShadowRoot))
     return;
   styled.add(q);
-  adoptStyles(q.renderRoot, [...(q.constructor as typeof LitElement).elementStyles, memberStyles]);
+  const root = q.renderRoot;
+  const sheet = memberStyles.styleSheet;
+  // Added beside the sheets already adopted: replacing them all (adoptStyles) also dropped the
+  // system font that host-font.ts adds, and the member's phone fell back to the browser's serif.
+  if (sheet && root.adoptedStyleSheets)
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  else adoptStyles(root, [...(q.constructor as typeof LitElement).elementStyles, memberStyles]);
 }
 
 /**
