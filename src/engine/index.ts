@@ -17,6 +17,7 @@ export * from './result-file.js';
 export * from './result-date.js';
 export * from './plan.js';
 export * from './result-csv.js';
+export * from './result-format.js';
 export * from './storage.js';
 export * from './round.js';
 export * from './trend.js';

@@ -2,6 +2,7 @@ import type { Parsed } from '../content/index.js';
 import { isObject } from './answers.js';
 import { scanCombinedSteps } from './combined-scan.js';
 import { parseResultCsv } from './result-csv.js';
+import { resultFormat } from './result-format.js';
 import { parseCsv, parseResultFile, type SelfCheckResultFile } from './result-file.js';
 
 /** The schema of the combined JSON the summary exports (and reads back). */
@@ -123,8 +124,9 @@ export function* readResultTextSteps(
     );
   const body = text.replace(/^\uFEFF/, '').trimStart();
   if (body === '') return refuse('This file is empty.');
-  if (body.startsWith('{') || body.startsWith('[')) return yield* readJson(text, body);
-  if (/\.csv$/i.test(name) || body.includes(',')) return readCsvText(text, readCsv);
+  const format = resultFormat(text, name);
+  if (format === 'json') return yield* readJson(text, body);
+  if (format === 'csv') return readCsvText(text, readCsv);
   return refuse(
     'This is not a result file: it is neither JSON nor CSV text from the self-check (it may have been cut short or edited).',
   );

@@ -1,0 +1,25 @@
+import type { Parsed } from '../content/index.js';
+import { parseResultCsv } from './result-csv.js';
+import { parseResultFile, type SelfCheckResultFile } from './result-file.js';
+
+/**
+ * Which of our formats a chosen file's text is in: `json` when it starts with `{` or `[` (after a
+ * byte order mark and spaces), whatever its name; `csv` when it is named `.csv` or has a comma;
+ * otherwise undefined. One rule for every reader of result files (the quiz's import, its plan
+ * screen's "last round's result file" and the summary), so a file one of them reads, all read.
+ */
+export function resultFormat(text: string, name = ''): 'json' | 'csv' | undefined {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('{') || body.startsWith('[')) return 'json';
+  if (/\.csv$/i.test(name) || body.includes(',')) return 'csv';
+  return undefined;
+}
+
+/**
+ * One team's result from a chosen file: our JSON (every schema version) or our CSV export (also
+ * after a spreadsheet re-saved it). A text in neither format is read as JSON, whose errors then
+ * say why. Never throws.
+ */
+export function readResultFile(text: string, name = ''): Parsed<SelfCheckResultFile> {
+  return resultFormat(text, name) === 'csv' ? parseResultCsv(text) : parseResultFile(text);
+}

@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import {
+  createResultFile,
+  readResultFile,
+  resultFormat,
+  readResultText,
+  toCsv,
+  toJson,
+} from '../../src/engine/index.js';
+import { foundations } from '../../src/content/index.js';
+
+const file = createResultFile(
+  { leadership: { stage: 'not-started' }, 'shared-records': { stage: 'understand', notes: 'a, b' } },
+  { organisation: 'St Example Hospice', team: 'Ward 3', mode: 'reflect' },
+);
+
+describe('one rule for which format a result file is in', () => {
+  it('a JSON text is JSON whatever its name, with a byte order mark and spaces first', () => {
+    expect(resultFormat(toJson(file), 'ward-3.json')).to.equal('json');
+    expect(resultFormat(`\uFEFF \n${toJson(file)}`, 'renamed.csv')).to.equal('json');
+  });
+
+  it('a CSV is CSV by its name or its commas; a text with neither is no format', () => {
+    expect(resultFormat(toCsv(file, foundations), 'ward-3.csv')).to.equal('csv');
+    expect(resultFormat(toCsv(file, foundations), 'ward-3.txt')).to.equal('csv');
+    expect(resultFormat('hello', 'notes.txt')).to.equal(undefined);
+  });
+
+  it('the quiz and its plan screen read our JSON and our CSV to the same answers', () => {
+    for (const [text, name] of [
+      [toJson(file), 'ward-3.json'],
+      [toCsv(file, foundations), 'ward-3.csv'],
+      // A JSON file someone renamed to .csv still reads (the summary always read it).
+      [toJson(file), 'ward-3.csv'],
+    ]) {
+      const read = readResultFile(text, name);
+      expect(read.ok, name).to.equal(true);
+      if (!read.ok) continue;
+      expect(read.value.answers).to.deep.equal(file.answers);
+      expect(read.value.team).to.equal('Ward 3');
+    }
+  });
+
+  it('refuses what is neither with the reasons the JSON reader gives', () => {
+    const read = readResultFile('hello', 'notes.txt');
+    expect(read.ok).to.equal(false);
+    if (!read.ok) expect(read.errors.join(' ')).to.match(/JSON/);
+  });
+
+  it('the summary decides by the same rule (a renamed JSON and a CSV both become one result)', () => {
+    for (const [text, name] of [
+      [toJson(file), 'ward-3.csv'],
+      [toCsv(file, foundations), 'ward-3.csv'],
+    ]) {
+      const read = readResultText(text, name);
+      expect(read.ok, name).to.equal(true);
+      if (read.ok) expect(read.results.length).to.equal(1);
+    }
+  });
+});
