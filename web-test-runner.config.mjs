@@ -182,7 +182,9 @@ async function testRoutes(ctx, next) {
 const focused = process.argv.slice(2).some((arg) => /\.test\.ts$/.test(arg));
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // `*.node.test.ts` files (the engine's and the content's pure logic) run under `node --test`
+  // in `npm run test:node`, not three times over in the browsers.
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   // Test-only routes (CSP header on the embed page, server-rendered pages) and test/hostile/'s
   // real pages served with a strict Content-Security-Policy header.
   middleware: [testRoutes, hostilePages, hostsPages],
