@@ -3,18 +3,22 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { jsqrModuleWds } from './scripts/jsqr-module.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { chromeArgs } from './scripts/find-chrome.mjs';
-import { engineNames, findEngines, isCI } from './scripts/find-engines.mjs';
+import { chromeArgs } from './scripts/browsers/find-chrome.mjs';
+import { engineNames, findEngines, isCI } from './scripts/browsers/find-engines.mjs';
 import { minifyTemplates } from './scripts/minify.mjs';
 import { pdfCommandPlugin } from './scripts/pdf.mjs';
 import { pdfPagesPlugin } from './scripts/pdf-pages.mjs';
-import { emulateInPage, emulateOverCdp, withMediaEmulation } from './scripts/media-emulation.mjs';
+import {
+  emulateInPage,
+  emulateOverCdp,
+  withMediaEmulation,
+} from './scripts/browsers/media-emulation.mjs';
 import { exchangeServersPlugin } from './scripts/exchange-servers.mjs';
 import { staticDistPlugin } from './scripts/static-tools-server.mjs';
 import { hostileFiguresPlugin, hostilePages } from './scripts/hostile-server.mjs';
 import { hostFiguresPlugin, hostsPages } from './scripts/hosts-server.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { webkitLauncher } from './scripts/browsers/webkit-launcher.mjs';
 import { ensureWordPressStyles } from './scripts/host-styles.mjs';
 
 /**
@@ -182,7 +186,9 @@ async function testRoutes(ctx, next) {
 const focused = process.argv.slice(2).some((arg) => /\.test\.ts$/.test(arg));
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // `*.node.test.ts` files (the engine's and the content's pure logic) run under `node --test`
+  // in `npm run test:node`, not three times over in the browsers.
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.ts'],
   // Test-only routes (CSP header on the embed page, server-rendered pages) and test/hostile/'s
   // real pages served with a strict Content-Security-Policy header.
   middleware: [testRoutes, hostilePages, hostsPages],

@@ -9,6 +9,8 @@
 //   what the browser code imports), both `define/<tag>` and `define/<tag>.js` import forms at
 //   runtime (Node) and in TypeScript, and the SSR module and CLI saying in one line what to
 //   install when @lit-labs/ssr is missing.
+// - publint and @arethetypeswrong/cli on the same tarball (what they check that this file does
+//   not: package.json field conventions, types under each TypeScript resolution mode).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { PLACEHOLDER as SRI_PLACEHOLDER, FILES as SRI_FILES, sri, updateSnippets
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -69,6 +72,20 @@ try {
       [...files].some((f) => f === entry || f.startsWith(entry.replace(/\/?$/, '/'))),
       `files entry ${entry} packs nothing`,
     );
+
+  // publint (package.json fields against the packed files) and @arethetypeswrong/cli (the types
+  // each entry resolves to under node10, node16 from ESM and CJS, and bundler resolution), both on
+  // this tarball, offline. The package is ESM only by design: a CommonJS `require` reaching ESM is
+  // the one finding left out (a CommonJS consumer uses `import()`). attw skips wildcard subpaths
+  // (define/*, cdn/*): the define/<tag> checks below cover those.
+  for (const [tool, args] of [
+    ['publint', ['publint', 'run', tarball, '--strict']],
+    ['attw', ['attw', tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'ascii']],
+  ]) {
+    const result = spawnSync(npx, ['--no-install', ...args], { cwd: root, encoding: 'utf8' });
+    if (check(result.status === 0, `${tool} found problems:\n${result.stdout}${result.stderr}`))
+      console.log(`${tool}: no problems`);
+  }
 
   // The manifest: shipped, dist paths, named events, definitions for every element.
   // Editor data (scripts/generate-editor-data.mjs): JetBrains finds web-types through package.json.
@@ -334,4 +351,4 @@ if (failures.length > 0) {
   console.error(`not ok package: ${failures.length} problems\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log('ok package: tarball contents, import forms, install size, SSR message');
+console.log('ok package: tarball contents, publint, attw, import forms, install size, SSR message');

@@ -39,7 +39,7 @@ export function pdfPagesPlugin() {
       if (typeof page?.pdf !== 'function')
         return { pages: null, reason: `${session.browser.name} cannot print to PDF here` };
       // Firefox emulates print media by rewriting the page's media queries in place
-      // (media-emulation.mjs), so a real print of that page is not the printout: its PDF showed
+      // (browsers/media-emulation.mjs), so a real print of that page is not the printout: its PDF showed
       // the screen layout (14 pages for the one-page board). Counting it would test the emulation.
       if (/firefox/i.test(session.browser.name))
         return { pages: null, reason: 'Firefox prints the emulated page, not the printout' };

@@ -9,7 +9,7 @@
 //     server opens the given path in a Chromium of its own.
 import { writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { chromeArgs, findChrome } from './browsers/find-chrome.mjs';
 
 /** Pages in a PDF made by Chromium: its page objects (`/Type /Page`, not `/Pages`). */
 export function countPdfPages(bytes) {

@@ -23,8 +23,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
-import { chromeArgs } from '../find-chrome.mjs';
-import { findEngines } from '../find-engines.mjs';
+import { chromeArgs } from '../browsers/find-chrome.mjs';
+import { findEngines } from '../browsers/find-engines.mjs';
 import { benchSummary } from './summary.mjs';
 import { benchSummaryScale } from './summary-scale.mjs';
 

@@ -8,8 +8,8 @@
 // host page. CASES=1,3 picks cases, SCALE_RUNS=n runs, CPU=4 throttles, PROFILE=1 / TRACE=file profile.
 import os from 'node:os';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
-import { chromeArgs } from '../find-chrome.mjs';
-import { findEngines } from '../find-engines.mjs';
+import { chromeArgs } from '../browsers/find-chrome.mjs';
+import { findEngines } from '../browsers/find-engines.mjs';
 
 /**
  * The inputs measured: issue 29's national case (42 ICBs' combined files of 240 teams), issue 25's

@@ -3,8 +3,8 @@
 // Chromium. Prints files/s for reading and checking them (addFiles), the render time from then to
 // the next frame, the longest gap between frames while reading, and the heap after.
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
-import { chromeArgs } from '../find-chrome.mjs';
-import { findEngines } from '../find-engines.mjs';
+import { chromeArgs } from '../browsers/find-chrome.mjs';
+import { findEngines } from '../browsers/find-engines.mjs';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

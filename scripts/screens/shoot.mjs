@@ -6,7 +6,7 @@ import { createReadStream, mkdirSync, readdirSync, rmSync, statSync } from 'node
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../find-chrome.mjs';
+import { chromeArgs, findChrome } from '../browsers/find-chrome.mjs';
 
 const [outArg, distArg = 'dist'] = process.argv.slice(2);
 if (!outArg) {

@@ -116,7 +116,7 @@ describe('accessibility sweep', () => {
     this.timeout(60000);
     const page = await allElements();
     // Switch on each shadow root's own `@media (forced-colors: active)` rules (the way
-    // scripts/media-emulation.mjs emulates media in Firefox and WebKit).
+    // scripts/browsers/media-emulation.mjs emulates media in Firefox and WebKit).
     let rules = 0;
     for (const host of ourElements(document)) {
       for (const sheet of host.shadowRoot!.adoptedStyleSheets) {

@@ -27,7 +27,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { chromeArgs, findChrome } from '../../scripts/browsers/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -22,7 +22,7 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
+import { chromeArgs, findChrome } from '../../scripts/browsers/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const margin = { top: '0.4in', right: '0.4in', bottom: '0.4in', left: '0.4in' };

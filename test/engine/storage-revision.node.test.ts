@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import { SelfCheckStore, storageKey, type StorageLike } from '../../src/engine/index.js';
 
 /** A Map-backed Storage shared by several stores, as two quizzes on one page share localStorage. */

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   ambitions,
@@ -111,7 +112,6 @@ describe('engine: knowledge questions never mark a supported answer wrong', () =
   });
 
   it('10,000 generated quizzes of every kind: 0 wrong options the source supports', function () {
-    this.timeout(120_000);
     let quizzes = 0;
     const kinds = new Set<string>();
     fc.assert(

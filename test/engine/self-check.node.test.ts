@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { caseStudies, foundations } from '../../src/content/index.js';
 import {
@@ -208,7 +209,7 @@ describe('engine: result files', () => {
           expect(row[0]).to.equal('Café, "ICB"');
           expect(row[4]).to.equal(ids[i]);
           expect(row[6]).to.equal(answers[ids[i]]?.stage ?? '');
-          // Notes a spreadsheet would run as a formula carry one leading ' (result-csv.test.ts).
+          // Notes a spreadsheet would run as a formula carry one leading ' (result-csv.node.test.ts).
           expect(row[9]).to.equal(neutraliseCsvCell(answers[ids[i]]?.notes ?? ''));
         });
       }),
@@ -423,14 +424,5 @@ describe('engine: storage', () => {
     const loaded = new SelfCheckStore('d', fake).load()!;
     expect(loaded.answers).to.deep.equal({});
     expect(loaded.snapshots.length).to.equal(1);
-  });
-
-  it('uses window.localStorage by default', () => {
-    const store = new SelfCheckStore('default-test');
-    expect(store.persistent).to.equal(true);
-    store.save(state('understand'));
-    expect(localStorage.getItem(storageKey('default-test'))).to.be.a('string');
-    store.clear();
-    expect(localStorage.getItem(storageKey('default-test'))).to.equal(null);
   });
 });

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import { createSnapshot, itemTrends, teamRounds } from '../../src/engine/index.js';
 
 // Issue 27: progress year on year, a team's rounds as a trend per item.

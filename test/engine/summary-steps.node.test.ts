@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   parseResultFile,
@@ -73,7 +74,6 @@ function drain<T>(steps: Generator<void, T>): { value: T; yields: number } {
 
 describe('combined files read entry by entry', function () {
   // Thousands of results on a shared, busy machine: more than mocha's 2 s.
-  this.timeout(60000);
   const two = [
     makeResult({ team: 'A', createdAt: WINTER, seed: 1 }),
     makeResult({ team: 'B', createdAt: WINTER, seed: 2 }),
@@ -167,7 +167,6 @@ describe('combined files read entry by entry', function () {
 });
 
 describe('the summary counted in steps', function () {
-  this.timeout(60000);
   const results = [
     ...makeRound(1500, AUTUMN),
     ...makeRound(1500, WINTER, 7),
