@@ -11,7 +11,7 @@ const saveOnDevice = (q: SelfCheckQuiz, next: string) =>
     'Save on this device',
     (e) => {
       q.keepFocus(next, e);
-      q.save(true);
+      q.storage.save(true);
     },
     '',
     false,
@@ -34,14 +34,14 @@ export function renderMeeting(q: SelfCheckQuiz) {
         .value=${q[key]}
         @input=${(e: Event) => {
           q[key] = (e.target as HTMLInputElement).value;
-          q.autosave();
+          q.storage.autosave();
         }}
       />
     </p>`;
   const org = q._org.trim();
   const team = q._team.trim();
   const today = longDate(new Date());
-  const saving = q._saving && !q.noStorage;
+  const saving = q.storage.saving && !q.noStorage;
   return html`<div part="meeting" class="meeting">
     <p class="print-only meeting-line">
       ${org ? html`<strong>${outside(org)}</strong>` : nothing}${org && team ? ', ' : ''}${
@@ -71,7 +71,7 @@ export function renderMeeting(q: SelfCheckQuiz) {
       button('Download JSON', () => q.download('json')),
       button('Download CSV (spreadsheet)', () => q.download('csv')),
       button('Print', () => print()),
-      q._saving || q.noStorage ? renderSaveState(q) : nothing,
+      q.storage.saving || q.noStorage ? renderSaveState(q) : nothing,
     )}
   </div>`;
 }
@@ -81,7 +81,7 @@ export function renderMeeting(q: SelfCheckQuiz) {
  * results (`onResults`) "Save on this device" is at the top instead.
  */
 export function renderData(q: SelfCheckQuiz, onResults = false) {
-  const saving = q._saving && !q.noStorage;
+  const saving = q.storage.saving && !q.noStorage;
   return html`<section part="data" class="data" aria-labelledby="data-title">
     ${subtitle(q, 'Your answers', 'data-title')}
     ${

@@ -260,13 +260,13 @@ export function renderMemberCode(q: SelfCheckQuiz) {
       ${actions(
         button('Download my ratings', () => downloadFile(q), 'primary', false, 'member-file'),
         button('Change my ratings', () => q.go('step', 0)),
-        q.noStorage || q._saving
+        q.noStorage || q.storage.saving
           ? nothing
           : button(
               'Save on this device',
               (e) => {
                 q.keepFocus('member-saved', e);
-                q.save(true);
+                q.storage.save(true);
               },
               '',
               false,
@@ -274,7 +274,7 @@ export function renderMemberCode(q: SelfCheckQuiz) {
             ),
       )}
       ${
-        q._saving && !q.noStorage
+        q.storage.saving && !q.noStorage
           ? html`<p class="small" tabindex="-1" data-focus="member-saved">
               Saved on this phone, notes included. Notes are not in your code or file.
             </p>`

@@ -355,7 +355,7 @@ async function loadEarlier(q: SelfCheckQuiz, input: HTMLInputElement) {
   q._planMessage = plan?.length
     ? ''
     : `The file from ${day(createdAt)} has no plan to review; it is kept to compare stages with.`;
-  q.save();
+  q.storage.save();
 }
 
 /** One A4 page, shown only in print: "Our next small steps". */
@@ -418,7 +418,7 @@ export function renderPlan(q: SelfCheckQuiz) {
         .value=${q[key]}
         @input=${(e: Event) => {
           q[key] = (e.target as HTMLInputElement).value;
-          q.autosave();
+          q.storage.autosave();
         }}
       />
     </div>`;

@@ -11,13 +11,13 @@ export function renderSaveState(q: SelfCheckQuiz) {
     return html`<span class="save-state" part="save-state"
       >Kept only while this page is open</span
     >`;
-  if (q._saving)
+  if (q.storage.saving)
     return html`<span
       class="save-state saved"
       part="save-state"
       tabindex="-1"
       data-focus="save-state-done"
-      >${q._unsaved ? 'Saving on this device…' : '✓ Saved on this device'}</span
+      >${q.storage.unsaved ? 'Saving on this device…' : '✓ Saved on this device'}</span
     >`;
   return html`<span class="save-state unsaved" part="save-state">Not saved</span>
     <button
@@ -25,7 +25,7 @@ export function renderSaveState(q: SelfCheckQuiz) {
       data-focus="save-state"
       @click=${(e: Event) => {
         q.keepFocus('save-state-done', e);
-        q.save(true);
+        q.storage.save(true);
       }}
     >
       Save on this device
@@ -36,7 +36,7 @@ export function renderSaveState(q: SelfCheckQuiz) {
 export function savingSentence(q: SelfCheckQuiz) {
   if (q.noStorage)
     return 'Your work is kept only while this page is open: download a copy to keep it.';
-  return q._saving
+  return q.storage.saving
     ? 'Saved on this device as you go (this browser only), and exported with your answers.'
     : 'Not saved yet: nothing is stored until you choose "Save on this device". Until then, the browser asks before you leave this page, so nothing is lost by mistake.';
 }

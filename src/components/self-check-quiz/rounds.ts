@@ -22,15 +22,15 @@ export const hasWork = (q: SelfCheckQuiz) =>
  * saved round). Then shows `then`.
  */
 export function startNextRound(q: SelfCheckQuiz, then: 'start' | 'step' = 'start'): void {
-  const date = new Date(roundDate(q._round));
+  const date = new Date(roundDate(q.storage.round));
   const { filed, fresh } = splitRounds(q);
   q._answers = filed;
-  q.save(true);
+  q.storage.save(true);
   q.snapshot(date);
   q._compare = q._snapshots[q._snapshots.length - 1].id;
   q._plan = [];
   q._review = undefined;
-  q._round = {};
+  q.storage.round = {};
   q.changed(fresh);
   q.go(then, 0);
 }
@@ -40,12 +40,12 @@ export function startNextRound(q: SelfCheckQuiz, then: 'start' | 'step' = 'start
  * next round (today)", each dated; meeting mode also lists the items and leads to the results.
  */
 export function renderRoundChoice(q: SelfCheckQuiz) {
-  const started = q._round.startedAt;
+  const started = q.storage.round.startedAt;
   const meeting = q.mode === 'meeting';
   return html`<p>
       ${
         started
-          ? `This round was started on ${longDate(started)}${q._saving ? ' and saved on this device' : ''}.`
+          ? `This round was started on ${longDate(started)}${q.storage.saving ? ' and saved on this device' : ''}.`
           : 'A round is under way.'
       }
       Continue it, or keep it as a saved result under its own date and start the next round: next
