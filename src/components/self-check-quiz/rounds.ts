@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { getStage, longDate, roundDate } from '../../engine/index.js';
 import { splitRounds } from './gathering.js';
-import { actions, button } from './parts.js';
+import { actions, button, type QuizScreen } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -21,7 +21,10 @@ export const hasWork = (q: SelfCheckQuiz) =>
  * answers, plan and review, and turns saving on (the buttons that call it say "Save" or follow a
  * saved round). Then shows `then`.
  */
-export function startNextRound(q: SelfCheckQuiz, then: 'start' | 'step' = 'start'): void {
+export function startNextRound(
+  q: SelfCheckQuiz,
+  then: Extract<QuizScreen, 'start' | 'step'> = 'start',
+): void {
   const date = new Date(roundDate(q.storage.round));
   const { filed, fresh } = splitRounds(q);
   q._answers = filed;

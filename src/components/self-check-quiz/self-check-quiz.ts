@@ -39,7 +39,7 @@ import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
-import { actions, button } from './parts.js';
+import { actions, button, type QuizScreen } from './parts.js';
 import { formStyles, QuizFormControl } from './form-association.js';
 import { renderKnowledge } from './render-knowledge.js';
 import {
@@ -233,7 +233,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** Every control is off and the quiz says so (as inside a disabled `<fieldset>`); answers are kept. */
   disabled = false;
 
-  /** @internal */ _screen: 'start' | 'step' | 'results' | 'plan' = 'start';
+  /** @internal */ _screen: QuizScreen = 'start';
   /** @internal The small-steps plan. */ _plan: Plan = [];
   /** @internal How the earlier round's steps went. */ _review: PlanReview | undefined;
   /** @internal Why the last item could not be added to the plan. */ _planMessage = '';
@@ -553,7 +553,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
    * complete event, with the score in knowledge mode. @internal
    */
-  go(screen: 'start' | 'step' | 'results' | 'plan', index = this._index, focusKey?: string): void {
+  go(screen: QuizScreen, index = this._index, focusKey?: string): void {
     const knowledge = this.mode === 'knowledge';
     const questions = knowledge ? this.questionList : [];
     if (screen !== 'step') this._fromResults = false;
@@ -733,12 +733,15 @@ export class SelfCheckQuiz extends AmbitionsElement {
     const root = html`<div class="root ${meeting ? 'meeting' : ''}" part="root base">
       ${(this.mode === 'knowledge'
         ? renderKnowledge
-        : {
-            start: meeting ? renderMeetingStart : renderStart,
-            step: meeting ? renderMeetingStep : renderStep,
-            results: renderResults,
-            plan: renderPlan,
-          }[this._screen])(this)}
+        : // Each screen has its renderer: a screen added to QuizScreen without one does not compile.
+          (
+            {
+              start: meeting ? renderMeetingStart : renderStart,
+              step: meeting ? renderMeetingStep : renderStep,
+              results: renderResults,
+              plan: renderPlan,
+            } satisfies Record<QuizScreen, (q: SelfCheckQuiz) => unknown>
+          )[this._screen])(this)}
       <p class="visually-hidden" role="status" part="status">${this._status}</p>
     </div>`;
     // Inside a disabled fieldset while the quiz is disabled (form-association.ts).
