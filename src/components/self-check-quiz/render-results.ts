@@ -1,5 +1,12 @@
 import { html, nothing, svg } from 'lit';
-import { compareAnswers, getStage, longDate, nearestStage, stages } from '../../engine/index.js';
+import {
+  chosenRound,
+  compareAnswers,
+  getStage,
+  longDate,
+  nearestStage,
+  stages,
+} from '../../engine/index.js';
 import { addedItemsCounting, smallNumberOfChanges } from '../../content/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
@@ -162,8 +169,8 @@ function renderNextSteps(q: SelfCheckQuiz) {
 
 function renderCompare(q: SelfCheckQuiz) {
   const snapshots = q._snapshots;
-  if (!snapshots.length) return nothing;
-  const chosen = snapshots.find((s) => s.id === q._compare) ?? snapshots[snapshots.length - 1];
+  const chosen = chosenRound(snapshots, q._compare);
+  if (!chosen) return nothing;
   const then = longDate(chosen.createdAt);
   return html`<section class="compare" aria-labelledby="compare-title">
     ${subtitle(q, 'Compare with a saved result', 'compare-title')}
