@@ -78,13 +78,9 @@ export class QuizStorage implements ReactiveController {
     globalThis.removeEventListener?.('storage', this.onStorage);
     globalThis.removeEventListener?.('beforeunload', this.onLeave);
     globalThis.removeEventListener?.('pagehide', this.onLeave);
-    this.flush();
-    if (this.store) leaveKey(this.store.key, this);
-  }
-
-  /** A save still waiting for its half second is written now. */
-  flush(): void {
+    // A save waiting for its half second is written now.
     if (this.timer) this.save();
+    if (this.store) leaveKey(this.store.key, this);
   }
 
   /** `storage-key` or `mode` changed: the store for the old key is closed, the new one opened. */
@@ -102,7 +98,8 @@ export class QuizStorage implements ReactiveController {
    * Nothing is stored to do it.
    */
   private readonly onLeave = (event: Event): void => {
-    this.flush();
+    // A save waiting for its half second is written now.
+    if (this.timer) this.save();
     const q = this.q;
     const work = Object.keys(q._answers).length > 0 || q._plan.length > 0;
     // The form sending the answers (form-association.ts) is no loss: no "Leave site?" then.
@@ -235,7 +232,8 @@ export class QuizStorage implements ReactiveController {
 
   /** `form.reset()`: a pending save is written, then saving stops. True when it was on. */
   stopForReset(): boolean {
-    this.flush();
+    // A save waiting for its half second is written now.
+    if (this.timer) this.save();
     const kept = this.saving;
     this.saving = false;
     this.problem = kept ? 'form-reset' : undefined;
