@@ -40,9 +40,6 @@ import { renderBarriersAndFacilitators } from './render-findings.js';
  * (at most `max-steps`, three by default), and at the next round says how each went.
  */
 
-/** Dates people read: the long form, the same on screen and on paper ("7 December 2026"). */
-const day = (iso: string) => longDate(iso);
-
 /** A change to the plan made by the reader: saved and announced like an answer. */
 function planChanged(q: SelfCheckQuiz, plan = q._plan) {
   q._plan = plan;
@@ -253,7 +250,7 @@ function renderReview(q: SelfCheckQuiz) {
     q.changed();
   };
   return html`<section class="review" part="review" aria-labelledby="review-title">
-    ${subtitle(q, `How did the steps planned on ${day(earlier.createdAt)} go?`, 'review-title')}
+    ${subtitle(q, `How did the steps planned on ${longDate(earlier.createdAt)} go?`, 'review-title')}
     ${review.steps.map((r) => {
       const f = getFoundation(r.foundation)!;
       const name = `outcome-${f.number}`;
@@ -307,7 +304,7 @@ export function renderPlanProgress(q: SelfCheckQuiz) {
   if (!earlier) return summary;
   const rows = compareOutcomes(earlier, q._answers, reviewOf(q._review, earlier));
   return html`<section class="compare" aria-labelledby="progress-title">
-      ${subtitle(q, `The steps planned on ${day(earlier.createdAt)}`, 'progress-title')}
+      ${subtitle(q, `The steps planned on ${longDate(earlier.createdAt)}`, 'progress-title')}
       ${table(
         'Each earlier step: how it went and how the item moved',
         ['Item and step', 'How it went', 'Then', 'Now', 'Change'],
@@ -338,7 +335,7 @@ async function loadEarlier(q: SelfCheckQuiz, input: HTMLInputElement) {
   q._compare = q._snapshots[q._snapshots.length - 1].id;
   q._planMessage = plan?.length
     ? ''
-    : `The file from ${day(createdAt)} has no plan to review; it is kept to compare stages with.`;
+    : `The file from ${longDate(createdAt)} has no plan to review; it is kept to compare stages with.`;
   q.storage.save();
 }
 
