@@ -2,21 +2,8 @@ import { html, nothing } from 'lit';
 import { longDate } from '../../engine/index.js';
 import { outside } from '../shared/bidi.js';
 import { actions, button, confirm, subtitle } from './parts.js';
-import { renderSaveState } from './render-save-state.js';
+import { renderSaveState, saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
-
-/** "Save on this device": saving starts, focus goes to the control now in its place (`next`). */
-const saveOnDevice = (q: SelfCheckQuiz, next: string) =>
-  button(
-    'Save on this device',
-    (e) => {
-      q.keepFocus(next, e);
-      q.storage.save(true);
-    },
-    '',
-    false,
-    next === 'snapshot' ? 'snapshot' : 'save',
-  );
 
 /**
  * The top of the results: organisation, team and date (what a meeting's printout needs), then
@@ -67,7 +54,7 @@ export function renderMeeting(q: SelfCheckQuiz) {
               'snapshot',
             )
           : html`<span class="save-state unsaved" part="save-state">Not saved</span>
-              ${saveOnDevice(q, 'snapshot')}`,
+              ${saveOnDevice(q, 'snapshot', 'snapshot')}`,
       button('Download JSON', () => q.download('json')),
       button('Download CSV (spreadsheet)', () => q.download('csv')),
       button('Print', () => print()),
@@ -120,7 +107,7 @@ export function renderData(q: SelfCheckQuiz, onResults = false) {
                 : nothing
             }`
         : html`<p>Your answers are kept only while this page is open.</p>
-            ${q.noStorage || onResults ? nothing : actions(saveOnDevice(q, 'clear'))}`
+            ${q.noStorage || onResults ? nothing : actions(saveOnDevice(q, 'clear', 'save'))}`
     }
     <p>
       <label class="label" for="import">Import a result file (JSON or CSV, up to 1 MB)</label>

@@ -14,6 +14,7 @@ import { memberStyles } from './member.styles.js';
 import { loadQr, qrSvg, type QrModules } from './member-qr.js';
 import { actions, button, choice, screen, subtitle } from './parts.js';
 import { renderAidNotes } from './render-reflect.js';
+import { saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /*
@@ -260,18 +261,7 @@ export function renderMemberCode(q: SelfCheckQuiz) {
       ${actions(
         button('Download my ratings', () => downloadFile(q), 'primary', false, 'member-file'),
         button('Change my ratings', () => q.go('step', 0)),
-        q.noStorage || q.storage.saving
-          ? nothing
-          : button(
-              'Save on this device',
-              (e) => {
-                q.keepFocus('member-saved', e);
-                q.storage.save(true);
-              },
-              '',
-              false,
-              'member-save',
-            ),
+        q.noStorage || q.storage.saving ? nothing : saveOnDevice(q, 'member-saved', 'member-save'),
       )}
       ${
         q.storage.saving && !q.noStorage

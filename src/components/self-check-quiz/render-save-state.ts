@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { button } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -20,17 +21,24 @@ export function renderSaveState(q: SelfCheckQuiz) {
       >${q.storage.unsaved ? 'Saving on this device…' : '✓ Saved on this device'}</span
     >`;
   return html`<span class="save-state unsaved" part="save-state">Not saved</span>
-    <button
-      part="button"
-      data-focus="save-state"
-      @click=${(e: Event) => {
-        q.keepFocus('save-state-done', e);
-        q.storage.save(true);
-      }}
-    >
-      Save on this device
-    </button>`;
+    ${saveOnDevice(q, 'save-state-done', 'save-state')}`;
 }
+
+/**
+ * "Save on this device" (its focus key `key`): saving starts, and focus goes to the control now
+ * in its place (`next`).
+ */
+export const saveOnDevice = (q: SelfCheckQuiz, next: string, key: string) =>
+  button(
+    'Save on this device',
+    (e) => {
+      q.keepFocus(next, e);
+      q.storage.save(true);
+    },
+    '',
+    false,
+    key,
+  );
 
 /** The sentence that says how the work is kept (ours). */
 export function savingSentence(q: SelfCheckQuiz) {
