@@ -51,6 +51,7 @@ export class QuizStorage implements ReactiveController {
   round: RoundDates = {};
   private problem: SaveProblem | undefined;
   private store: SelfCheckStore | undefined;
+  /** The save waiting for its half second (written at once when the quiz or page goes). */
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly q: SelfCheckQuiz) {
@@ -98,7 +99,6 @@ export class QuizStorage implements ReactiveController {
    * Nothing is stored to do it.
    */
   private readonly onLeave = (event: Event): void => {
-    // A save waiting for its half second is written now.
     if (this.timer) this.save();
     const q = this.q;
     const work = Object.keys(q._answers).length > 0 || q._plan.length > 0;
