@@ -19,6 +19,7 @@ export * from './plan.js';
 export * from './result-csv.js';
 export * from './storage.js';
 export * from './round.js';
+export * from './earlier-round.js';
 export * from './trend.js';
 export * from './local-content.js';
 export * from './exchange.js';

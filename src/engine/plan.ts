@@ -8,8 +8,6 @@ import { resultDateProblem } from './result-date.js';
 import { isFoundationId, isObject, MAX_NOTES_LENGTH, readText, type Answers } from './answers.js';
 import { compareAnswers, resolveFoundations, type SelfCheckItemResult } from './scoring.js';
 import type { StageId } from './stages.js';
-import { chosenRound } from './round.js';
-import type { Snapshot } from './storage.js';
 
 /**
  * The small-steps plan: the few items a team chooses to work on next, each in its own words, and
@@ -217,38 +215,6 @@ export function startReview(earlier: string, plan: Plan): PlanReview {
     earlier,
     steps: plan.map((s) => ({ foundation: s.foundation, ...(s.step ? { step: s.step } : {}) })),
   };
-}
-
-/**
- * The earlier round whose plan is reviewed: the saved result with `id` if it has a plan, else the
- * latest saved result with one.
- */
-export const earlierPlanRound = (snapshots: readonly Snapshot[], id: string) =>
-  chosenRound(
-    snapshots.filter((s) => s.plan?.length),
-    id,
-  );
-
-/** The review of `earlier`'s plan: `review` when it is that round's, else a fresh one. */
-export const reviewOf = (review: PlanReview | undefined, earlier: Snapshot): PlanReview =>
-  review?.earlier === earlier.createdAt
-    ? review
-    : startReview(earlier.createdAt, earlier.plan ?? []);
-
-/**
- * The saved results with an earlier round's result file added as one more (it replaces the same
- * file read before, and comes last), so its plan can be reviewed and its stages compared.
- */
-export function withEarlierFile(
-  snapshots: readonly Snapshot[],
-  file: { readonly createdAt: string; readonly answers: Answers; readonly plan?: Plan },
-): readonly Snapshot[] {
-  const { createdAt, answers, plan } = file;
-  const id = `file:${createdAt}`;
-  return [
-    ...snapshots.filter((s) => s.id !== id),
-    { id, createdAt, answers, ...(plan?.length ? { plan } : {}) },
-  ];
 }
 
 /** A copy of the review with one step's outcome or note changed. */

@@ -34,14 +34,3 @@ export function readRoundDates(raw: unknown): RoundDates {
     ...(isDate(changedAt) ? { changedAt } : {}),
   };
 }
-
-/**
- * The saved round a comparison is with: the one with `id`, else the latest (`rounds` are in the
- * order they were saved); undefined when there is none.
- */
-export function chosenRound<T extends { readonly id: string }>(
-  rounds: readonly T[],
-  id: string,
-): T | undefined {
-  return rounds.find((s) => s.id === id) ?? rounds[rounds.length - 1];
-}
