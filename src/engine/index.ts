@@ -20,6 +20,7 @@ export * from './result-csv.js';
 export * from './result-format.js';
 export * from './storage.js';
 export * from './round.js';
+export * from './earlier-round.js';
 export * from './trend.js';
 export * from './local-content.js';
 export * from './exchange.js';

@@ -13,7 +13,9 @@ import {
   createResultFile,
   createSnapshot,
   CSV_COLUMNS,
+  chosenRound,
   describeChange,
+  earlierPlanRound,
   isPlanDate,
   outcomes,
   parseCsv,
@@ -23,6 +25,7 @@ import {
   removeStep,
   RESULT_SCHEMA,
   RESULT_VERSION,
+  reviewOf,
   reviewStep,
   sanitiseAnswers,
   sanitisePlan,
@@ -36,6 +39,7 @@ import {
   toJson,
   toMaxSteps,
   updateStep,
+  withEarlierFile,
   type Answers,
   type Plan,
   type PlanReview,
@@ -385,5 +389,38 @@ describe('engine: small-steps plan', () => {
       'Integrated Palliative Care Outcome Scale (IPOS)',
     ]);
     expect(measuresFor('leadership')).to.deep.equal([]);
+  });
+
+  it('picks the earlier round to review and keeps its review, or starts a fresh one', () => {
+    const plan: Plan = [{ foundation: 'leadership', step: 'Name a lead' }];
+    const older = { id: 'a', createdAt: '2025-01-01T00:00:00.000Z', answers: {}, plan };
+    const noPlan = { id: 'b', createdAt: '2025-06-01T00:00:00.000Z', answers: {} };
+    const newer = { id: 'c', createdAt: '2026-01-01T00:00:00.000Z', answers: {}, plan };
+    const saved = [older, noPlan, newer];
+    expect(chosenRound(saved, 'b')).to.equal(noPlan);
+    expect(chosenRound(saved, '')).to.equal(newer);
+    expect(chosenRound([], '')).to.equal(undefined);
+    // A chosen result without a plan has nothing to review: the latest with a plan is used.
+    expect(earlierPlanRound(saved, 'b')).to.equal(newer);
+    expect(earlierPlanRound(saved, 'a')).to.equal(older);
+    expect(earlierPlanRound([noPlan], '')).to.equal(undefined);
+    const fresh = reviewOf(undefined, older);
+    expect(fresh).to.deep.equal(startReview(older.createdAt, plan));
+    const answered = reviewStep(fresh, 'leadership', { outcome: 'done' });
+    expect(reviewOf(answered, older)).to.equal(answered);
+    expect(reviewOf(answered, newer)).to.deep.equal(startReview(newer.createdAt, plan));
+  });
+
+  it('adds an earlier round read from a file once, last, with its plan only when it has one', () => {
+    const file = { createdAt: '2025-01-01T00:00:00.000Z', answers: {}, plan: [] };
+    const saved = withEarlierFile([], file);
+    expect(saved).to.deep.equal([
+      { id: `file:${file.createdAt}`, createdAt: file.createdAt, answers: {} },
+    ]);
+    const other = { id: 'x', createdAt: '2025-03-01T00:00:00.000Z', answers: {} };
+    const plan: Plan = [{ foundation: 'leadership' }];
+    const again = withEarlierFile([...saved, other], { ...file, plan });
+    expect(again.map((s) => s.id)).to.deep.equal(['x', `file:${file.createdAt}`]);
+    expect(again[1].plan).to.deep.equal(plan);
   });
 });

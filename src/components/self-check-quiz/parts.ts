@@ -4,6 +4,9 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** Markup the quiz's screens repeat, written once. */
 
+/** The quiz's screens (`q.go(screen)`): the first page, one item or question, results, plan. */
+export type QuizScreen = 'start' | 'step' | 'results' | 'plan';
+
 /**
  * A button; `kind` is "primary" or "warning" for the coloured ones. `key` names it for focus
  * management (`q.keepFocus`): after the action re-renders the screen, focus goes back to the

@@ -2,21 +2,8 @@ import { html, nothing } from 'lit';
 import { longDate } from '../../engine/index.js';
 import { outside } from '../shared/bidi.js';
 import { actions, button, confirm, subtitle } from './parts.js';
-import { renderSaveState } from './render-save-state.js';
+import { renderSaveState, saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
-
-/** "Save on this device": saving starts, focus goes to the control now in its place (`next`). */
-const saveOnDevice = (q: SelfCheckQuiz, next: string) =>
-  button(
-    'Save on this device',
-    (e) => {
-      q.keepFocus(next, e);
-      q.save(true);
-    },
-    '',
-    false,
-    next === 'snapshot' ? 'snapshot' : 'save',
-  );
 
 /**
  * The top of the results: organisation, team and date (what a meeting's printout needs), then
@@ -34,14 +21,14 @@ export function renderMeeting(q: SelfCheckQuiz) {
         .value=${q[key]}
         @input=${(e: Event) => {
           q[key] = (e.target as HTMLInputElement).value;
-          q.autosave();
+          q.storage.autosave();
         }}
       />
     </p>`;
   const org = q._org.trim();
   const team = q._team.trim();
   const today = longDate(new Date());
-  const saving = q._saving && !q.noStorage;
+  const saving = q.storage.saving && !q.noStorage;
   return html`<div part="meeting" class="meeting">
     <p class="print-only meeting-line">
       ${org ? html`<strong>${outside(org)}</strong>` : nothing}${org && team ? ', ' : ''}${
@@ -67,11 +54,11 @@ export function renderMeeting(q: SelfCheckQuiz) {
               'snapshot',
             )
           : html`<span class="save-state unsaved" part="save-state">Not saved</span>
-              ${saveOnDevice(q, 'snapshot')}`,
+              ${saveOnDevice(q, 'snapshot', 'snapshot')}`,
       button('Download JSON', () => q.download('json')),
       button('Download CSV (spreadsheet)', () => q.download('csv')),
       button('Print', () => print()),
-      q._saving || q.noStorage ? renderSaveState(q) : nothing,
+      q.storage.saving || q.noStorage ? renderSaveState(q) : nothing,
     )}
   </div>`;
 }
@@ -81,7 +68,7 @@ export function renderMeeting(q: SelfCheckQuiz) {
  * results (`onResults`) "Save on this device" is at the top instead.
  */
 export function renderData(q: SelfCheckQuiz, onResults = false) {
-  const saving = q._saving && !q.noStorage;
+  const saving = q.storage.saving && !q.noStorage;
   return html`<section part="data" class="data" aria-labelledby="data-title">
     ${subtitle(q, 'Your answers', 'data-title')}
     ${
@@ -120,7 +107,7 @@ export function renderData(q: SelfCheckQuiz, onResults = false) {
                 : nothing
             }`
         : html`<p>Your answers are kept only while this page is open.</p>
-            ${q.noStorage || onResults ? nothing : actions(saveOnDevice(q, 'clear'))}`
+            ${q.noStorage || onResults ? nothing : actions(saveOnDevice(q, 'clear', 'save'))}`
     }
     <p>
       <label class="label" for="import">Import a result file (JSON or CSV, up to 1 MB)</label>

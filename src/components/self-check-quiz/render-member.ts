@@ -14,6 +14,7 @@ import { memberStyles } from './member.styles.js';
 import { loadQr, qrSvg, type QrModules } from './member-qr.js';
 import { actions, button, choice, screen, subtitle } from './parts.js';
 import { renderAidNotes } from './render-reflect.js';
+import { saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /*
@@ -260,21 +261,10 @@ export function renderMemberCode(q: SelfCheckQuiz) {
       ${actions(
         button('Download my ratings', () => downloadFile(q), 'primary', false, 'member-file'),
         button('Change my ratings', () => q.go('step', 0)),
-        q.noStorage || q._saving
-          ? nothing
-          : button(
-              'Save on this device',
-              (e) => {
-                q.keepFocus('member-saved', e);
-                q.save(true);
-              },
-              '',
-              false,
-              'member-save',
-            ),
+        q.noStorage || q.storage.saving ? nothing : saveOnDevice(q, 'member-saved', 'member-save'),
       )}
       ${
-        q._saving && !q.noStorage
+        q.storage.saving && !q.noStorage
           ? html`<p class="small" tabindex="-1" data-focus="member-saved">
               Saved on this phone, notes included. Notes are not in your code or file.
             </p>`

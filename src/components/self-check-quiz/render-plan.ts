@@ -10,6 +10,7 @@ import {
   caseStudyChoices,
   compareOutcomes,
   describeChange,
+  earlierPlanRound,
   fillItemHref,
   getOutcome,
   isPlanDate,
@@ -20,13 +21,13 @@ import {
   parseResultFile,
   MAX_RESULT_BYTES,
   removeStep,
+  reviewOf,
   reviewStep,
   stageLabel,
-  startReview,
   suggestedOrder,
   updateStep,
+  withEarlierFile,
   type PlanStep,
-  type Snapshot,
 } from '../../engine/index.js';
 import { actions, button, choice, screen, subtitle, table } from './parts.js';
 import { renderSaveState, savingSentence } from './render-save-state.js';
@@ -38,22 +39,6 @@ import { renderBarriersAndFacilitators } from './render-findings.js';
  * The small-steps plan: after the results, the team writes down the few things it will do
  * (at most `max-steps`, three by default), and at the next round says how each went.
  */
-
-/** The earlier round whose plan is reviewed: the chosen saved result, else the latest with a plan. */
-export function earlierRound(q: SelfCheckQuiz): Snapshot | undefined {
-  const withPlan = q._snapshots.filter((s) => s.plan?.length);
-  return withPlan.find((s) => s.id === q._compare) ?? withPlan[withPlan.length - 1];
-}
-
-/** The review of that round (a fresh one when none was started for it). */
-function reviewOf(q: SelfCheckQuiz, earlier: Snapshot) {
-  return q._review?.earlier === earlier.createdAt
-    ? q._review
-    : startReview(earlier.createdAt, earlier.plan ?? []);
-}
-
-/** Dates people read: the long form, the same on screen and on paper ("7 December 2026"). */
-const day = (iso: string) => longDate(iso);
 
 /** A change to the plan made by the reader: saved and announced like an answer. */
 function planChanged(q: SelfCheckQuiz, plan = q._plan) {
@@ -257,15 +242,15 @@ function renderChooser(q: SelfCheckQuiz) {
 
 /** At the next round: how did each of the earlier round's steps go? */
 function renderReview(q: SelfCheckQuiz) {
-  const earlier = earlierRound(q);
+  const earlier = earlierPlanRound(q._snapshots, q._compare);
   if (!earlier) return nothing;
-  const review = reviewOf(q, earlier);
+  const review = reviewOf(q._review, earlier);
   const set = (id: FoundationId, change: Parameters<typeof reviewStep>[2]) => {
-    q._review = reviewStep(reviewOf(q, earlier), id, change);
+    q._review = reviewStep(reviewOf(q._review, earlier), id, change);
     q.changed();
   };
   return html`<section class="review" part="review" aria-labelledby="review-title">
-    ${subtitle(q, `How did the steps planned on ${day(earlier.createdAt)} go?`, 'review-title')}
+    ${subtitle(q, `How did the steps planned on ${longDate(earlier.createdAt)} go?`, 'review-title')}
     ${review.steps.map((r) => {
       const f = getFoundation(r.foundation)!;
       const name = `outcome-${f.number}`;
@@ -290,7 +275,7 @@ function renderReview(q: SelfCheckQuiz) {
 
 /** For the results screen: each earlier step's outcome beside the change in its stage. */
 export function renderPlanProgress(q: SelfCheckQuiz) {
-  const earlier = earlierRound(q);
+  const earlier = earlierPlanRound(q._snapshots, q._compare);
   // An empty plan is an invitation on screen; on paper it is a heading with nothing under it.
   const summary = html`<section
     class="plan-summary ${q._plan.length ? '' : 'screen-only'}"
@@ -317,9 +302,9 @@ export function renderPlanProgress(q: SelfCheckQuiz) {
     )}
   </section>`;
   if (!earlier) return summary;
-  const rows = compareOutcomes(earlier, q._answers, reviewOf(q, earlier));
+  const rows = compareOutcomes(earlier, q._answers, reviewOf(q._review, earlier));
   return html`<section class="compare" aria-labelledby="progress-title">
-      ${subtitle(q, `The steps planned on ${day(earlier.createdAt)}`, 'progress-title')}
+      ${subtitle(q, `The steps planned on ${longDate(earlier.createdAt)}`, 'progress-title')}
       ${table(
         'Each earlier step: how it went and how the item moved',
         ['Item and step', 'How it went', 'Then', 'Now', 'Change'],
@@ -345,17 +330,13 @@ async function loadEarlier(q: SelfCheckQuiz, input: HTMLInputElement) {
     q._planMessage = `That file could not be read: ${parsed.errors.slice(0, 3).join('; ')}`;
     return;
   }
-  const { createdAt, answers, plan } = parsed.value;
-  const id = `file:${createdAt}`;
-  q._snapshots = [
-    ...q._snapshots.filter((s) => s.id !== id),
-    { id, createdAt, answers, ...(plan?.length ? { plan } : {}) },
-  ];
-  q._compare = id;
+  const { createdAt, plan } = parsed.value;
+  q._snapshots = withEarlierFile(q._snapshots, parsed.value);
+  q._compare = q._snapshots[q._snapshots.length - 1].id;
   q._planMessage = plan?.length
     ? ''
-    : `The file from ${day(createdAt)} has no plan to review; it is kept to compare stages with.`;
-  q.save();
+    : `The file from ${longDate(createdAt)} has no plan to review; it is kept to compare stages with.`;
+  q.storage.save();
 }
 
 /** One A4 page, shown only in print: "Our next small steps". */
@@ -418,7 +399,7 @@ export function renderPlan(q: SelfCheckQuiz) {
         .value=${q[key]}
         @input=${(e: Event) => {
           q[key] = (e.target as HTMLInputElement).value;
-          q.autosave();
+          q.storage.autosave();
         }}
       />
     </div>`;

@@ -1,5 +1,13 @@
 import { html, nothing, svg } from 'lit';
-import { compareAnswers, getStage, longDate, nearestStage, stages } from '../../engine/index.js';
+import {
+  chosenRound,
+  compareAnswers,
+  describeChange,
+  longDate,
+  nearestStage,
+  stageLabel,
+  stages,
+} from '../../engine/index.js';
 import { addedItemsCounting, smallNumberOfChanges } from '../../content/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
@@ -10,8 +18,6 @@ import { spreadLine } from './render-gathering.js';
 import { renderTrend } from './render-trend.js';
 import { actions, button, screen, subtitle, table } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
-
-const label = (stage?: string) => getStage(stage)?.label ?? 'Not answered';
 
 /** An inline SVG bar chart of stage per item, with a table of the same data. */
 function renderChart(q: SelfCheckQuiz) {
@@ -66,7 +72,7 @@ function renderChart(q: SelfCheckQuiz) {
           >
             ${r.number}. ${r.title}<span class="visually-hidden">: change</span></button
           ><span class="print-only">${r.number}. ${r.title}</span>`,
-        html`${r.value === undefined ? 'Not answered' : `${label(r.stage)} (${r.value} of 4)`}
+        html`${r.value === undefined ? 'Not answered' : `${stageLabel(r.stage)} (${r.value} of 4)`}
         ${r.notes ? html`<p class="item-notes">${r.notes}</p>` : nothing}
         ${heldBackLine(q._answers[r.foundation])} ${spreadLine(q._answers[r.foundation])}`,
       ]),
@@ -102,7 +108,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
             <ul>
               ${strengths.map((id) => {
                 const r = items.find((row) => row.foundation === id)!;
-                return html`<li>${r.number}. ${r.title}: ${label(r.stage)}</li>`;
+                return html`<li>${r.number}. ${r.title}: ${stageLabel(r.stage)}</li>`;
               })}
             </ul>`
         : nothing
@@ -123,7 +129,8 @@ function renderNextSteps(q: SelfCheckQuiz) {
                 return html`<article class="next">
                   ${subtitle(
                     q,
-                    html`${s.number}. ${s.title} <span class="small">(${label(s.stage)})</span>`,
+                    html`${s.number}. ${s.title}
+                      <span class="small">(${stageLabel(s.stage)})</span>`,
                     undefined,
                     2,
                   )}
@@ -162,8 +169,8 @@ function renderNextSteps(q: SelfCheckQuiz) {
 
 function renderCompare(q: SelfCheckQuiz) {
   const snapshots = q._snapshots;
-  if (!snapshots.length) return nothing;
-  const chosen = snapshots.find((s) => s.id === q._compare) ?? snapshots[snapshots.length - 1];
+  const chosen = chosenRound(snapshots, q._compare);
+  if (!chosen) return nothing;
   const then = longDate(chosen.createdAt);
   return html`<section class="compare" aria-labelledby="compare-title">
     ${subtitle(q, 'Compare with a saved result', 'compare-title')}
@@ -185,13 +192,9 @@ function renderCompare(q: SelfCheckQuiz) {
       ['Item', `Then (${then})`, 'Now', 'Change'],
       compareAnswers(chosen.answers, q._answers, q.items).map((c) => [
         `${c.number}. ${c.title}`,
-        label(c.before),
-        label(c.after),
-        c.change === undefined
-          ? '-'
-          : c.change
-            ? `${c.change > 0 ? 'Up' : 'Down'} ${Math.abs(c.change)}`
-            : 'No change',
+        stageLabel(c.before),
+        stageLabel(c.after),
+        describeChange(c.change),
       ]),
     )}
   </section>`;

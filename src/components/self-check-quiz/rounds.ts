@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { getStage, longDate, roundDate } from '../../engine/index.js';
 import { splitRounds } from './gathering.js';
-import { actions, button } from './parts.js';
+import { actions, button, type QuizScreen } from './parts.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**
@@ -21,16 +21,19 @@ export const hasWork = (q: SelfCheckQuiz) =>
  * answers, plan and review, and turns saving on (the buttons that call it say "Save" or follow a
  * saved round). Then shows `then`.
  */
-export function startNextRound(q: SelfCheckQuiz, then: 'start' | 'step' = 'start'): void {
-  const date = new Date(roundDate(q._round));
+export function startNextRound(
+  q: SelfCheckQuiz,
+  then: Extract<QuizScreen, 'start' | 'step'> = 'start',
+): void {
+  const date = new Date(roundDate(q.storage.round));
   const { filed, fresh } = splitRounds(q);
   q._answers = filed;
-  q.save(true);
+  q.storage.save(true);
   q.snapshot(date);
   q._compare = q._snapshots[q._snapshots.length - 1].id;
   q._plan = [];
   q._review = undefined;
-  q._round = {};
+  q.storage.round = {};
   q.changed(fresh);
   q.go(then, 0);
 }
@@ -40,12 +43,12 @@ export function startNextRound(q: SelfCheckQuiz, then: 'start' | 'step' = 'start
  * next round (today)", each dated; meeting mode also lists the items and leads to the results.
  */
 export function renderRoundChoice(q: SelfCheckQuiz) {
-  const started = q._round.startedAt;
+  const started = q.storage.round.startedAt;
   const meeting = q.mode === 'meeting';
   return html`<p>
       ${
         started
-          ? `This round was started on ${longDate(started)}${q._saving ? ' and saved on this device' : ''}.`
+          ? `This round was started on ${longDate(started)}${q.storage.saving ? ' and saved on this device' : ''}.`
           : 'A round is under way.'
       }
       Continue it, or keep it as a saved result under its own date and start the next round: next

@@ -5,7 +5,6 @@
  * asked when it next saves (its store refuses to replace a newer result without asking).
  */
 export interface SameKeyPeer {
-  readonly localName: string;
   /** Another quiz with the same key saved. */
   peerSaved(): void;
 }
@@ -13,15 +12,23 @@ export interface SameKeyPeer {
 const byKey = new Map<string, Set<SameKeyPeer>>();
 const warned = new Set<string>();
 
-/** Registers a quiz under its key; the first time two share a key, warns the web editor once. */
-export function joinKey(key: string, peer: SameKeyPeer, storageKeyAttribute: string): void {
+/**
+ * Registers a quiz under its key; the first time two share a key, warns the web editor once
+ * (naming the element by its `tag`).
+ */
+export function joinKey(
+  key: string,
+  peer: SameKeyPeer,
+  storageKeyAttribute: string,
+  tag: string,
+): void {
   const peers = byKey.get(key) ?? new Set<SameKeyPeer>();
   byKey.set(key, peers);
   peers.add(peer);
   if (peers.size > 1 && !warned.has(key)) {
     warned.add(key);
     console.warn(
-      `<${peer.localName}> storage-key: "${storageKeyAttribute}" is used by more than one quiz on this page; they share one saved self-check. Give each its own storage-key to keep their answers apart.`,
+      `<${tag}> storage-key: "${storageKeyAttribute}" is used by more than one quiz on this page; they share one saved self-check. Give each its own storage-key to keep their answers apart.`,
     );
   }
 }

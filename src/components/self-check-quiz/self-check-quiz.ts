@@ -13,25 +13,21 @@ import {
   MAX_RESULT_BYTES,
   parseResultCsv,
   parseResultFile,
-  readRoundDates,
   resolveFoundations,
   resultFileName,
   sanitiseAnswers,
-  SelfCheckStore,
   sanitisePlan,
   summarise,
   toMaxSteps,
   toCsv,
   toJson,
   toSeed,
-  touchRound,
   withAnswer,
   type Answer,
   type Answers,
   type KnowledgeQuestion,
   type Plan,
   type PlanReview,
-  type RoundDates,
   type SelfCheckResult,
   type SelfCheckResultFile,
   type Snapshot,
@@ -43,7 +39,7 @@ import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
-import { actions, button } from './parts.js';
+import { actions, button, type QuizScreen } from './parts.js';
 import { formStyles, QuizFormControl } from './form-association.js';
 import { renderKnowledge } from './render-knowledge.js';
 import {
@@ -59,7 +55,7 @@ import { renderPlan } from './render-plan.js';
 import { renderStart, renderStep } from './render-reflect.js';
 import { renderResults } from './render-results.js';
 import { planMeetingStyles } from './plan-meeting.styles.js';
-import { announceSave, joinKey, leaveKey } from './same-key.js';
+import { QuizStorage } from './quiz-storage.js';
 import { quizStyles } from './self-check-quiz.styles.js';
 
 export { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
@@ -67,18 +63,6 @@ export type { KnowledgeScore } from './events.js';
 
 /** Result of `importResult()`. */
 export type ImportOutcome = { ok: true } | { ok: false; errors: readonly string[] };
-
-const CHANGED_ELSEWHERE =
-  'This self-check was changed in another tab or window. Your answers here are kept but no longer saved, so neither copy is overwritten. To keep these answers instead, choose "Save on this device" on the first page.';
-
-const NEWER_SAVED =
-  'Answers saved on this device are newer than the ones here (another self-check on this page or in another tab saved them). Your answers here are kept but not saved, so neither copy is overwritten.';
-
-const FORM_RESET =
-  'The form was reset, so the answers here were cleared. Your saved answers are still saved on this device, and no longer updated from here.';
-
-const STORAGE_FAILED =
-  'This browser would not let us save, so your answers are kept only while this page is open. Download a copy to keep them.';
 
 /**
  * A reflection aid built on the Grab-and-Go Guide: for each item, where does your team stand, and
@@ -187,7 +171,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     minutesPerItem: { attribute: 'minutes-per-item' },
     // The internal states, declared once rather than one by one.
     ...Object.fromEntries(
-      '_screen _index _answers _saving _message _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults _plan _review _planMessage _reveal _round _unsaved'
+      '_screen _index _answers _snapshots _compare _org _team _clearing _pending _errors _chosen _checked _status _fromResults _plan _review _planMessage _reveal'
         .split(' ')
         .map((name) => [name, { state: true }]),
     ),
@@ -249,7 +233,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** Every control is off and the quiz says so (as inside a disabled `<fieldset>`); answers are kept. */
   disabled = false;
 
-  /** @internal */ _screen: 'start' | 'step' | 'results' | 'plan' = 'start';
+  /** @internal */ _screen: QuizScreen = 'start';
   /** @internal The small-steps plan. */ _plan: Plan = [];
   /** @internal How the earlier round's steps went. */ _review: PlanReview | undefined;
   /** @internal Why the last item could not be added to the plan. */ _planMessage = '';
@@ -257,13 +241,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
   _reveal = 0;
   /** @internal Meeting mode's per-item timer. */
   readonly meetingTimer = new MeetingTimer(this);
-  /** @internal This round's own dates (round.ts): it keeps them when the next round starts. */
-  _round: RoundDates = {};
   /** @internal */ _index = 0;
   /** @internal */ _answers: Answers = {};
-  /** @internal True once the reader chose "Save on this device" (or saved answers were found). */
-  _saving = false;
-  /** @internal A notice about saving. */ _message = '';
   /** @internal */ _snapshots: readonly Snapshot[] = [];
   /** @internal The id of the snapshot to compare with (the latest when empty). */ _compare = '';
   /** @internal Organisation name for exports. */ _org = '';
@@ -287,13 +266,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
    */
   _summary!: SelfCheckResult;
 
-  private store: SelfCheckStore | undefined;
-  /**
-   * Changes since the last load or save: another quiz's save must not replace them, leaving the
-   * page is guarded while they are not saved, and the screen shows it. @internal
-   */
-  _unsaved = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal Saving on this device (quiz-storage.ts). */
+  readonly storage = new QuizStorage(this);
   private focusPending = false;
   /** After the next update: focus the control with this key, where the pressed one was. */
   private focusAfter: { key: string; top?: number } | undefined;
@@ -344,21 +318,19 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * stops and the notice offers the saved answers back. Saved results stay listed.
    */
   formResetCallback(): void {
-    if (this.timer) this.save();
-    const kept = this._saving;
-    this._saving = false;
+    const kept = this.storage.stopForReset();
     this.generalNotes = this._org = this._team = '';
     this._plan = [];
     this._review = undefined;
     this._chosen = this._checked = {};
-    this._round = {};
-    this._message = kept ? FORM_RESET : '';
     this.changed({});
     // Focus stays where it is (the form's reset button), unless it was in the quiz.
     const inside = this.matches(':focus-within');
     this.go('start', 0);
     this.focusPending = inside;
-    this.announce(kept ? FORM_RESET : 'The form was reset, so the answers here were cleared.');
+    this.announce(
+      kept ? this.storage.notice : 'The form was reset, so the answers here were cleared.',
+    );
   }
 
   /** The answers by item slug. Setting them updates `result`; it fires no change event. */
@@ -367,7 +339,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
   set answers(value: Answers) {
     this._answers = sanitiseAnswers(value);
-    this.autosave();
+    this.storage.autosave();
   }
 
   /** The summary of the current answers: stage per item, indicative score per Ambition, next steps. */
@@ -387,7 +359,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
   set plan(value: Plan) {
     this._plan = sanitisePlan(value).slice(0, this.stepLimit);
-    this.autosave();
+    this.storage.autosave();
   }
 
   /** The items in this quiz (from `foundations`), parsed once per attribute value. @internal */
@@ -502,98 +474,28 @@ export class SelfCheckQuiz extends AmbitionsElement {
       plan: this._plan = [],
       review: this._review,
     } = file);
-    this.autosave();
+    this.storage.autosave();
     // An imported round keeps the date it was made.
-    this._round = { startedAt: file.createdAt, changedAt: file.createdAt };
+    this.storage.round = { startedAt: file.createdAt, changedAt: file.createdAt };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.openStore();
-    globalThis.addEventListener?.('storage', this.onStorage);
     globalThis.document?.addEventListener('keydown', this.onKey);
-    globalThis.addEventListener?.('beforeunload', this.onLeave);
-    globalThis.addEventListener?.('pagehide', this.onLeave);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.removeEventListener?.('storage', this.onStorage);
     globalThis.document?.removeEventListener('keydown', this.onKey);
-    globalThis.removeEventListener?.('beforeunload', this.onLeave);
-    globalThis.removeEventListener?.('pagehide', this.onLeave);
-    if (this.timer) this.save();
-    if (this.store) leaveKey(this.store.key, this);
   }
 
   /** Meeting mode's presenter keys (see render-meeting.ts). */
   private readonly onKey = (event: KeyboardEvent): void => meetingKeys(this, event);
 
-  /**
-   * Leaving the page (reload, closed tab): a pending save is written now; work that is not saved
-   * (saving not chosen, or refused) makes the browser ask first, unless its form is sending it.
-   * Nothing is stored to do it.
-   */
-  private readonly onLeave = (event: Event): void => {
-    if (this.timer) this.save();
-    const work = Object.keys(this._answers).length > 0 || this._plan.length > 0;
-    // The form sending the answers (form-association.ts) is no loss: no "Leave site?" then.
-    if (event.type === 'beforeunload' && this._unsaved && work && !this.formControl.sending) {
-      event.preventDefault();
-      (event as BeforeUnloadEvent).returnValue = '';
-    }
-  };
-
-  /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (this._saving && event.key === this.store?.key) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this._saving = false;
-      this.notify(CHANGED_ELSEWHERE);
-    }
-  };
-
-  /** Opens the store for `storage-key` and resumes saved answers, if any. */
-  private openStore(): void {
-    if (this.noStorage || this.store) return;
-    // A member's private ratings never land in the team's self-check on a shared device.
-    const key = this.mode === 'member' ? `${this.storageKey}-member` : this.storageKey;
-    this.store = new SelfCheckStore(key);
-    joinKey(this.store.key, this, key);
-    this.resume();
-  }
-
-  /** Reads the saved answers, if any, and shows them. */
-  private resume(): void {
-    if (!this.store) return;
-    const saved = this.store.load();
-    this._unsaved = false;
-    this._round = readRoundDates(saved);
-    if (saved) {
-      this._saving = true;
-      ({
-        answers: this._answers,
-        snapshots: this._snapshots,
-        organisation: this._org = '',
-        team: this._team = '',
-        plan: this._plan = [],
-        review: this._review,
-      } = saved);
-    } else if (this.store.problem === 'corrupt')
-      this._message =
-        'The answers saved on this device could not be read, so this self-check starts afresh.';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._summary = summarise(this._answers, this.items);
     const keyChanged = changed.get('storageKey') !== undefined || changed.get('mode') !== undefined;
-    if (keyChanged && this.store) {
-      leaveKey(this.store.key, this);
-      this.store = undefined;
-      this._saving = false;
-      if (this.isConnected) this.openStore();
-    }
+    if (keyChanged) this.storage.reopen();
   }
 
   protected override updated(): void {
@@ -639,12 +541,6 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._status = message === this._status ? `${message}\u00a0` : message;
   }
 
-  /** A lasting notice about saving: shown, and announced once. */
-  private notify(message: string): void {
-    this._message = message;
-    if (message) this.announce(message);
-  }
-
   /** Knowledge mode: how many questions were answered right, of how many. @internal */
   knowledgeScore(): { correct: number; total: number } | undefined {
     if (this.mode !== 'knowledge') return undefined;
@@ -657,7 +553,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * Shows a screen (and step) and moves focus to its heading. Reaching the results fires the
    * complete event, with the score in knowledge mode. @internal
    */
-  go(screen: 'start' | 'step' | 'results' | 'plan', index = this._index, focusKey?: string): void {
+  go(screen: QuizScreen, index = this._index, focusKey?: string): void {
     const knowledge = this.mode === 'knowledge';
     const questions = knowledge ? this.questionList : [];
     if (screen !== 'step') this._fromResults = false;
@@ -674,85 +570,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** A change made by the reader: updates, autosaves, fires the change event. @internal */
   changed(answers: Answers = this._answers): void {
     this._answers = answers;
-    this.autosave();
+    this.storage.autosave();
     this.dispatchEvent(new SelfCheckChangeEvent(this.result));
   }
 
   /** @internal */
   answer(id: FoundationId, change: Answer): void {
     this.changed(withAnswer(this._answers, id, change));
-  }
-
-  /** Saves half a second after the last change, once saving was chosen. @internal */
-  autosave(): void {
-    this._unsaved = true;
-    this._round = touchRound(this._round);
-    if (this._saving && this.store) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.save(), 500);
-    }
-  }
-
-  /**
-   * Saves now (when saving was chosen): "Save on this device" sets `start`. A newer result on the
-   * device (another quiz with this key saved meanwhile) is replaced only when `replaceNewer` (the
-   * person chose "Replace the saved answers with these"), or when the person was told another
-   * tab changed it and chose "Save on this device". @internal
-   */
-  save(
-    start?: boolean,
-    replaceNewer = start === true && this._message === CHANGED_ELSEWHERE,
-  ): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.store) return;
-    const starting = start && !this._saving;
-    if (start) this._saving = true;
-    if (!this._saving) return;
-    const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = this;
-    const { _plan: plan, _review: review } = this;
-    if (
-      this.store.save(
-        {
-          answers,
-          snapshots,
-          ...(plan.length ? { plan } : {}),
-          ...(review ? { review } : {}),
-          ...(organisation ? { organisation } : {}),
-          ...(team ? { team } : {}),
-          ...this._round,
-        },
-        { replaceNewer },
-      )
-    ) {
-      if ([CHANGED_ELSEWHERE, NEWER_SAVED, FORM_RESET].includes(this._message)) this._message = '';
-      this._unsaved = false;
-      announceSave(this.store.key, this);
-      if (starting)
-        this.announce(
-          'Saved on this device. Your answers and notes are now kept in this browser as you go.',
-        );
-    } else if (this.store.newer) {
-      this._saving = false;
-      this.notify(NEWER_SAVED);
-    } else this.notify(STORAGE_FAILED);
-  }
-
-  /** Another quiz with this key saved: follow it, unless this one has changes of its own. @internal */
-  peerSaved(): void {
-    if (this._unsaved) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.resume();
-    this.requestUpdate();
-  }
-
-  /** "Use the saved answers": drops the answers here for the newer ones on the device. @internal */
-  useSaved(): void {
-    this._message = '';
-    this.resume();
-    this.announce('The answers saved on this device are shown.');
-    this.dispatchEvent(new SelfCheckChangeEvent(this.result));
   }
 
   /** "Save this result": a snapshot dated `date` (now, or the round's own date). @internal */
@@ -764,8 +588,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
     });
     this._snapshots = [...this._snapshots, snap];
     this._compare = '';
-    this.save();
-    if (this._message !== STORAGE_FAILED)
+    this.storage.save();
+    if (this.storage.status !== 'failed')
       this.announce(
         `Result saved: ${this.snapshotLabel(snap)}. It is listed under "Compare with a saved result".`,
       );
@@ -781,12 +605,11 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** "Clear my answers", after confirmation. @internal */
   clearAll(): void {
-    clearTimeout(this.timer);
-    this.store?.clear();
-    this._saving = this._clearing = false;
+    this.storage.clear();
+    this._clearing = false;
     this._snapshots = this._plan = [];
     this._review = undefined;
-    this._compare = this._org = this._team = this._message = '';
+    this._compare = this._org = this._team = '';
     this.changed({});
     this.go('start', 0);
     this.announce('Your answers, notes and saved results were removed from this device.');
@@ -867,11 +690,12 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** The notice about saving, if any; a newer saved result asks which answers to keep. @internal */
   get notice() {
-    if (!this._message) return nothing;
+    const { notice: text, status } = this.storage;
+    if (!text) return nothing;
     // Shown while it holds; announced once through the status region when it was set.
-    const notice = html`<p class="notice" part="notice">${this._message}</p>`;
+    const notice = html`<p class="notice" part="notice">${text}</p>`;
     // After form.reset() the person chooses too: the saved answers back, or replaced by these.
-    if (this._message !== NEWER_SAVED && this._message !== FORM_RESET) return notice;
+    if (status !== 'newer' && status !== 'form-reset') return notice;
     return html`${notice}
     ${actions(
       // Either way saving goes on: focus moves to "Clear my answers", shown while saving.
@@ -879,7 +703,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
         'Replace the saved answers with these',
         (e) => {
           this.keepFocus('clear', e);
-          this.save(true, true);
+          this.storage.save(true, true);
         },
         'warning',
         false,
@@ -889,7 +713,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
         'Use the saved answers',
         (e) => {
           this.keepFocus('clear', e);
-          this.useSaved();
+          this.storage.useSaved();
         },
         '',
         false,
@@ -909,12 +733,15 @@ export class SelfCheckQuiz extends AmbitionsElement {
     const root = html`<div class="root ${meeting ? 'meeting' : ''}" part="root base">
       ${(this.mode === 'knowledge'
         ? renderKnowledge
-        : {
-            start: meeting ? renderMeetingStart : renderStart,
-            step: meeting ? renderMeetingStep : renderStep,
-            results: renderResults,
-            plan: renderPlan,
-          }[this._screen])(this)}
+        : // Each screen has its renderer: a screen added to QuizScreen without one does not compile.
+          (
+            {
+              start: meeting ? renderMeetingStart : renderStart,
+              step: meeting ? renderMeetingStep : renderStep,
+              results: renderResults,
+              plan: renderPlan,
+            } satisfies Record<QuizScreen, (q: SelfCheckQuiz) => unknown>
+          )[this._screen])(this)}
       <p class="visually-hidden" role="status" part="status">${this._status}</p>
     </div>`;
     // Inside a disabled fieldset while the quiz is disabled (form-association.ts).
