@@ -48,9 +48,11 @@ async function typeInto(el: SelfCheckQuiz, selector: string, value: string) {
   await sendKeys({ type: value });
   await el.updateComplete;
 }
-function chooseFile(input: HTMLInputElement, content: string) {
+function chooseFile(input: HTMLInputElement, content: string, name = 'last-year.json') {
   const dt = new DataTransfer();
-  dt.items.add(new File([content], 'last-year.json', { type: 'application/json' }));
+  dt.items.add(
+    new File([content], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' }),
+  );
   input.files = dt.files;
   input.dispatchEvent(new Event('change'));
 }
@@ -351,6 +353,21 @@ describe('<self-check-quiz> small-steps plan', function () {
     await until(() => text(el).includes('has no plan to review'));
     chooseFile($<HTMLInputElement>(el, '#earlier'), '{"schema":"nope"}');
     await until(() => text(el).includes('That file could not be read: schema:'));
+    await expect(el).to.be.accessible();
+  });
+
+  it("reads last round's CSV export too, as the quiz's own import does", async () => {
+    // Last round: a quiz whose plan was downloaded as CSV (a spreadsheet is where many teams keep it).
+    const last = document.createElement('self-check-quiz');
+    last.setAttribute('no-storage', '');
+    last.answers = { leadership: { stage: 'understand' } };
+    last.plan = [{ foundation: 'leadership', step: 'Find a board sponsor' }];
+    const csv = last.exportResult('csv');
+    const el = await planScreen(html`<self-check-quiz no-storage></self-check-quiz>`);
+    expect($<HTMLInputElement>(el, '#earlier').accept).to.contain('.csv');
+    chooseFile($<HTMLInputElement>(el, '#earlier'), csv, 'ward-3-2025.csv');
+    await until(() => text(el).includes('How did the steps planned on'));
+    expect(text(el)).to.contain('“Find a board sponsor”');
     await expect(el).to.be.accessible();
   });
 });

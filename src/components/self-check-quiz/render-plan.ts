@@ -18,7 +18,7 @@ import {
   MAX_LEAD_LENGTH,
   MAX_NOTES_LENGTH,
   outcomes,
-  parseResultFile,
+  readResultFile,
   MAX_RESULT_BYTES,
   removeStep,
   reviewOf,
@@ -325,7 +325,8 @@ async function loadEarlier(q: SelfCheckQuiz, input: HTMLInputElement) {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  const parsed = parseResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text());
+  // The quiz's own rule: our JSON or our CSV (engine/result-format.ts).
+  const parsed = readResultFile(await file.slice(0, MAX_RESULT_BYTES + 1).text(), file.name);
   if (!parsed.ok) {
     q._planMessage = `That file could not be read: ${parsed.errors.slice(0, 3).join('; ')}`;
     return;
@@ -440,12 +441,12 @@ export function renderPlan(q: SelfCheckQuiz) {
           )}
           <p>
             <label class="label" for="earlier">
-              Last round's result file (JSON), to review its steps (optional)
+              Last round's result file (JSON or CSV), to review its steps (optional)
             </label>
             <input
               id="earlier"
               type="file"
-              accept=".json,application/json"
+              accept=".json,application/json,.csv,text/csv"
               @change=${(e: Event) => loadEarlier(q, e.target as HTMLInputElement)}
             />
           </p>

@@ -11,7 +11,7 @@ import {
   importProblems,
   longDate,
   MAX_RESULT_BYTES,
-  parseResultCsv,
+  readResultFile,
   parseResultFile,
   resolveFoundations,
   resultFileName,
@@ -646,9 +646,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._pending = undefined;
     if (!file) return;
     const text = await file.slice(0, MAX_RESULT_BYTES + 1).text();
-    // Our own CSV export reads back too (by its name, or by its header when renamed).
-    const csv = /\.csv$/i.test(file.name) || /^\uFEFF?organisation,/.test(text);
-    const parsed = csv ? parseResultCsv(text) : parseResultFile(text);
+    // Our JSON or our CSV export, by the one rule every reader uses (engine/result-format.ts).
+    const parsed = readResultFile(text, file.name);
     // For the person: plain sentences. For the web editor: one console warning with the fields.
     this._errors = parsed.ok ? [] : importProblems(parsed.errors);
     if (!parsed.ok) {
