@@ -49,48 +49,51 @@ export class QuizStorage implements ReactiveController {
   unsaved = false;
   /** This round's own dates (round.ts): it keeps them when the next round starts. */
   round: RoundDates = {};
-  private problem: SaveProblem | undefined;
-  private store: SelfCheckStore | undefined;
+  #problem: SaveProblem | undefined;
+  #store: SelfCheckStore | undefined;
   /** The save waiting for its half second (written at once when the quiz or page goes). */
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly q: SelfCheckQuiz) {
+  readonly #q: SelfCheckQuiz;
+
+  constructor(q: SelfCheckQuiz) {
+    this.#q = q;
     q.addController(this);
   }
 
   /** Saving as one value (a problem, while the person is told about it, comes first). */
   get status(): SaveStatus {
-    return this.problem ?? (this.saving ? 'saving' : 'off');
+    return this.#problem ?? (this.saving ? 'saving' : 'off');
   }
 
   /** The words of the notice about saving, or empty. */
   get notice(): string {
-    return this.problem ? NOTICES[this.problem] : '';
+    return this.#problem ? NOTICES[this.#problem] : '';
   }
 
   hostConnected(): void {
-    this.open();
-    globalThis.addEventListener?.('storage', this.onStorage);
-    globalThis.addEventListener?.('beforeunload', this.onLeave);
-    globalThis.addEventListener?.('pagehide', this.onLeave);
+    this.#open();
+    globalThis.addEventListener?.('storage', this.#onStorage);
+    globalThis.addEventListener?.('beforeunload', this.#onLeave);
+    globalThis.addEventListener?.('pagehide', this.#onLeave);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('storage', this.onStorage);
-    globalThis.removeEventListener?.('beforeunload', this.onLeave);
-    globalThis.removeEventListener?.('pagehide', this.onLeave);
+    globalThis.removeEventListener?.('storage', this.#onStorage);
+    globalThis.removeEventListener?.('beforeunload', this.#onLeave);
+    globalThis.removeEventListener?.('pagehide', this.#onLeave);
     // A save waiting for its half second is written now.
-    if (this.timer) this.save();
-    if (this.store) leaveKey(this.store.key, this);
+    if (this.#timer) this.save();
+    if (this.#store) leaveKey(this.#store.key, this);
   }
 
   /** `storage-key` or `mode` changed: the store for the old key is closed, the new one opened. */
   reopen(): void {
-    if (!this.store) return;
-    leaveKey(this.store.key, this);
-    this.store = undefined;
+    if (!this.#store) return;
+    leaveKey(this.#store.key, this);
+    this.#store = undefined;
     this.saving = false;
-    if (this.q.isConnected) this.open();
+    if (this.#q.isConnected) this.#open();
   }
 
   /**
@@ -98,9 +101,9 @@ export class QuizStorage implements ReactiveController {
    * (saving not chosen, or refused) makes the browser ask first, unless its form is sending it.
    * Nothing is stored to do it.
    */
-  private readonly onLeave = (event: Event): void => {
-    if (this.timer) this.save();
-    const q = this.q;
+  readonly #onLeave = (event: Event): void => {
+    if (this.#timer) this.save();
+    const q = this.#q;
     const work = Object.keys(q._answers).length > 0 || q._plan.length > 0;
     // The form sending the answers (form-association.ts) is no loss: no "Leave site?" then.
     if (event.type === 'beforeunload' && this.unsaved && work && !q.formControl.sending) {
@@ -110,31 +113,31 @@ export class QuizStorage implements ReactiveController {
   };
 
   /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (this.saving && event.key === this.store?.key) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (this.saving && event.key === this.#store?.key) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
       this.saving = false;
-      this.tell('other-tab');
+      this.#tell('other-tab');
     }
   };
 
   /** Opens the store for `storage-key` and resumes saved answers, if any. */
-  private open(): void {
-    const q = this.q;
-    if (q.noStorage || this.store) return;
+  #open(): void {
+    const q = this.#q;
+    if (q.noStorage || this.#store) return;
     // A member's private ratings never land in the team's self-check on a shared device.
     const key = q.mode === 'member' ? `${q.storageKey}-member` : q.storageKey;
-    this.store = new SelfCheckStore(key);
-    joinKey(this.store.key, this, key, q.localName);
-    this.resume();
+    this.#store = new SelfCheckStore(key);
+    joinKey(this.#store.key, this, key, q.localName);
+    this.#resume();
   }
 
   /** Reads the saved answers, if any, and shows them. */
-  private resume(): void {
-    if (!this.store) return;
-    const q = this.q;
-    const saved = this.store.load();
+  #resume(): void {
+    if (!this.#store) return;
+    const q = this.#q;
+    const saved = this.#store.load();
     this.unsaved = false;
     this.round = readRoundDates(saved);
     if (saved) {
@@ -147,25 +150,25 @@ export class QuizStorage implements ReactiveController {
         plan: q._plan = [],
         review: q._review,
       } = saved);
-    } else if (this.store.problem === 'corrupt') this.problem = 'unreadable';
+    } else if (this.#store.problem === 'corrupt') this.#problem = 'unreadable';
     q.requestUpdate();
   }
 
   /** A lasting notice about saving: shown, and announced once. */
-  private tell(problem: SaveProblem): void {
-    this.problem = problem;
-    this.q.announce(NOTICES[problem]);
+  #tell(problem: SaveProblem): void {
+    this.#problem = problem;
+    this.#q.announce(NOTICES[problem]);
   }
 
   /** A change was made: the round is dated, and it is saved half a second after the last one. */
   autosave(): void {
     this.unsaved = true;
     this.round = touchRound(this.round);
-    if (this.saving && this.store) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.save(), 500);
+    if (this.saving && this.#store) {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.save(), 500);
     }
-    this.q.requestUpdate();
+    this.#q.requestUpdate();
   }
 
   /**
@@ -174,18 +177,18 @@ export class QuizStorage implements ReactiveController {
    * person chose "Replace the saved answers with these"), or when the person was told another
    * tab changed it and chose "Save on this device".
    */
-  save(start?: boolean, replaceNewer = start === true && this.problem === 'other-tab'): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.store) return;
-    const q = this.q;
+  save(start?: boolean, replaceNewer = start === true && this.#problem === 'other-tab'): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#store) return;
+    const q = this.#q;
     const starting = start && !this.saving;
     if (start) this.saving = true;
     if (!this.saving) return;
     const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = q;
     const { _plan: plan, _review: review } = q;
     if (
-      this.store.save(
+      this.#store.save(
         {
           answers,
           snapshots,
@@ -199,33 +202,33 @@ export class QuizStorage implements ReactiveController {
       )
     ) {
       // Saving works again, so a notice that it had stopped goes; the other two still hold.
-      if (this.problem !== 'failed' && this.problem !== 'unreadable') this.problem = undefined;
+      if (this.#problem !== 'failed' && this.#problem !== 'unreadable') this.#problem = undefined;
       this.unsaved = false;
-      announceSave(this.store.key, this);
+      announceSave(this.#store.key, this);
       if (starting)
         q.announce(
           'Saved on this device. Your answers and notes are now kept in this browser as you go.',
         );
-    } else if (this.store.newer) {
+    } else if (this.#store.newer) {
       this.saving = false;
-      this.tell('newer');
-    } else this.tell('failed');
+      this.#tell('newer');
+    } else this.#tell('failed');
     q.requestUpdate();
   }
 
   /** Another quiz with this key saved: follow it, unless this one has changes of its own. */
   peerSaved(): void {
     if (this.unsaved) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.resume();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#resume();
   }
 
   /** "Use the saved answers": drops the answers here for the newer ones on the device. */
   useSaved(): void {
-    const q = this.q;
-    this.problem = undefined;
-    this.resume();
+    const q = this.#q;
+    this.#problem = undefined;
+    this.#resume();
     q.announce('The answers saved on this device are shown.');
     q.dispatchEvent(new SelfCheckChangeEvent(q.result));
   }
@@ -233,20 +236,20 @@ export class QuizStorage implements ReactiveController {
   /** `form.reset()`: a pending save is written, then saving stops. True when it was on. */
   stopForReset(): boolean {
     // A save waiting for its half second is written now.
-    if (this.timer) this.save();
+    if (this.#timer) this.save();
     const kept = this.saving;
     this.saving = false;
-    this.problem = kept ? 'form-reset' : undefined;
+    this.#problem = kept ? 'form-reset' : undefined;
     this.round = {};
     return kept;
   }
 
   /** "Clear my answers": removes the saved self-check from this device; saving stops. */
   clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.store?.clear();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#store?.clear();
     this.saving = false;
-    this.problem = undefined;
+    this.#problem = undefined;
   }
 }

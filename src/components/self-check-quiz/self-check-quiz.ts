@@ -268,14 +268,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** @internal Saving on this device (quiz-storage.ts). */
   readonly storage = new QuizStorage(this);
-  private focusPending = false;
+  #focusPending = false;
   /** After the next update: focus the control with this key, where the pressed one was. */
-  private focusAfter: { key: string; top?: number } | undefined;
-  private randomSeed = 0;
-  private itemsFor?: [string, readonly Foundation[]];
-  private readonly internals = attachInternalsSafely(this);
+  #focusAfter: { key: string; top?: number } | undefined;
+  #randomSeed = 0;
+  #itemsFor?: [string, readonly Foundation[]];
+  readonly #internals = attachInternalsSafely(this);
   /** @internal The quiz as a form control (form-association.ts). */
-  readonly formControl = new QuizFormControl(this, this.internals);
+  readonly formControl = new QuizFormControl(this, this.#internals);
 
   /** The `<form>` the quiz belongs to, or null. */
   get form(): HTMLFormElement | null {
@@ -319,7 +319,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
    */
   formResetCallback(): void {
     const kept = this.storage.stopForReset();
-    this.generalNotes = this._org = this._team = '';
+    this.#generalNotes = this._org = this._team = '';
     this._plan = [];
     this._review = undefined;
     this._chosen = this._checked = {};
@@ -327,7 +327,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     // Focus stays where it is (the form's reset button), unless it was in the quiz.
     const inside = this.matches(':focus-within');
     this.go('start', 0);
-    this.focusPending = inside;
+    this.#focusPending = inside;
     this.announce(
       kept ? this.storage.notice : 'The form was reset, so the answers here were cleared.',
     );
@@ -364,7 +364,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** The items in this quiz (from `foundations`), parsed once per attribute value. @internal */
   get items(): readonly Foundation[] {
-    if (this.itemsFor?.[0] !== this.foundations) {
+    if (this.#itemsFor?.[0] !== this.foundations) {
       const list = this.foundations.split(/[\s,]+/).filter(Boolean);
       const items = resolveFoundations(list);
       if (list.length && items.length !== list.length)
@@ -372,10 +372,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
           'foundations',
           `"${this.foundations}" has entries that are not items 1-10; they were left out.`,
         );
-      this.itemsFor = [this.foundations, items];
+      this.#itemsFor = [this.foundations, items];
     }
     // In a meeting the facilitator may take the items by their members' spread (issue 28).
-    return meetingOrder(this, this.itemsFor[1]);
+    return meetingOrder(this, this.#itemsFor[1]);
   }
 
   /** @internal */
@@ -393,12 +393,15 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** Knowledge mode: this quiz's questions. @internal */
   get questionList(): readonly KnowledgeQuestion[] {
-    if (!this.seed && !this.randomSeed) this.randomSeed = Math.floor(Math.random() * 2 ** 31) + 1;
-    return generateQuestions(this.questionCount(), this.seed ? this.seedNumber() : this.randomSeed);
+    if (!this.seed && !this.#randomSeed) this.#randomSeed = Math.floor(Math.random() * 2 ** 31) + 1;
+    return generateQuestions(
+      this.#questionCount(),
+      this.seed ? this.#seedNumber() : this.#randomSeed,
+    );
   }
 
   /** `questions` as 1-30: a number past either end is brought within; 0 or anything else is 8. */
-  private questionCount(): number {
+  #questionCount(): number {
     const asked = Number(this.questions);
     if (Number.isInteger(asked) && asked >= 1 && asked <= MAX_QUESTIONS) return asked;
     const count =
@@ -411,7 +414,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   /** `seed` as a number: a whole number as itself, other text hashed (one warning past 0-2^32-1). */
-  private seedNumber(): number {
+  #seedNumber(): number {
     const seed = toSeed(this.seed);
     const text = String(this.seed).trim();
     if (/^-?\d+$/.test(text) && String(seed) !== text.replace(/^0+(?=\d)/, ''))
@@ -443,7 +446,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
       mode: this.mode === 'knowledge' ? 'knowledge' : 'reflect',
       plan: this._plan,
       review: this._review,
-      notes: this.generalNotes,
+      notes: this.#generalNotes,
     });
     return format === 'csv' ? toCsv(file, this.items) : toJson(file);
   }
@@ -455,7 +458,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   importResult(text: string): ImportOutcome {
     const parsed = parseResultFile(text);
     if (!parsed.ok) return parsed;
-    this.applyFile(parsed.value);
+    this.#applyFile(parsed.value);
     return { ok: true };
   }
 
@@ -463,10 +466,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * A file's general notes (the quiz has no box for them, but a team's file may carry them):
    * kept from an import and written back into every export, never dropped.
    */
-  private generalNotes = '';
+  #generalNotes = '';
 
-  private applyFile(file: SelfCheckResultFile): void {
-    this.generalNotes = file.notes ?? '';
+  #applyFile(file: SelfCheckResultFile): void {
+    this.#generalNotes = file.notes ?? '';
     ({
       answers: this._answers,
       organisation: this._org = '',
@@ -481,16 +484,16 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    globalThis.document?.addEventListener('keydown', this.onKey);
+    globalThis.document?.addEventListener('keydown', this.#onKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    globalThis.document?.removeEventListener('keydown', this.onKey);
+    globalThis.document?.removeEventListener('keydown', this.#onKey);
   }
 
   /** Meeting mode's presenter keys (see render-meeting.ts). */
-  private readonly onKey = (event: KeyboardEvent): void => meetingKeys(this, event);
+  readonly #onKey = (event: KeyboardEvent): void => meetingKeys(this, event);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._summary = summarise(this._answers, this.items);
@@ -500,15 +503,15 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   protected override updated(): void {
     const heading = this.renderRoot.querySelector<HTMLElement>('[part~="screen-title"]');
-    if (this.focusPending && heading) {
+    if (this.#focusPending && heading) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
       // The screen's top (progress, Back and Next above the heading) comes into view with it.
       const top = heading.closest('section') ?? heading;
       const box = top.getBoundingClientRect();
       if (box.top < 0 || box.top > innerHeight - 100) top.scrollIntoView({ block: 'start' });
-    } else if (this.focusAfter) {
-      const { key, top } = this.focusAfter;
+    } else if (this.#focusAfter) {
+      const { key, top } = this.#focusAfter;
       const target = this.renderRoot.querySelector<HTMLElement>(`[data-focus="${key}"]`);
       if (target) {
         target.focus({ preventScroll: true });
@@ -520,8 +523,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
           target.scrollIntoView({ block: top === undefined ? 'center' : 'nearest' });
       }
     }
-    this.focusPending = false;
-    this.focusAfter = undefined;
+    this.#focusPending = false;
+    this.#focusAfter = undefined;
   }
 
   /**
@@ -530,7 +533,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
    */
   keepFocus(key: string, from?: Event | Element): void {
     const node = from instanceof Event ? from.currentTarget : from;
-    this.focusAfter = {
+    this.#focusAfter = {
       key,
       ...(node instanceof Element ? { top: node.getBoundingClientRect().top } : {}),
     };
@@ -561,8 +564,8 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._index = Math.max(0, Math.min(index, (knowledge ? questions : this.items).length - 1));
     this._reveal = 0;
     this._planMessage = '';
-    this.focusPending = !focusKey;
-    if (focusKey) this.focusAfter = { key: focusKey };
+    this.#focusPending = !focusKey;
+    if (focusKey) this.#focusAfter = { key: focusKey };
     if (screen === 'results')
       this.dispatchEvent(new SelfCheckCompleteEvent(this.result, this.knowledgeScore()));
   }
@@ -662,7 +665,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
 
   /** @internal */
   confirmImport(): void {
-    this.applyFile(this._pending!);
+    this.#applyFile(this._pending!);
     this._pending = undefined;
     this.changed();
     this.go('results');
@@ -673,7 +676,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   restart(): void {
     this._chosen = {};
     this._checked = {};
-    if (!this.seed) this.randomSeed = 0;
+    if (!this.seed) this.#randomSeed = 0;
     this.go('step', 0);
   }
 
