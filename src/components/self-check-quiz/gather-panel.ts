@@ -3,7 +3,7 @@ import { encodeMemberCode } from '../../engine/member-code.js';
 import { displayName } from '../../engine/spread-rule.js';
 import { gather, gatherFiles, orderBySpread, ungather } from './gather-actions.js';
 import { gatheredCount, gatherState } from './gathering.js';
-import { actions, button, subtitle } from './parts.js';
+import { actions, button, subtitle } from './screen-helpers.js';
 import { FAR_APART_RULE } from './render-gathering.js';
 import { renderScanner } from './render-scanner.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';

@@ -1,7 +1,10 @@
+// The team's details and data: the organisation, team and date fields at the top of the results
+// (renderResultsHeader), and the "Your answers" section that the start and results screens show
+// (renderData: saving on this device, downloads, import, clear).
 import { html, nothing } from 'lit';
 import { longDate } from '../../engine/index.js';
 import { outside } from '../shared/bidi.js';
-import { actions, button, confirm, subtitle } from './parts.js';
+import { actions, button, confirm, subtitle } from './screen-helpers.js';
 import { renderSaveState, saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -9,7 +12,7 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
  * The top of the results: organisation, team and date (what a meeting's printout needs), then
  * saving, downloads and print. On paper the fields print as one line of text.
  */
-export function renderMeeting(q: SelfCheckQuiz) {
+export function renderResultsHeader(q: SelfCheckQuiz) {
   const field = (key: '_org' | '_team', label: string, autocomplete: string) =>
     html`<p class="field">
       <label class="label" for=${key.slice(1)}>${label} (optional)</label>

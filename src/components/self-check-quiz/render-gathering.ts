@@ -4,7 +4,7 @@ import type { Answer } from '../../engine/answers.js';
 import { displayName, FAR_APART_STAGES, isSplit } from '../../engine/spread-rule.js';
 import { stages } from '../../engine/stages.js';
 import { gatheredCount, gatherState } from './gathering.js';
-import { subtitle } from './parts.js';
+import { subtitle } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**

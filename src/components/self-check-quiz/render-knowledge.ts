@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { getFoundation } from '../../content/index.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
-import { actions, button, choice, screen, subtitle } from './parts.js';
+import { actions, button, choice, screen, subtitle } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** Knowledge mode: start, one question at a time with feedback, then the score. */

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type ReactiveController } from 'lit';
 import { stages } from '../../engine/index.js';
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
-import { actions, button, screen, subtitle } from './parts.js';
+import { actions, button, screen, subtitle } from './screen-helpers.js';
 import { renderData } from './render-data.js';
 import { renderGathering, renderSpread, spreadLine } from './render-gathering.js';
 import { renderAidNotes } from './render-reflect.js';

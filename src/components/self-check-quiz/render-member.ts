@@ -12,7 +12,7 @@ import {
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { memberStyles } from './member.styles.js';
 import { loadQr, qrSvg, type QrModules } from './member-qr.js';
-import { actions, button, choice, screen, subtitle } from './parts.js';
+import { actions, button, choice, screen, subtitle } from './screen-helpers.js';
 import { renderAidNotes } from './render-reflect.js';
 import { saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';

@@ -29,7 +29,7 @@ import {
   withEarlierFile,
   type PlanStep,
 } from '../../engine/index.js';
-import { actions, button, choice, screen, subtitle, table } from './parts.js';
+import { actions, button, choice, screen, subtitle, table } from './screen-helpers.js';
 import { renderSaveState, savingSentence } from './render-save-state.js';
 import { startNextRound } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';

@@ -4,7 +4,7 @@ import { getStage, stages } from '../../engine/index.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { renderData } from './render-data.js';
-import { actions, button, choice, screen } from './parts.js';
+import { actions, button, choice, screen } from './screen-helpers.js';
 import { renderHeldBack } from './render-held-back.js';
 import { hasWork, renderRoundChoice } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';

@@ -11,12 +11,12 @@ import {
 import { addedItemsCounting, smallNumberOfChanges } from '../../content/index.js';
 import { renderFullAttribution } from '../shared/attribution.js';
 import { renderRichTextList } from '../shared/rich-text.js';
-import { renderData, renderMeeting } from './render-data.js';
+import { renderData, renderResultsHeader } from './render-data.js';
 import { renderPlanProgress } from './render-plan.js';
 import { heldBackLine } from './render-held-back.js';
 import { spreadLine } from './render-gathering.js';
 import { renderTrend } from './render-trend.js';
-import { actions, button, screen, subtitle, table } from './parts.js';
+import { actions, button, screen, subtitle, table } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** An inline SVG bar chart of stage per item, with a table of the same data. */
@@ -207,7 +207,7 @@ export function renderResults(q: SelfCheckQuiz) {
     q,
     'results',
     'Your reflection',
-    html`${renderMeeting(q)} ${q.notice}
+    html`${renderResultsHeader(q)} ${q.notice}
       <p>
         ${r.answered} of ${r.total} items answered. Items you skipped are left out, not counted as
         zero.<span class="screen-only"> Choose an item to change its answer.</span>

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { button } from './parts.js';
+import { button } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { actions, button } from './parts.js';
+import { actions, button } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**

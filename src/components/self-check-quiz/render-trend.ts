@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { itemTrends, longDate, stages, teamRounds } from '../../engine/index.js';
-import { subtitle, table } from './parts.js';
+import { subtitle, table } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**

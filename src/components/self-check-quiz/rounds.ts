@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { getStage, longDate, roundDate } from '../../engine/index.js';
 import { splitRounds } from './gathering.js';
-import { actions, button, type QuizScreen } from './parts.js';
+import { actions, button, type QuizScreen } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /**

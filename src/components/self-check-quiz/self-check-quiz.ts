@@ -39,7 +39,7 @@ import { AmbitionsElement } from '../shared/ambitions-element.js';
 import { attachInternalsSafely } from '../shared/feature-detect.js';
 import { type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
-import { actions, button, type QuizScreen } from './parts.js';
+import { actions, button, type QuizScreen } from './screen-helpers.js';
 import { formStyles, QuizFormControl } from './form-association.js';
 import { renderKnowledge } from './render-knowledge.js';
 import {
