@@ -142,14 +142,8 @@ export class QuizStorage implements ReactiveController {
     this.round = readRoundDates(saved);
     if (saved) {
       this.saving = true;
-      ({
-        answers: q._answers,
-        snapshots: q._snapshots,
-        organisation: q._org = '',
-        team: q._team = '',
-        plan: q._plan = [],
-        review: q._review,
-      } = saved);
+      q.take(saved);
+      q._snapshots = saved.snapshots;
     } else if (this.#store.problem === 'corrupt') this.#problem = 'unreadable';
     q.requestUpdate();
   }

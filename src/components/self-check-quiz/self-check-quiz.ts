@@ -468,15 +468,25 @@ export class SelfCheckQuiz extends AmbitionsElement {
    */
   #generalNotes = '';
 
-  #applyFile(file: SelfCheckResultFile): void {
-    this.#generalNotes = file.notes ?? '';
+  /**
+   * Shows a result's answers, names, plan and review (saved on this device or from a file); what
+   * it leaves out goes back to empty. @internal
+   */
+  take(
+    result: Pick<SelfCheckResultFile, 'answers' | 'organisation' | 'team' | 'plan' | 'review'>,
+  ): void {
     ({
       answers: this._answers,
       organisation: this._org = '',
       team: this._team = '',
       plan: this._plan = [],
       review: this._review,
-    } = file);
+    } = result);
+  }
+
+  #applyFile(file: SelfCheckResultFile): void {
+    this.#generalNotes = file.notes ?? '';
+    this.take(file);
     this.storage.autosave();
     // An imported round keeps the date it was made.
     this.storage.round = { startedAt: file.createdAt, changedAt: file.createdAt };
