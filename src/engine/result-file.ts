@@ -333,13 +333,28 @@ export function toCsv(
 /** One CSV line of cells, each through `csvField`. */
 export const csvRow = (cells: CsvCells): string => cells.map(csvField).join(',');
 
-/** Parses RFC 4180 CSV (a leading BOM is ignored) into rows of fields. */
+/**
+ * The separator a CSV uses, read from its first line: ours write `,`, but a spreadsheet set to a
+ * `;` locale (much of Europe, and Excel where the list separator is `;`) saves `;`, and a paste
+ * from a spreadsheet is tab-separated. Our header names every column, so its separators show.
+ */
+function separatorOf(text: string): string {
+  const line = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1);
+  const count = (c: string) => line.split(c).length;
+  return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+}
+
+/**
+ * Parses RFC 4180 CSV (a leading BOM is ignored) into rows of fields, separated by `,`, `;` or
+ * tab, whichever the first line uses most.
+ */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   const s = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const separator = separatorOf(s);
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (quoted) {
@@ -349,7 +364,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(field);
       field = '';
     } else if (ch === '\n' || (ch === '\r' && s[i + 1] === '\n')) {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { describe, it } from 'node:test';
 import {
   createResultFile,
+  parseCsv,
   readResultFile,
   resultFormat,
   readResultText,
@@ -11,7 +12,10 @@ import {
 import { foundations } from '../../src/content/index.js';
 
 const file = createResultFile(
-  { leadership: { stage: 'not-started' }, 'shared-records': { stage: 'understand', notes: 'a, b' } },
+  {
+    leadership: { stage: 'not-started' },
+    'shared-records': { stage: 'understand', notes: 'a, b' },
+  },
   { organisation: 'St Example Hospice', team: 'Ward 3', mode: 'reflect' },
 );
 
@@ -39,6 +43,32 @@ describe('one rule for which format a result file is in', () => {
       if (!read.ok) continue;
       expect(read.value.answers).to.deep.equal(file.answers);
       expect(read.value.team).to.equal('Ward 3');
+    }
+  });
+
+  it("reads our CSV after a spreadsheet in a ';' locale re-saved it, and a tab-separated paste", () => {
+    const withPlan = createResultFile(
+      { leadership: { stage: 'understand', notes: 'Board; sponsor, =SUM(1)' } },
+      {
+        organisation: 'St Example Hospice',
+        team: 'Ward 3',
+        mode: 'reflect',
+        plan: [{ foundation: 'leadership', step: 'Find a board sponsor; then ask' }],
+      },
+    );
+    // As LibreOffice writes it with ';' (or a tab): every text cell quoted, the cells unchanged.
+    const rows = parseCsv(toCsv(withPlan, foundations));
+    for (const separator of [';', '\t']) {
+      const text = rows
+        .map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(separator))
+        .join('\r\n');
+      const read = readResultFile(text, 'ward-3.csv');
+      expect(read.ok, JSON.stringify(separator)).to.equal(true);
+      if (!read.ok) continue;
+      expect(read.value.answers.leadership).to.deep.equal(withPlan.answers.leadership);
+      expect(read.value.plan).to.deep.equal(withPlan.plan);
+      const summary = readResultText(text, 'ward-3.csv');
+      expect(summary.ok && summary.results.length).to.equal(1);
     }
   });
 
