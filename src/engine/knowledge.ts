@@ -1,3 +1,4 @@
+import { DEFAULT_QUESTIONS, MAX_QUESTIONS, toSeed } from './knowledge-settings.js';
 import {
   ambitions,
   caseStudies,
@@ -23,16 +24,6 @@ export function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** A seed from an attribute: an integer as itself, any other text hashed (FNV-1a). */
-export function toSeed(value: unknown): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value) >>> 0;
-  const text = String(value ?? '').trim();
-  if (/^-?\d+$/.test(text)) return Number(text) >>> 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 function shuffle<T>(list: readonly T[], rnd: () => number): T[] {
@@ -70,8 +61,7 @@ export interface KnowledgeQuestion {
   readonly foundation: FoundationId;
 }
 
-export const DEFAULT_QUESTIONS = 8;
-export const MAX_QUESTIONS = 30;
+export { DEFAULT_QUESTIONS, MAX_QUESTIONS, toSeed };
 
 const itemOption = (f: Foundation): QuestionOption => ({
   id: f.id,

@@ -5,6 +5,9 @@ import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, choice, screen, subtitle } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
+// The generator loads with this module (knowledge-on-demand.ts), not with the quiz.
+export { generateQuestions } from '../../engine/knowledge.js';
+
 /** Knowledge mode: start, one question at a time with feedback, then the score. */
 export function renderKnowledge(q: SelfCheckQuiz) {
   const list = q.questionList;

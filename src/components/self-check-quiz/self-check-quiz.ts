@@ -4,10 +4,7 @@ import { attribution, type Foundation, type FoundationId } from '../../content/i
 import {
   createResultFile,
   createSnapshot,
-  DEFAULT_QUESTIONS,
-  MAX_QUESTIONS,
   fillItemHref,
-  generateQuestions,
   importProblems,
   longDate,
   MAX_RESULT_BYTES,
@@ -21,7 +18,6 @@ import {
   toMaxSteps,
   toCsv,
   toJson,
-  toSeed,
   withAnswer,
   type Answer,
   type Answers,
@@ -41,7 +37,13 @@ import { type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
 import { actions, button, type QuizScreen } from './screen-helpers.js';
 import { formStyles, QuizFormControl } from './form-association.js';
-import { renderKnowledge } from './render-knowledge.js';
+import {
+  knowledgeSettled,
+  loadKnowledge,
+  questionsOf,
+  renderKnowledgeOnDemand,
+} from './knowledge-on-demand.js';
+import { DEFAULT_QUESTIONS, MAX_QUESTIONS, toSeed } from '../../engine/knowledge-settings.js';
 import {
   MeetingTimer,
   meetingKeys,
@@ -394,10 +396,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** Knowledge mode: this quiz's questions. @internal */
   get questionList(): readonly KnowledgeQuestion[] {
     if (!this.seed && !this.#randomSeed) this.#randomSeed = Math.floor(Math.random() * 2 ** 31) + 1;
-    return generateQuestions(
-      this.#questionCount(),
-      this.seed ? this.#seedNumber() : this.#randomSeed,
-    );
+    return questionsOf(this.#questionCount(), this.seed ? this.#seedNumber() : this.#randomSeed);
   }
 
   /** `questions` as 1-30: a number past either end is brought within; 0 or anything else is 8. */
@@ -509,6 +508,17 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this._summary = summarise(this._answers, this.items);
     const keyChanged = changed.get('storageKey') !== undefined || changed.get('mode') !== undefined;
     if (keyChanged) this.storage.reopen();
+  }
+
+  /**
+   * Knowledge mode's screens load on demand (knowledge-on-demand.ts): `updateComplete` settles
+   * once they are in and drawn, so a host (or a test) that awaits it sees the questions.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.mode !== 'knowledge' || knowledgeSettled()) return done;
+    await loadKnowledge();
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -744,7 +754,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     if (this.mode === 'member') return this.formControl.render(renderMemberOnDemand(this));
     const root = html`<div class="root ${meeting ? 'meeting' : ''}" part="root base">
       ${(this.mode === 'knowledge'
-        ? renderKnowledge
+        ? renderKnowledgeOnDemand
         : // Each screen has its renderer: a screen added to QuizScreen without one does not compile.
           (
             {
