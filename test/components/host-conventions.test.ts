@@ -51,8 +51,11 @@ describe('host conventions', () => {
       const el = document.createElement('self-check-quiz');
       el.setAttribute('mode', 'member');
       wrapper.append(el);
-      await waitUntil(() =>
-        el.shadowRoot?.querySelector('[part~="member"], [part~="screen-title"]'),
+      await waitUntil(
+        () => el.shadowRoot?.querySelector('[part~="member"], [part~="screen-title"]'),
+        'the member view did not load',
+        // A chunk of its own: under a busy test server it can take seconds.
+        { timeout: 15000 },
       );
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(family(root(el))).to.not.equal(browserDefaultFont());
