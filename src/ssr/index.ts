@@ -30,6 +30,9 @@ const [{ render }, { collectResult }] = await Promise.all([
   throw error;
 });
 await import('../define/all.js');
+// Knowledge mode loads on demand in a browser; on the server it is in before anything renders, so a
+// pre-rendered knowledge quiz shows its questions (and hydrates to the same markup).
+await (await import('../components/self-check-quiz/knowledge-on-demand.js')).loadKnowledge();
 
 export { ELEMENT_TAGS };
 export { contactMarkup, withContact, type LightContact } from './contact-markup.js';

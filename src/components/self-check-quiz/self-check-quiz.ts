@@ -511,14 +511,14 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   /**
-   * Knowledge mode's screens load on demand (knowledge-on-demand.ts): `updateComplete` settles
-   * once they are in and drawn, so a host (or a test) that awaits it sees the questions.
+   * Knowledge mode's screens load on demand (knowledge-on-demand.ts): an update waits until they
+   * are in, so the first render (or the hydration of pre-rendered HTML, which must match what the
+   * server rendered) already shows the questions, and `updateComplete` settles after it.
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.mode !== 'knowledge' || knowledgeSettled()) return done;
-    await loadKnowledge();
-    return super.getUpdateComplete();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.mode === 'knowledge' && !knowledgeSettled())
+      return loadKnowledge().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   protected override updated(): void {
