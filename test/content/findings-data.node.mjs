@@ -2,25 +2,12 @@
 // report says, with nothing marked as left out that was not, no caveat or finding dropped from a
 // quote's middle, and every pairing of a 5.1 list item with words from elsewhere labelled as ours.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { reportTextOrSkip } from './report-text.mjs';
 import { normalise } from './report-quotes.mjs';
 
-const reportUrl = process.env.REPORT_TEXT
-  ? new URL(`file://${resolve(process.env.REPORT_TEXT)}`)
-  : new URL('../../../shared/reference/realising-the-ambitions-report.txt', import.meta.url);
-if (!existsSync(reportUrl)) {
-  const why = `the report's text is not at ${fileURLToPath(reportUrl)} (set REPORT_TEXT to its path)`;
-  if (process.env.CI === 'true') {
-    console.error(`Findings check cannot run in CI: ${why}.`);
-    process.exit(1);
-  }
-  console.log(`Findings check skipped: ${why}.`);
-  process.exit(0);
-}
-const report = readFileSync(reportUrl, 'utf8');
+const report = reportTextOrSkip('Findings check');
 const lines = report.split('\n');
 const content = await import(new URL('../../dist/content/index.js', import.meta.url).href);
 const { findings, ambitionSix } = content;

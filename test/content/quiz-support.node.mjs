@@ -2,26 +2,11 @@
 // no case-study question offers as wrong an item the report supports, judged by a checker that
 // reads the report's text (quiz-support.mjs), not the package's content or the engine's rule.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { reportTextOrSkip } from './report-text.mjs';
 import { makeChecker, norm } from './quiz-support.mjs';
 
-// The report's text is not shipped (see report-quotes.node.mjs): skipped with one line outside CI.
-const reportUrl = process.env.REPORT_TEXT
-  ? new URL(`file://${resolve(process.env.REPORT_TEXT)}`)
-  : new URL('../../../shared/reference/realising-the-ambitions-report.txt', import.meta.url);
-if (!existsSync(reportUrl)) {
-  const why = `the report's text is not at ${fileURLToPath(reportUrl)} (set REPORT_TEXT to its path)`;
-  if (process.env.CI === 'true') {
-    console.error(`Quiz support check cannot run in CI: ${why}.`);
-    process.exit(1);
-  }
-  console.log(`Quiz support check skipped: ${why}.`);
-  process.exit(0);
-}
-const report = readFileSync(reportUrl, 'utf8');
+const report = reportTextOrSkip('Quiz support check');
 const checker = makeChecker(report);
 const { generateQuestions } = await import(new URL('../../dist/engine/index.js', import.meta.url));
 const { caseStudies, foundations } = await import(

@@ -2,29 +2,11 @@
 // content module is the report's words at the line it names (see report-quotes.mjs), and the
 // check fails on one changed word or one wrong line reference.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { reportTextOrSkip } from './report-text.mjs';
 import { checkContent } from './report-quotes.mjs';
 
-// The report's full text is not ours to ship: only its section 5.3 (the guide) is CC BY 4.0, and the
-// report states no licence for the rest. So the check reads it from where the project's machines
-// keep it, `../shared/reference/` beside the clone, or from REPORT_TEXT. A newcomer's clone has
-// neither: the check is skipped with one line saying why. In CI (CI=true) a missing text fails.
-const reportUrl = process.env.REPORT_TEXT
-  ? new URL(`file://${resolve(process.env.REPORT_TEXT)}`)
-  : new URL('../../../shared/reference/realising-the-ambitions-report.txt', import.meta.url);
-if (!existsSync(reportUrl)) {
-  const why = `the report's text is not at ${fileURLToPath(reportUrl)} (set REPORT_TEXT to its path)`;
-  if (process.env.CI === 'true') {
-    console.error(`Quote check cannot run in CI: ${why}.`);
-    process.exit(1);
-  }
-  console.log(`Quote check skipped: ${why}.`);
-  process.exit(0);
-}
-const report = readFileSync(reportUrl, 'utf8');
+const report = reportTextOrSkip('Quote check');
 const content = await import(new URL('../../dist/content/index.js', import.meta.url).href);
 
 /** A deep, writable copy of the content with `change` applied. */
