@@ -2,11 +2,10 @@ import type { Answers } from './answers.js';
 import { startReview, type Plan, type PlanReview } from './plan.js';
 import type { Snapshot } from './storage.js';
 
-/**
- * The earlier rounds a quiz compares with and reviews: which saved result, which earlier plan and
- * its review, an earlier round read from a file. Pure. A module of its own (not in plan.ts or
- * round.ts, which the summary shares) so that only the quiz's own bundle carries it.
- */
+// The earlier rounds a quiz compares with and reviews: which saved result, which earlier plan and
+// its review, an earlier round read from a file. Pure. A module of its own (not in plan.ts or
+// round.ts, which the summary shares) so that only the quiz's own bundle carries it.
+
 /**
  * The saved round a comparison is with: the one with `id`, else the latest (`rounds` are in the
  * order they were saved); undefined when there is none.

@@ -339,7 +339,8 @@ export const csvRow = (cells: CsvCells): string => cells.map(csvField).join(',')
  * from a spreadsheet is tab-separated. Our header names every column, so its separators show.
  */
 function separatorOf(text: string): string {
-  const line = text.slice(0, (text.indexOf('\n') + 1 || text.length + 1) - 1);
+  const end = text.indexOf('\n');
+  const line = end < 0 ? text : text.slice(0, end);
   const count = (c: string) => line.split(c).length;
   return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }

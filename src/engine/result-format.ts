@@ -9,10 +9,9 @@ import { parseResultFile, type SelfCheckResultFile } from './result-file.js';
  * screen's "last round's result file" and the summary), so a file one of them reads, all read.
  */
 export function resultFormat(text: string, name = ''): 'json' | 'csv' | undefined {
-  const body = text.replace(/^\uFEFF/, '').trimStart();
-  if (body.startsWith('{') || body.startsWith('[')) return 'json';
-  if (/\.csv$/i.test(name) || body.includes(',')) return 'csv';
-  return undefined;
+  // Tested in place: a 16 MB file is not copied to strip its mark and spaces first.
+  if (/^\uFEFF?\s*[{[]/.test(text)) return 'json';
+  return /\.csv$/i.test(name) || text.includes(',') ? 'csv' : undefined;
 }
 
 /**

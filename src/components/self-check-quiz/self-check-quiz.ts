@@ -274,6 +274,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** After the next update: focus the control with this key, where the pressed one was. */
   #focusAfter: { key: string; top?: number } | undefined;
   #randomSeed = 0;
+  #questions?: [key: string, questions: readonly KnowledgeQuestion[]];
   #itemsFor?: [string, readonly Foundation[]];
   readonly #internals = attachInternalsSafely(this);
   /** @internal The quiz as a form control (form-association.ts). */
@@ -396,7 +397,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
   /** Knowledge mode: this quiz's questions. @internal */
   get questionList(): readonly KnowledgeQuestion[] {
     if (!this.seed && !this.#randomSeed) this.#randomSeed = Math.floor(Math.random() * 2 ** 31) + 1;
-    return questionsOf(this.#questionCount(), this.seed ? this.#seedNumber() : this.#randomSeed);
+    const count = this.#questionCount();
+    const seed = this.seed ? this.#seedNumber() : this.#randomSeed;
+    // Read on every update (the form value holds the score): generated once per count and seed.
+    const key = `${count} ${seed}`;
+    if (this.#questions?.[0] !== key || !this.#questions[1].length)
+      this.#questions = [key, questionsOf(count, seed)];
+    return this.#questions[1];
   }
 
   /** `questions` as 1-30: a number past either end is brought within; 0 or anything else is 8. */
