@@ -32,7 +32,7 @@ const [{ render }, { collectResult }] = await Promise.all([
 await import('../define/all.js');
 // Knowledge mode loads on demand in a browser; on the server it is in before anything renders, so a
 // pre-rendered knowledge quiz shows its questions (and hydrates to the same markup).
-await (await import('../components/self-check-quiz/knowledge-on-demand.js')).loadKnowledge();
+await (await import('../components/self-check-quiz/modes-on-demand.js')).knowledgeMode.load();
 
 export { ELEMENT_TAGS };
 export { contactMarkup, withContact, type LightContact } from './contact-markup.js';

@@ -106,6 +106,19 @@ describe('<self-check-summary>', () => {
     expect(segments).to.deep.equal(
       SUMMARY_STAGES.map((st) => engine.items[0].counts[st]).filter((n) => n > 0),
     );
+    // Each segment's length follows its count: a stage with more teams has the longer segment.
+    const bars = $$(el, '.bars li .bar');
+    for (const bar of bars) {
+      const segs = [...bar.querySelectorAll<HTMLElement>('.seg')].map((s) => ({
+        count: Number(text(s)),
+        width: s.getBoundingClientRect().width,
+      }));
+      for (const a of segs)
+        for (const b of segs) if (a.count > b.count) expect(a.width).to.be.above(b.width);
+    }
+    expect(
+      bars.some((bar) => new Set([...bar.querySelectorAll('.seg')].map(text)).size > 1),
+    ).to.equal(true, 'some bar has segments of different counts');
     // The matrix: one row per team of the round, stage in words.
     const rows = $$(el, '.matrix tbody tr');
     expect(rows).to.have.length(11);

@@ -148,7 +148,7 @@ test('the build wrote the editor data the manifest gives now (not a stale copy)'
   assert.ok(existsSync(join(root, 'docs/api/README.md')));
 });
 
-/** Every `t('id', 'English')` / `str('id', 'English')` in src/, as [id, English, file]. */
+/** Every `t('id', 'English')` in src/, as [id, English, file]. */
 function stringsInCode() {
   const found = [];
   const walk = (dir) => {
@@ -157,7 +157,7 @@ function stringsInCode() {
       if (statSync(join(root, path)).isDirectory()) walk(path);
       else if (path.endsWith('.ts'))
         for (const m of read(path).matchAll(
-          /(?:\bt|\bstr)\(\s*'([a-z0-9-]+)',\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g,
+          /\bt\(\s*'([a-z0-9-]+)',\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g,
         ))
           found.push([m[1], (m[2] ?? m[3]).replace(/\\u2019/g, '\u2019'), path]);
     }

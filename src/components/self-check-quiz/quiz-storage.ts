@@ -18,6 +18,9 @@ export type SaveProblem = 'other-tab' | 'newer' | 'form-reset' | 'failed' | 'unr
 /** Saving as one value: off, on, or the problem the person is being told about. */
 export type SaveStatus = 'off' | 'saving' | SaveProblem;
 
+/** The window's events saving follows: another tab's writes, and leaving the page. */
+const WINDOW_EVENTS = ['storage', 'beforeunload', 'pagehide'];
+
 /** The notice shown (and announced once) for each problem. */
 export const NOTICES: Readonly<Record<SaveProblem, string>> = {
   'other-tab':
@@ -73,15 +76,11 @@ export class QuizStorage implements ReactiveController {
 
   hostConnected(): void {
     this.#open();
-    globalThis.addEventListener?.('storage', this.#onStorage);
-    globalThis.addEventListener?.('beforeunload', this.#onLeave);
-    globalThis.addEventListener?.('pagehide', this.#onLeave);
+    for (const type of WINDOW_EVENTS) globalThis.addEventListener?.(type, this.#onWindow);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('storage', this.#onStorage);
-    globalThis.removeEventListener?.('beforeunload', this.#onLeave);
-    globalThis.removeEventListener?.('pagehide', this.#onLeave);
+    for (const type of WINDOW_EVENTS) globalThis.removeEventListener?.(type, this.#onWindow);
     // A save waiting for its half second is written now.
     if (this.#timer) this.save();
     if (this.#store) leaveKey(this.#store.key, this);
@@ -96,12 +95,16 @@ export class QuizStorage implements ReactiveController {
     if (this.#q.isConnected) this.#open();
   }
 
+  /** Another tab's `storage` event, or the page being left (`beforeunload`, `pagehide`). */
+  readonly #onWindow = (event: Event): void =>
+    event.type === 'storage' ? this.#onStorage(event as StorageEvent) : this.#onLeave(event);
+
   /**
    * Leaving the page (reload, closed tab): a pending save is written now; work that is not saved
    * (saving not chosen, or refused) makes the browser ask first, unless its form is sending it.
    * Nothing is stored to do it.
    */
-  readonly #onLeave = (event: Event): void => {
+  #onLeave(event: Event): void {
     if (this.#timer) this.save();
     const q = this.#q;
     const work = Object.keys(q._answers).length > 0 || q._plan.length > 0;
@@ -110,17 +113,17 @@ export class QuizStorage implements ReactiveController {
       event.preventDefault();
       (event as BeforeUnloadEvent).returnValue = '';
     }
-  };
+  }
 
   /** Another tab wrote our key: stop autosaving rather than silently overwrite its answers. */
-  readonly #onStorage = (event: StorageEvent): void => {
+  #onStorage(event: StorageEvent): void {
     if (this.saving && event.key === this.#store?.key) {
       clearTimeout(this.#timer);
       this.#timer = undefined;
       this.saving = false;
       this.#tell('other-tab');
     }
-  };
+  }
 
   /** Opens the store for `storage-key` and resumes saved answers, if any. */
   #open(): void {
@@ -180,18 +183,15 @@ export class QuizStorage implements ReactiveController {
     if (start) this.saving = true;
     if (!this.saving) return;
     const { _answers: answers, _snapshots: snapshots, _org: organisation, _team: team } = q;
-    const { _plan: plan, _review: review } = q;
     if (
       this.#store.save(
-        {
+        q.withPlan({
           answers,
           snapshots,
-          ...(plan.length ? { plan } : {}),
-          ...(review ? { review } : {}),
           ...(organisation ? { organisation } : {}),
           ...(team ? { team } : {}),
           ...this.round,
-        },
+        }),
         { replaceNewer },
       )
     ) {

@@ -12,22 +12,30 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
  * The top of the results: organisation, team and date (what a meeting's printout needs), then
  * saving, downloads and print. On paper the fields print as one line of text.
  */
+/** The organisation's or team's name box, on the results (ids `org`, `team`) and the plan. */
+export const nameField = (
+  q: SelfCheckQuiz,
+  key: '_org' | '_team',
+  label: string,
+  id: string,
+  autocomplete?: string,
+) =>
+  html`<p class="field">
+    <label class="label" for=${id}>${label} (optional)</label>
+    <input
+      id=${id}
+      type="text"
+      maxlength="200"
+      autocomplete=${autocomplete ?? nothing}
+      .value=${q[key]}
+      @input=${(e: Event) => {
+        q[key] = (e.target as HTMLInputElement).value;
+        q.storage.autosave();
+      }}
+    />
+  </p>`;
+
 export function renderResultsHeader(q: SelfCheckQuiz) {
-  const field = (key: '_org' | '_team', label: string, autocomplete: string) =>
-    html`<p class="field">
-      <label class="label" for=${key.slice(1)}>${label} (optional)</label>
-      <input
-        id=${key.slice(1)}
-        type="text"
-        maxlength="200"
-        autocomplete=${autocomplete}
-        .value=${q[key]}
-        @input=${(e: Event) => {
-          q[key] = (e.target as HTMLInputElement).value;
-          q.storage.autosave();
-        }}
-      />
-    </p>`;
   const org = q._org.trim();
   const team = q._team.trim();
   const today = longDate(new Date());
@@ -39,7 +47,8 @@ export function renderResultsHeader(q: SelfCheckQuiz) {
       }${org || team ? ' · ' : ''}${today}
     </p>
     <div class="fields screen-only">
-      ${field('_org', 'Organisation', 'organization')} ${field('_team', 'Team', 'off')}
+      ${nameField(q, '_org', 'Organisation', 'org', 'organization')}
+      ${nameField(q, '_team', 'Team', 'team', 'off')}
     </div>
     <p class="screen-only">Date: ${today}</p>
     ${actions(

@@ -3,6 +3,7 @@ import type { Foundation } from '../../content/index.js';
 import type { Answer } from '../../engine/answers.js';
 import { displayName, FAR_APART_STAGES, isSplit } from '../../engine/spread-rule.js';
 import { stages } from '../../engine/stages.js';
+import { lazyModule } from '../shared/lazy-module.js';
 import { gatheredCount, gatherState } from './gathering.js';
 import { subtitle } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -15,9 +16,12 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
 /** How "far apart" is measured, in the words the screen uses everywhere. */
 export const FAR_APART_RULE = `Far apart: two members chose stages ${FAR_APART_STAGES} or more steps apart on the scale (for example Understanding and Implementing).`;
 
-let panel: typeof import('./gather-panel.js') | undefined;
-let loading: Promise<unknown> | undefined;
-let failed = false;
+/** The panel, loaded when first opened; opened again after a failure, it tries again. */
+const gatherPanel = lazyModule(
+  () => import('./gather-panel.js'),
+  '<self-check-quiz> mode="meeting": the gathering panel could not load.',
+  true,
+);
 
 /**
  * On the meeting's start screen: "Gather members' ratings", which opens the panel (loaded on
@@ -40,19 +44,8 @@ export function renderGathering(q: SelfCheckQuiz) {
   >
     Gather members’ ratings${n ? ` (${gatheredCount(n)})` : ''}
   </button>`;
-  if (s.open && !panel)
-    loading ??= import('./gather-panel.js').then(
-      (module) => {
-        panel = module;
-        q.requestUpdate();
-      },
-      () => {
-        failed = true;
-        loading = undefined;
-        console.warn('<self-check-quiz> mode="meeting": the gathering panel could not load.');
-        q.requestUpdate();
-      },
-    );
+  const panel = gatherPanel.module;
+  if (s.open && !panel) void gatherPanel.load().then(() => q.requestUpdate());
   // One template whatever is open, so the toggle button (and its focus) stays as the panel comes.
   return html`<div
     class="gathering"
@@ -71,7 +64,7 @@ export function renderGathering(q: SelfCheckQuiz) {
           ? panel.renderPanel(q)
           : html`<p id="gathering">
               ${
-                failed
+                gatherPanel.failed
                   ? 'The gathering panel could not load. Check the connection, then try again.'
                   : 'Loading…'
               }

@@ -5,14 +5,14 @@ import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, choice, screen, subtitle } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
-// The generator loads with this module (knowledge-on-demand.ts), not with the quiz.
+// The generator loads with this module (modes-on-demand.ts), not with the quiz.
 export { generateQuestions } from '../../engine/knowledge.js';
 
 /** Knowledge mode: start, one question at a time with feedback, then the score. */
 export function renderKnowledge(q: SelfCheckQuiz) {
   const list = q.questionList;
   const i = Math.min(q._index, list.length - 1);
-  const attribution = html`${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`;
+  const attribution = html`${renderCompactAttribution(q.local.adapted)} ${renderReportCredit()}`;
   if (q._screen === 'start')
     return screen(
       q,

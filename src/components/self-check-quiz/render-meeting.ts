@@ -5,7 +5,7 @@ import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
 import { actions, button, screen, subtitle } from './screen-helpers.js';
 import { renderData } from './render-data.js';
 import { renderGathering, renderSpread, spreadLine } from './render-gathering.js';
-import { renderAidNotes } from './render-reflect.js';
+import { addedNote, notesBox, renderAidNotes } from './render-reflect.js';
 import { renderHeldBack } from './render-held-back.js';
 import { renderSaveState } from './render-save-state.js';
 import { hasWork, renderRoundChoice } from './rounds.js';
@@ -331,7 +331,7 @@ export function renderMeetingStart(q: SelfCheckQuiz) {
         }
         ${renderGathering(q)} ${renderData(q, true)}`,
       )}
-      ${renderCompactAttribution(q.adapted)}`,
+      ${renderCompactAttribution(q.local.adapted)}`,
   );
 }
 
@@ -351,15 +351,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
     `${f.number}. ${f.title}`,
     html`${renderTimer(q)}
       <div class="meeting-body">
-        ${
-          f.addedByGuide
-            ? html`<p class="small">
-                Added by the guide's authors from their research: not one of the framework's
-                foundations.
-              </p>`
-            : nothing
-        }
-        ${subtitle(q, 'What', 'what-title')}
+        ${addedNote(f)} ${subtitle(q, 'What', 'what-title')}
         <p part="what" class="what">${f.what}</p>
         ${renderSpread(q, f)} ${subtitle(q, 'Ask', 'ask-title')}
         <ol part="ask" class="asks" aria-labelledby="ask-title" aria-live="polite">
@@ -398,15 +390,7 @@ export function renderMeetingStep(q: SelfCheckQuiz) {
               </div>`
             : nothing
         }
-        <label class="label" for="notes">Notes (the facilitator types here)</label>
-        <textarea
-          id="notes"
-          part="notes"
-          rows="3"
-          .value=${answer?.notes ?? ''}
-          @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-        ${renderHeldBack(q, f)}
+        ${notesBox(q, f, 'Notes (the facilitator types here)')} ${renderHeldBack(q, f)}
       </div>
       <div part="nav" class="actions">
         ${button(shown || i ? 'Back' : 'Back to the start', () => meetingPrev(q))}

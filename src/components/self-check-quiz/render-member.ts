@@ -12,8 +12,15 @@ import {
 import { renderCompactAttribution } from '../shared/attribution.js';
 import { memberStyles } from './member.styles.js';
 import { loadQr, qrSvg, type QrModules } from './member-qr.js';
-import { actions, button, choice, screen, subtitle } from './screen-helpers.js';
-import { renderAidNotes } from './render-reflect.js';
+import { actions, button, screen, subtitle } from './screen-helpers.js';
+import {
+  askList,
+  itemNav,
+  notesBox,
+  renderAidNotes,
+  stageChoices,
+  whatDetails,
+} from './render-reflect.js';
 import { saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -108,13 +115,13 @@ export function renderMemberStart(q: SelfCheckQuiz) {
       ${nameField(q)} ${q.notice}
       ${actions(
         button(
-          answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
+          answered ? q.t('continue', 'Continue') : q.t('start', 'Start'),
           () => q.go('step', answered ? q._index : 0),
           'primary',
         ),
         answered ? button('Show my code', () => q.go('results')) : nothing,
       )}
-      ${renderCompactAttribution(q.adapted)}`,
+      ${renderCompactAttribution(q.local.adapted)}`,
   );
 }
 
@@ -123,53 +130,18 @@ export function renderMemberStep(q: SelfCheckQuiz) {
   const items = q.items;
   const i = q._index;
   const f = items[i];
-  const answer = q._answers[f.id];
-  const last = i === items.length - 1;
-  const nav = (where: string) =>
-    html`<div part="nav" class="actions nav-${where}">
-      ${button(q.str('back', 'Back'), () => (i ? q.go('step', i - 1) : q.go('start')))}
-      ${button(
-        last ? 'Show my code' : q.str('next', 'Next'),
-        () => q.go(last ? 'results' : 'step', i + 1),
-        'primary',
-      )}
-    </div>`;
+  const nav = (where: string) => itemNav(q, where, 'Show my code');
   return screen(
     q,
     'step',
     `${f.number}. ${f.title}`,
-    html`<details part="what">
-        <summary>What this item means</summary>
-        <p>${f.what}</p>
-        <p id="ask">Questions to think about:</p>
-        <ul part="ask" aria-labelledby="ask">
-          ${f.ask.map((question) => html`<li>${question}</li>`)}
-        </ul>
-      </details>
+    html`${whatDetails(f, askList(f, 'Questions to think about:'))}
       <fieldset part="stages">
         <legend>Where do you think your team is with ${f.title.toLowerCase()}?</legend>
-        ${[
-          ...stages,
-          { id: '' as const, label: 'Not sure / skip', description: 'Leave this item unrated.' },
-        ].map((s) =>
-          choice(
-            'stage',
-            s.id,
-            (answer?.stage ?? '') === s.id,
-            () => q.answer(f.id, { stage: s.id || undefined }),
-            html`<strong>${s.label}</strong><br />${s.description}`,
-          ),
-        )}
+        ${stageChoices(q, f, 'Leave this item unrated.')}
       </fieldset>
-      <label class="label" for="notes">Notes for yourself (optional, not in your code)</label>
-      <textarea
-        id="notes"
-        part="notes"
-        rows="2"
-        .value=${answer?.notes ?? ''}
-        @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
-      ></textarea>
-      ${nav('bottom')} ${q.notice}`,
+      ${notesBox(q, f, 'Notes for yourself (optional, not in your code)', 2)} ${nav('bottom')}
+      ${q.notice}`,
     [`Item ${i + 1} of ${items.length}`, i + 1, items.length],
     nav('top'),
   );
@@ -280,7 +252,7 @@ export function renderMemberCode(q: SelfCheckQuiz) {
             </li>`,
         )}
       </ol>
-      ${renderCompactAttribution(q.adapted)}`,
+      ${renderCompactAttribution(q.local.adapted)}`,
   );
 }
 

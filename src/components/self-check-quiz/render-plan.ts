@@ -29,7 +29,8 @@ import {
   withEarlierFile,
   type PlanStep,
 } from '../../engine/index.js';
-import { actions, button, choice, screen, subtitle, table } from './screen-helpers.js';
+import { actions, button, choice, quote, screen, subtitle, table } from './screen-helpers.js';
+import { nameField } from './render-data.js';
 import { renderSaveState, savingSentence } from './render-save-state.js';
 import { startNextRound } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
@@ -390,20 +391,6 @@ function renderPrintout(q: SelfCheckQuiz) {
 /** The plan screen. */
 export function renderPlan(q: SelfCheckQuiz) {
   const max = q.stepLimit;
-  const text = (key: '_org' | '_team', label: string) =>
-    html`<div class="field">
-      <label class="label" for=${`plan-${key.slice(1)}`}>${label} (optional)</label>
-      <input
-        id=${`plan-${key.slice(1)}`}
-        type="text"
-        maxlength="200"
-        .value=${q[key]}
-        @input=${(e: Event) => {
-          q[key] = (e.target as HTMLInputElement).value;
-          q.storage.autosave();
-        }}
-      />
-    </div>`;
   return screen(
     q,
     'plan',
@@ -414,13 +401,7 @@ export function renderPlan(q: SelfCheckQuiz) {
           your own words, what you will do, who leads it, by when, and how you will know it worked.
           ${savingSentence(q)}
         </p>
-        <figure class="quote">
-          <blockquote>
-            <p>${smallNumberOfChanges.text}</p>
-          </blockquote>
-          <figcaption>${smallNumberOfChanges.source}</figcaption>
-        </figure>
-        ${renderBarriersAndFacilitators()} ${renderReview(q)}
+        ${quote(smallNumberOfChanges)} ${renderBarriersAndFacilitators()} ${renderReview(q)}
         <section aria-labelledby="steps-title">
           ${subtitle(q, `Your plan (${q._plan.length} of ${max})`, 'steps-title')}
           ${
@@ -432,7 +413,10 @@ export function renderPlan(q: SelfCheckQuiz) {
         ${renderChooser(q)}
         <section class="data" aria-labelledby="plan-data-title">
           ${subtitle(q, 'Print, save or share the plan', 'plan-data-title')}
-          <div class="two">${text('_org', 'Organisation')} ${text('_team', 'Team')}</div>
+          <div class="two">
+            ${nameField(q, '_org', 'Organisation', 'plan-org')}
+            ${nameField(q, '_team', 'Team', 'plan-team')}
+          </div>
           ${actions(
             button('Print our plan (one page)', () => print()),
             button('Download JSON', () => q.download('json')),

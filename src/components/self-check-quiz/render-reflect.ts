@@ -1,5 +1,9 @@
 import { html, nothing } from 'lit';
-import { links, understandInterpretImplement as model } from '../../content/index.js';
+import {
+  links,
+  understandInterpretImplement as model,
+  type Foundation,
+} from '../../content/index.js';
 import { getStage, stages } from '../../engine/index.js';
 import { renderCompactAttribution, renderReportCredit } from '../shared/attribution.js';
 import { OFF_OR_LOADING, needsScript } from '../shared/needs-script.js';
@@ -61,13 +65,11 @@ export function renderStart(q: SelfCheckQuiz) {
           ? renderRoundChoice(q)
           : actions(
               button(
-                answered ? q.str('continue', 'Continue') : q.str('start', 'Start'),
+                answered ? q.t('continue', 'Continue') : q.t('start', 'Start'),
                 () => q.go('step', answered ? q._index : 0),
                 'primary',
               ),
-              answered
-                ? button(q.str('see-results', 'See results'), () => q.go('results'))
-                : nothing,
+              answered ? button(q.t('see-results', 'See results'), () => q.go('results')) : nothing,
             ),
       )}
       <details part="model">
@@ -82,7 +84,7 @@ export function renderStart(q: SelfCheckQuiz) {
         </dl>
       </details>
       ${needsScript('Saving and importing answers need JavaScript too.', renderData(q))}
-      ${renderCompactAttribution(q.adapted)} ${renderReportCredit()}`,
+      ${renderCompactAttribution(q.local.adapted)} ${renderReportCredit()}`,
   );
 }
 
@@ -92,81 +94,38 @@ export function renderStep(q: SelfCheckQuiz) {
   const i = q._index;
   const f = items[i];
   const answer = q._answers[f.id];
-  const last = i === items.length - 1;
   // Back and Next twice: above the prompts (in view as each item opens, so no scrolling to
   // move on) and after the notes (where a keyboard user arrives).
   const nav = (where: string) =>
-    html`<div part="nav" class="actions nav-${where}">
-      ${button(q.str('back', 'Back'), () => (i ? q.go('step', i - 1) : q.go('start')))}
-      ${button(
-        last ? q.str('see-results', 'See results') : q.str('next', 'Next'),
-        () => q.go(last ? 'results' : 'step', i + 1),
-        q._fromResults ? '' : 'primary',
-      )}
-      ${
-        q._fromResults
-          ? button(
-              'Back to results',
-              () => q.go('results', i, `item-${f.number}`),
-              'primary',
-              false,
-              where === 'top' ? 'to-results' : undefined,
-            )
-          : nothing
-      }
-    </div>`;
+    itemNav(
+      q,
+      where,
+      q.t('see-results', 'See results'),
+      q._fromResults ? '' : 'primary',
+      q._fromResults
+        ? button(
+            'Back to results',
+            () => q.go('results', i, `item-${f.number}`),
+            'primary',
+            false,
+            where === 'top' ? 'to-results' : undefined,
+          )
+        : nothing,
+    );
   return screen(
     q,
     'step',
     `${f.number}. ${f.title}`,
-    html`${
-        f.addedByGuide
-          ? html`<p class="small">
-              Added by the guide's authors from their research: not one of the framework's
-              foundations.
-            </p>`
-          : nothing
-      }
-      <details part="what">
-        <summary>What this item means</summary>
-        <p>${f.what}</p>
-      </details>
-      <p id="ask">Questions to talk through:</p>
-      <ul part="ask" aria-labelledby="ask">
-        ${f.ask.map((question) => html`<li>${question}</li>`)}
-      </ul>
+    html`${addedNote(f)} ${whatDetails(f)} ${askList(f, 'Questions to talk through:')}
       <fieldset
         part="stages"
         role="radiogroup"
         aria-required=${q.required && !answer?.stage ? 'true' : nothing}
       >
         <legend>Where are you now with ${f.title.toLowerCase()}?</legend>
-        ${[
-          ...stages,
-          {
-            id: '' as const,
-            label: 'Not sure / skip',
-            description: 'Leave this item unanswered for now.',
-          },
-        ].map((s) =>
-          choice(
-            'stage',
-            s.id,
-            (answer?.stage ?? '') === s.id,
-            () => q.answer(f.id, { stage: s.id || undefined }),
-            html`<strong>${s.label}</strong><br />${s.description}`,
-          ),
-        )}
+        ${stageChoices(q, f, 'Leave this item unanswered for now.')}
       </fieldset>
-      <label class="label" for="notes">Notes (optional)</label>
-      <textarea
-        id="notes"
-        part="notes"
-        rows="3"
-        .value=${answer?.notes ?? ''}
-        @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
-      ></textarea>
-      ${renderHeldBack(q, f)} ${nav('bottom')}
+      ${notesBox(q, f, 'Notes (optional)')} ${renderHeldBack(q, f)} ${nav('bottom')}
       <nav part="items" aria-label="All items">
         <p class="small">Go to any item:</p>
         <ol>
@@ -193,3 +152,73 @@ export function renderStep(q: SelfCheckQuiz) {
     nav('top'),
   );
 }
+
+/** An item's stages as radio choices, "Not sure / skip" last (the reflect and member screens). */
+export const stageChoices = (q: SelfCheckQuiz, f: Foundation, skip: string) =>
+  [...stages, { id: '' as const, label: 'Not sure / skip', description: skip }].map((s) =>
+    choice(
+      'stage',
+      s.id,
+      (q._answers[f.id]?.stage ?? '') === s.id,
+      () => q.answer(f.id, { stage: s.id || undefined }),
+      html`<strong>${s.label}</strong><br />${s.description}`,
+    ),
+  );
+
+/** An item's notes box with its label (every screen that rates an item). */
+export const notesBox = (q: SelfCheckQuiz, f: Foundation, label: string, rows = 3) =>
+  html`<label class="label" for="notes">${label}</label>
+    <textarea
+      id="notes"
+      part="notes"
+      rows=${rows}
+      .value=${q._answers[f.id]?.notes ?? ''}
+      @input=${(e: Event) => q.answer(f.id, { notes: (e.target as HTMLTextAreaElement).value })}
+    ></textarea>`;
+
+/** Under an item the guide's authors added (9 and 10): that it is not one of the foundations. */
+export const addedNote = (f: Foundation) =>
+  f.addedByGuide
+    ? html`<p class="small">
+        Added by the guide's authors from their research: not one of the framework's foundations.
+      </p>`
+    : nothing;
+
+/**
+ * An item's Back and Next (`where`: top or bottom), the last item's Next labelled `lastLabel`;
+ * `extra` after them (the reflection's "Back to results").
+ */
+export function itemNav(
+  q: SelfCheckQuiz,
+  where: string,
+  lastLabel: string,
+  nextKind = 'primary',
+  extra: unknown = nothing,
+) {
+  const i = q._index;
+  const last = i === q.items.length - 1;
+  return html`<div part="nav" class="actions nav-${where}">
+    ${button(q.t('back', 'Back'), () => (i ? q.go('step', i - 1) : q.go('start')))}
+    ${button(
+      last ? lastLabel : q.t('next', 'Next'),
+      () => q.go(last ? 'results' : 'step', i + 1),
+      nextKind,
+    )}
+    ${extra}
+  </div>`;
+}
+
+/** An item's What, folded (`inside` after it, in the fold). */
+export const whatDetails = (f: Foundation, inside: unknown = nothing) =>
+  html`<details part="what">
+    <summary>What this item means</summary>
+    <p>${f.what}</p>
+    ${inside}
+  </details>`;
+
+/** An item's Ask questions under `lead`. */
+export const askList = (f: Foundation, lead: string) =>
+  html`<p id="ask">${lead}</p>
+    <ul part="ask" aria-labelledby="ask">
+      ${f.ask.map((question) => html`<li>${question}</li>`)}
+    </ul>`;

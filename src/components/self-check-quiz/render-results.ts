@@ -16,7 +16,7 @@ import { renderPlanProgress } from './render-plan.js';
 import { heldBackLine } from './render-held-back.js';
 import { spreadLine } from './render-gathering.js';
 import { renderTrend } from './render-trend.js';
-import { actions, button, screen, subtitle, table } from './screen-helpers.js';
+import { actions, button, quote, screen, subtitle, table } from './screen-helpers.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
 /** An inline SVG bar chart of stage per item, with a table of the same data. */
@@ -117,12 +117,7 @@ function renderNextSteps(q: SelfCheckQuiz) {
       ${subtitle(q, 'Next small steps', 'next-title')}
       ${
         nextSteps.length
-          ? html`<figure class="quote">
-                <blockquote>
-                  <p>${smallNumberOfChanges.text}</p>
-                </blockquote>
-                <figcaption>${smallNumberOfChanges.source}</figcaption>
-              </figure>
+          ? html`${quote(smallNumberOfChanges)}
               <p>Choose one of these to start.</p>
               ${nextSteps.map((s) => {
                 const related = s.caseStudies.slice(0, 3);
@@ -215,6 +210,6 @@ export function renderResults(q: SelfCheckQuiz) {
       ${renderChart(q)} ${renderNextSteps(q)} ${renderPlanProgress(q)} ${renderAmbitions(q)}
       ${renderCompare(q)} ${renderTrend(q)}
       ${actions(button('Review your answers', () => q.go('step', 0)))} ${renderData(q, true)}
-      ${renderFullAttribution(q.adapted)}`,
+      ${renderFullAttribution(q.local.adapted)}`,
   );
 }

@@ -63,7 +63,7 @@ export function renderRoundChoice(q: SelfCheckQuiz) {
         'continue',
       ),
       button(`Start the next round (${longDate(new Date())})`, () => startNextRound(q, 'step')),
-      button(meeting ? 'See the results' : q.str('see-results', 'See results'), () =>
+      button(meeting ? 'See the results' : q.t('see-results', 'See results'), () =>
         q.go('results'),
       ),
     )}

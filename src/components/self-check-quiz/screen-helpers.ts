@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ReportQuote } from '../../content/index.js';
 import { levelBelow, renderHeading } from '../shared/heading.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
@@ -69,6 +70,13 @@ export const subtitle = (q: SelfCheckQuiz, content: unknown, id?: string, depth 
     'subtitle',
     id,
   );
+
+/** A quotation from the report, its source under it. */
+export const quote = ({ text, source }: ReportQuote) =>
+  html`<figure class="quote">
+    <blockquote><p>${text}</p></blockquote>
+    <figcaption>${source}</figcaption>
+  </figure>`;
 
 /** The shared data table (src/components/shared/data-table.ts), under the quiz's own name. */
 export { dataTable as table } from '../shared/data-table.js';

@@ -37,12 +37,7 @@ import { type HeadingLevel } from '../shared/heading.js';
 import { SelfCheckChangeEvent, SelfCheckCompleteEvent } from './events.js';
 import { actions, button, type QuizScreen } from './screen-helpers.js';
 import { formStyles, QuizFormControl } from './form-association.js';
-import {
-  knowledgeSettled,
-  loadKnowledge,
-  questionsOf,
-  renderKnowledgeOnDemand,
-} from './knowledge-on-demand.js';
+import { knowledgeMode, loadingLine, memberMode } from './modes-on-demand.js';
 import { DEFAULT_QUESTIONS, MAX_QUESTIONS, toSeed } from '../../engine/knowledge-settings.js';
 import {
   MeetingTimer,
@@ -52,7 +47,6 @@ import {
 } from './render-meeting.js';
 import { meetingOrder } from './gathering.js';
 import { gatheringStyles } from './gathering.styles.js';
-import { renderMemberOnDemand } from './member-on-demand.js';
 import { renderPlan } from './render-plan.js';
 import { renderStart, renderStep } from './render-reflect.js';
 import { renderResults } from './render-results.js';
@@ -322,11 +316,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
    */
   formResetCallback(): void {
     const kept = this.storage.stopForReset();
-    this.#generalNotes = this._org = this._team = '';
-    this._plan = [];
-    this._review = undefined;
+    this.#generalNotes = '';
+    this.take({ answers: {} });
     this._chosen = this._checked = {};
-    this.changed({});
+    this.changed();
     // Focus stays where it is (the form's reset button), unless it was in the quiz.
     const inside = this.matches(':focus-within');
     this.go('start', 0);
@@ -350,10 +343,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
     return this.withPlan(summarise(this._answers, this.items));
   }
 
-  /** A summary with the plan and review added: the result (and the form value). @internal */
-  withPlan(summary: SelfCheckResult): SelfCheckResult {
+  /**
+   * `base` with the plan and review added (when there are any): the result, the form value and
+   * what is saved on this device. @internal
+   */
+  withPlan<T extends object>(base: T): T & Pick<SelfCheckResult, 'plan' | 'review'> {
     const { _plan: plan, _review: review } = this;
-    return { ...summary, ...(plan.length ? { plan } : {}), ...(review ? { review } : {}) };
+    return { ...base, ...(plan.length ? { plan } : {}), ...(review ? { review } : {}) };
   }
 
   /** The small-steps plan (at most `max-steps` items). Setting it fires no event. */
@@ -402,7 +398,7 @@ export class SelfCheckQuiz extends AmbitionsElement {
     // Read on every update (the form value holds the score): generated once per count and seed.
     const key = `${count} ${seed}`;
     if (this.#questions?.[0] !== key || !this.#questions[1].length)
-      this.#questions = [key, questionsOf(count, seed)];
+      this.#questions = [key, knowledgeMode.module?.generateQuestions(count, seed) ?? []];
     return this.#questions[1];
   }
 
@@ -518,13 +514,13 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   /**
-   * Knowledge mode's screens load on demand (knowledge-on-demand.ts): an update waits until they
+   * Knowledge mode's screens load on demand (modes-on-demand.ts): an update waits until they
    * are in, so the first render (or the hydration of pre-rendered HTML, which must match what the
    * server rendered) already shows the questions, and `updateComplete` settles after it.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.mode === 'knowledge' && !knowledgeSettled())
-      return loadKnowledge().then(() => super.scheduleUpdate());
+    if (this.mode === 'knowledge' && !knowledgeMode.module && !knowledgeMode.failed)
+      return knowledgeMode.load().then(() => super.scheduleUpdate());
     return super.scheduleUpdate();
   }
 
@@ -584,11 +580,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
    * complete event, with the score in knowledge mode. @internal
    */
   go(screen: QuizScreen, index = this._index, focusKey?: string): void {
-    const knowledge = this.mode === 'knowledge';
-    const questions = knowledge ? this.questionList : [];
+    const steps = this.mode === 'knowledge' ? this.questionList : this.items;
     if (screen !== 'step') this._fromResults = false;
     this._screen = screen;
-    this._index = Math.max(0, Math.min(index, (knowledge ? questions : this.items).length - 1));
+    this._index = Math.max(0, Math.min(index, steps.length - 1));
     this._reveal = 0;
     this._planMessage = '';
     this.#focusPending = !focusKey;
@@ -637,10 +632,10 @@ export class SelfCheckQuiz extends AmbitionsElement {
   clearAll(): void {
     this.storage.clear();
     this._clearing = false;
-    this._snapshots = this._plan = [];
-    this._review = undefined;
-    this._compare = this._org = this._team = '';
-    this.changed({});
+    this.take({ answers: {} });
+    this._snapshots = [];
+    this._compare = '';
+    this.changed();
     this.go('start', 0);
     this.announce('Your answers, notes and saved results were removed from this device.');
   }
@@ -707,16 +702,6 @@ export class SelfCheckQuiz extends AmbitionsElement {
     this.go('step', 0);
   }
 
-  /** An interface string by id (translation or local content), for the render helpers. @internal */
-  str(id: string, english: string): string {
-    return this.t(id, english);
-  }
-
-  /** True when the host's local content changed or added text (the attribution says so). @internal */
-  get adapted(): boolean {
-    return this.local.adapted;
-  }
-
   /** The notice about saving, if any; a newer saved result asks which answers to keep. @internal */
   get notice() {
     const { notice: text, status } = this.storage;
@@ -752,25 +737,32 @@ export class SelfCheckQuiz extends AmbitionsElement {
   }
 
   override render() {
-    const meeting = this.mode === 'meeting';
-    if (!['reflect', 'knowledge', 'meeting', 'member'].includes(this.mode))
+    const { mode } = this;
+    const meeting = mode === 'meeting';
+    if (!['reflect', 'knowledge', 'meeting', 'member'].includes(mode))
       this.warnOnce(
         'mode',
-        `"${this.mode}" is not "reflect", "knowledge", "meeting" or "member"; using "reflect".`,
+        `"${mode}" is not "reflect", "knowledge", "meeting" or "member"; using "reflect".`,
       );
-    if (this.mode === 'member') return this.formControl.render(renderMemberOnDemand(this));
+    if (mode === 'member' && memberMode.module)
+      return this.formControl.render(memberMode.module.renderMember(this));
     const root = html`<div class="root ${meeting ? 'meeting' : ''}" part="root base">
-      ${(this.mode === 'knowledge'
-        ? renderKnowledgeOnDemand
-        : // Each screen has its renderer: a screen added to QuizScreen without one does not compile.
-          (
-            {
-              start: meeting ? renderMeetingStart : renderStart,
-              step: meeting ? renderMeetingStep : renderStep,
-              results: renderResults,
-              plan: renderPlan,
-            } satisfies Record<QuizScreen, (q: SelfCheckQuiz) => unknown>
-          )[this._screen])(this)}
+      ${
+        mode === 'member'
+          ? loadingLine(this, memberMode, 'member view')
+          : mode === 'knowledge'
+            ? (knowledgeMode.module?.renderKnowledge(this) ??
+              loadingLine(this, knowledgeMode, 'knowledge quiz'))
+            : // Each screen has its renderer: a screen added to QuizScreen without one does not compile.
+              (
+                {
+                  start: meeting ? renderMeetingStart : renderStart,
+                  step: meeting ? renderMeetingStep : renderStep,
+                  results: renderResults,
+                  plan: renderPlan,
+                } satisfies Record<QuizScreen, (q: SelfCheckQuiz) => unknown>
+              )[this._screen](this)
+      }
       <p class="visually-hidden" role="status" part="status">${this._status}</p>
     </div>`;
     // Inside a disabled fieldset while the quiz is disabled (form-association.ts).

@@ -244,7 +244,7 @@ export function renderIntake(s: SelfCheckSummary) {
     @dragleave=${(e: DragEvent) => (e.currentTarget as HTMLElement).classList.remove('over')}
     @drop=${drop}
   >
-    ${renderHeading(s.level, s.str('summary-title', 'Teams\u2019 self-check results together'), 'title heading', 'title')}
+    ${renderHeading(s.level, s.t('summary-title', 'Teams\u2019 self-check results together'), 'title heading', 'title')}
     <p part="privacy" class="privacy">
       <strong>Nothing is uploaded.</strong> The files are read by this browser, on this device, and
       are gone when you close the page.

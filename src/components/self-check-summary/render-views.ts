@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   addedItemsCounting,
   foundations,
@@ -65,7 +64,7 @@ function renderSystem(s: SelfCheckSummary) {
   // Teams that gathered members' ratings: only then the "split" column means something.
   const gathered = teams.filter((t) => Object.values(t.file.answers).some((a) => a?.spread)).length;
   return html`<section part="system" class="system" aria-labelledby="system-title">
-    ${sub(s, s.str('summary-system', 'Across the system, per item'), 'system-title')}
+    ${sub(s, s.t('summary-system', 'Across the system, per item'), 'system-title')}
     <p>How many of the ${teams.length} teams are at each stage on each item.</p>
     ${renderLegend()}
     <ol part="bars" class="bars" aria-hidden="true">
@@ -78,7 +77,11 @@ function renderSystem(s: SelfCheckSummary) {
                 (st) =>
                   html`<span
                     class="seg s-${st}"
-                    style=${styleMap({ flexGrow: String(item.counts[st]) })}
+                    .style=${
+                      // Set through the style object, which a strict style-src allows (an inline
+                      // style attribute it refuses); one property, so Lit's styleMap is not needed.
+                      `flex-grow: ${item.counts[st]}`
+                    }
                     title=${`${summaryStageLabel(st)}: ${item.counts[st]}`}
                     >${item.counts[st]}</span
                   >`,
@@ -161,7 +164,7 @@ function renderMatrix(s: SelfCheckSummary) {
     </th>`;
   };
   return html`<section part="matrix" class="matrix" aria-labelledby="matrix-title">
-    ${sub(s, s.str('summary-matrix', 'Teams and items'), 'matrix-title')}
+    ${sub(s, s.t('summary-matrix', 'Teams and items'), 'matrix-title')}
     <p id="matrix-help">
       Each team's stage on each item. Choose a column heading to sort by it; choose it again to
       reverse the order. On a narrow screen the table scrolls sideways.
@@ -217,7 +220,7 @@ const fewChanges = smallNumberOfChanges;
 function renderFocus(s: SelfCheckSummary) {
   const { focus, teams } = s._summary;
   return html`<section part="focus" class="focus" aria-labelledby="focus-title">
-    ${sub(s, s.str('summary-focus', 'Where to focus together'), 'focus-title')}
+    ${sub(s, s.t('summary-focus', 'Where to focus together'), 'focus-title')}
     ${
       fewChanges
         ? html`<blockquote>
@@ -311,7 +314,7 @@ const KIND_LABEL = { plan: 'Planned step:', outcome: 'Earlier step:' } as const;
 function renderNotes(s: SelfCheckSummary) {
   const { notes } = s._summary;
   return html`<section part="notes" class="notes" aria-labelledby="notes-title">
-    ${sub(s, s.str('summary-notes', 'What teams wrote'), 'notes-title')}
+    ${sub(s, s.t('summary-notes', 'What teams wrote'), 'notes-title')}
     ${
       notes.length
         ? notes.map(
@@ -347,7 +350,7 @@ function renderNotes(s: SelfCheckSummary) {
 /** 6. The quiz's indicative view per Ambition, averaged over teams, in words. */
 function renderAmbitions(s: SelfCheckSummary) {
   return html`<section part="ambitions" class="ambitions" aria-labelledby="ambitions-title">
-    ${sub(s, s.str('summary-ambitions', 'Per Ambition (indicative)'), 'ambitions-title')}
+    ${sub(s, s.t('summary-ambitions', 'Per Ambition (indicative)'), 'ambitions-title')}
     <p>
       Derived by us, not a measure: each team's stages weighted by how often the report's case
       studies link each item to each Ambition, then averaged over the teams, and given as the
@@ -502,5 +505,5 @@ export function renderViews(s: SelfCheckSummary): TemplateResult | typeof nothin
             No team of the ticked organisations has a result in this round.
           </p>`
     }
-    ${renderFullAttribution(s.adapted)}`;
+    ${renderFullAttribution(s.local.adapted)}`;
 }

@@ -601,16 +601,6 @@ export class SelfCheckSummary extends AmbitionsElement {
     );
   }
 
-  /** True when the host's local content changed or added text (the attribution says so). @internal */
-  get adapted(): boolean {
-    return this.local.adapted;
-  }
-
-  /** An interface string by id (translation or local content), for the render helpers. @internal */
-  str(id: string, english: string): string {
-    return this.t(id, english);
-  }
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // Only what the figures depend on: a keystroke in the paste box recomputes nothing.
     const options = this.options;

@@ -182,8 +182,11 @@ export class AmbitionsElement extends LitElement {
     return level;
   }
 
-  /** The guide's content with the host's valid override applied (the guide's own when none). */
-  protected get local(): LocalContent {
+  /**
+   * The guide's content with the host's valid override applied (the guide's own when none).
+   * Public for the render files (`q.local.adapted`); not part of the API. @internal
+   */
+  get local(): LocalContent {
     return this.resolve()[1];
   }
 
@@ -230,9 +233,10 @@ export class AmbitionsElement extends LitElement {
 
   /**
    * An interface string: the override's `strings[id]`, else the registered translation for the
-   * current locale (`@lit/localize`), else the English given here.
+   * current locale (`@lit/localize`), else the English given here. Public for the render files
+   * (`q.t('next', 'Next')`); not part of the API. @internal
    */
-  protected t(id: string, english: string): string {
+  t(id: string, english: string): string {
     return this.local.strings[id] ?? msg(english, { id });
   }
 }
