@@ -6,7 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
 import { englishOnly } from './scripts/english-only.mjs';
 import { decoderBeside, jsqrModule } from './scripts/jsqr-module.mjs';
-import { minifyTemplates, terserOptions } from './scripts/minify.mjs';
+import { minifyTemplates, terserTwice } from './scripts/minify.mjs';
 import { thirdPartyNotices } from './scripts/notices.mjs';
 
 /** Every registration file is its own public entry (`ambitions-elements/define/<tag>`). */
@@ -253,7 +253,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       jsqrModule(),
       scriptTypescript('dist/cdn'),
-      terser(terserOptions),
+      ...terserTwice(),
       // After terser, which drops Lit's @license comments: Lit's BSD-3-Clause notice stays.
       thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)'),
     ],
@@ -283,7 +283,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       jsqrModule(),
       scriptTypescript('dist/cdn'),
-      terser(terserOptions),
+      ...terserTwice(),
       // A file that may be hosted alone: it names its packages with their copyright lines and
       // points to the full licence texts (docs/licences.md says why).
       thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)', {
@@ -321,7 +321,7 @@ export default [
       nodeResolve({ exportConditions: ['production'] }),
       jsqrModule(),
       scriptTypescript('dist/cdn'),
-      terser(terserOptions),
+      ...terserTwice(),
       thirdPartyNotices('ambitions-elements (MIT AND CC-BY-4.0)', {
         licenceFile: 'THIRD-PARTY-LICENSES.txt',
       }),
