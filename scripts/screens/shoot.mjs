@@ -213,7 +213,38 @@ const shots = [
     html: quiz('mode="meeting"'),
     act: (p) => click(p, 'button', 'Start the meeting'),
   },
+  {
+    name: 'quiz-meeting-stages',
+    html: quiz('mode="meeting"'),
+    act: async (p) => {
+      await click(p, 'button', 'Start the meeting');
+      // Next shows the item's Ask questions one by one; the stages come with the last.
+      for (let i = 0; i < 8; i++) {
+        const shown = await p.evaluate(() =>
+          Boolean(document.querySelector('self-check-quiz').shadowRoot.querySelector('.stage')),
+        );
+        if (shown) break;
+        await click(p, 'button', 'Next');
+        await settle(p);
+      }
+      await click(p, 'button.stage', 'Interpreting');
+      // The stages scroll into view as they come; from the top, the sticky bar sits the same way
+      // in every full-page shot.
+      await settle(p);
+      await p.evaluate(() => scrollTo(0, 0));
+    },
+  },
   { name: 'quiz-member-start', html: quiz('mode="member"') },
+  {
+    name: 'quiz-member-step',
+    html: quiz('mode="member"'),
+    act: async (p) => {
+      await click(p, 'button', 'Start');
+      await click(p, 'label', 'Interpreting');
+      await (await find(p, 'textarea')).click();
+      await p.keyboard.type('We talk about it in handovers.');
+    },
+  },
   { name: 'summary-empty', html: '<self-check-summary></self-check-summary>' },
   {
     name: 'summary-two-files',
