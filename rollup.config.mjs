@@ -73,7 +73,7 @@ const core = [
  * element runs: Lit's core modules (with @lit/localize's, where a build has them) and our core
  * above. One file rather than two (Lit, ours), because every element loads both: one response
  * and one gzip dictionary for both saves 0.3 KB gz on every page (measured, issue 18). Lit's
- * directives stay out (one element uses style-map, only hydration uses the hydration helpers).
+ * directives stay out (only the summary uses one, live; only hydration uses the hydration helpers).
  * The rest is left to rollup, which groups modules by the set of elements that use them, so a
  * page never downloads code that only another element uses; `chunkName` names those chunks.
  */
