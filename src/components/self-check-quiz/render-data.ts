@@ -8,10 +8,6 @@ import { actions, button, confirm, subtitle } from './screen-helpers.js';
 import { renderSaveState, saveOnDevice } from './render-save-state.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
-/**
- * The top of the results: organisation, team and date (what a meeting's printout needs), then
- * saving, downloads and print. On paper the fields print as one line of text.
- */
 /** The organisation's or team's name box, on the results (ids `org`, `team`) and the plan. */
 export const nameField = (
   q: SelfCheckQuiz,
@@ -35,6 +31,10 @@ export const nameField = (
     />
   </p>`;
 
+/**
+ * The top of the results: organisation, team and date (what a meeting's printout needs), then
+ * saving, downloads and print. On paper the fields print as one line of text.
+ */
 export function renderResultsHeader(q: SelfCheckQuiz) {
   const org = q._org.trim();
   const team = q._team.trim();

@@ -16,7 +16,11 @@ import type { SelfCheckQuiz } from './self-check-quiz.js';
 /** How "far apart" is measured, in the words the screen uses everywhere. */
 export const FAR_APART_RULE = `Far apart: two members chose stages ${FAR_APART_STAGES} or more steps apart on the scale (for example Understanding and Implementing).`;
 
-/** The panel, loaded when first opened; opened again after a failure, it tries again. */
+/**
+ * The panel, loaded when the toggle opens it (only the panel's own code opens it otherwise). It
+ * was loaded on every redraw while open, which offline fetched it again and again: now opening
+ * it again after a failure tries again.
+ */
 const gatherPanel = lazyModule(
   () => import('./gather-panel.js'),
   '<self-check-quiz> mode="meeting": the gathering panel could not load.',
@@ -39,13 +43,13 @@ export function renderGathering(q: SelfCheckQuiz) {
     @click=${(e: Event) => {
       q.keepFocus('gather-toggle', e);
       s.open = !s.open;
+      if (s.open) void gatherPanel.load().then(() => q.requestUpdate());
       q.requestUpdate();
     }}
   >
     Gather members’ ratings${n ? ` (${gatheredCount(n)})` : ''}
   </button>`;
   const panel = gatherPanel.module;
-  if (s.open && !panel) void gatherPanel.load().then(() => q.requestUpdate());
   // One template whatever is open, so the toggle button (and its focus) stays as the panel comes.
   return html`<div
     class="gathering"

@@ -13,6 +13,12 @@ import { renderHeldBack } from './render-held-back.js';
 import { hasWork, renderRoundChoice } from './rounds.js';
 import type { SelfCheckQuiz } from './self-check-quiz.js';
 
+// Two jobs: the reflection's screens (the default mode: the first page, one item per screen),
+// and, at the end, an item's pieces that the meeting (render-meeting.ts) and a member's phone
+// (render-member.ts) share with it: the aid notes, stage choices, notes box, Back and Next, the
+// What and the Ask. Kept here, not in a file of their own: split out, the quiz's one file grew
+// 47 B gz (measured), and its size must not grow (issue 26).
+
 /**
  * What every start screen says of itself (ours, not the source's): a reflection aid, not the
  * official self-assessment; and the stages are this tool's reading of the report's 5.1 model.
