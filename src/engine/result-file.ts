@@ -330,6 +330,9 @@ export function toCsv(
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
+/** The separators parseCsv reads (`,` first: ours, and the choice when the first line ties). */
+export const CSV_SEPARATORS = [',', ';', '\t'] as const;
+
 /** One CSV line of cells, each through `csvField`. */
 export const csvRow = (cells: CsvCells): string => cells.map(csvField).join(',');
 
@@ -342,7 +345,7 @@ function separatorOf(text: string): string {
   const end = text.indexOf('\n');
   const line = end < 0 ? text : text.slice(0, end);
   const count = (c: string) => line.split(c).length;
-  return [';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+  return CSV_SEPARATORS.reduce((best, c) => (count(c) > count(best) ? c : best));
 }
 
 /**

@@ -72,6 +72,26 @@ describe('one rule for which format a result file is in', () => {
     }
   });
 
+  it("reads a ';' or tab-separated export pasted without a name, and with no comma in it", () => {
+    const plain = createResultFile(
+      { leadership: { stage: 'understand', notes: 'Board sponsor found' } },
+      { organisation: 'St Example Hospice', team: 'Ward 3', mode: 'reflect' },
+    );
+    // Items whose titles have no comma, so the only separators are the spreadsheet's.
+    const items = foundations.filter((f) => !f.title.includes(','));
+    const rows = parseCsv(toCsv(plain, items));
+    for (const separator of [';', '\t']) {
+      const text = rows.map((row) => row.join(separator)).join('\n');
+      expect(text.includes(','), 'the test text has no comma').to.equal(false);
+      expect(resultFormat(text)).to.equal('csv');
+      const read = readResultFile(text);
+      expect(read.ok, JSON.stringify(separator)).to.equal(true);
+      if (read.ok) expect(read.value.answers.leadership).to.deep.equal(plain.answers.leadership);
+      const summary = readResultText(text, '');
+      expect(summary.ok && summary.results.length).to.equal(1);
+    }
+  });
+
   it('refuses what is neither with the reasons the JSON reader gives', () => {
     const read = readResultFile('hello', 'notes.txt');
     expect(read.ok).to.equal(false);
