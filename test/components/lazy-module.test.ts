@@ -46,6 +46,8 @@ describe('parts loaded on demand (knowledge mode, the member view, the gathering
       expect(failed.textContent).to.contain(
         'The member view could not load. Check the connection, then reload the page.',
       );
+      await lazy.load();
+      expect(updates).to.equal(1, 'the failed line asks for no more redraws (no endless loop)');
     });
   });
 

@@ -20,9 +20,13 @@ export const memberMode = lazyModule(
   '<self-check-quiz> mode="member": the member view could not load.',
 );
 
-/** While a mode loads: a line saying so (or that it could not load); the quiz redraws when it is in. */
+/**
+ * While a mode loads: a line saying so (or that it could not load); the quiz redraws when the
+ * load settles. Not once it failed: the redraw would ask again, its settled promise would redraw
+ * again, and the page would never rest.
+ */
 export function loadingLine(q: SelfCheckQuiz, mode: LazyModule<unknown>, what: string) {
-  void mode.load().then(() => q.requestUpdate());
+  if (!mode.failed) void mode.load().then(() => q.requestUpdate());
   return html`<p>
     ${
       mode.failed
