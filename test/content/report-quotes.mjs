@@ -1,6 +1,6 @@
 // Checks every string in the content module that claims to quote the report (or the guide, its
-// section 5.3) against the report's text, `../shared/reference/realising-the-ambitions-report.txt`
-// beside the repository. Only these differences are forgiven: whitespace and line breaks
+// section 5.3) against the report's text, which the caller reads (report-text.mjs: REPORT_TEXT, or
+// the project's machines' copy; without either the check is skipped, in CI it fails). Only these differences are forgiven: whitespace and line breaks
 // (the extraction splits some paragraphs over lines), curly versus straight quote marks, and the
 // extraction's own markup where the printed page shows plain text (`[link text](#)`, `**bold**`,
 // the `▶` of a bullet). A quote with a `line` must start on that line and end on `toLine` (or
