@@ -137,7 +137,7 @@ describe('builder and publish page from the built folder on a plain static serve
       const note = frame.contentDocument!.getElementById('needs-server')!;
       expect(note.getClientRects().length).to.be.greaterThan(0);
       expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.match(
-        /^This page does not work opened from your computer's disk: open it from a web address instead \(.*\)\.$/,
+        /^This page's script did not run: open it from a web address, not from your computer's disk, with the package's whole dist folder beside it \(.*\), for example tools\/\w+\.html on your website or any web server\.$/,
       );
     });
 });
