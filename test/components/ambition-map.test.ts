@@ -340,6 +340,38 @@ describe('<ambition-map>', () => {
     expect(text(at(el, 8, 0))).to.not.contain('Your stage');
   });
 
+  it('a grid redrawn only where cells changed (selections, the table and back, a result) is the grid drawn afresh', async () => {
+    // The map redraws only the cells a change touches (issue 31): the grid it keeps must be the
+    // grid a fresh map draws for the same settings, attribute for attribute.
+    const grid = (map: AmbitionMap) => $(map, '[role=grid]').outerHTML.replace(/<!--[^]*?-->/g, '');
+    const result = {
+      items: [
+        { foundation: 'leadership' as const, stage: 'embedded' as const },
+        { foundation: 'co-design' as const, stage: 'understand' as const },
+      ],
+    };
+    const el = await fixture<AmbitionMap>(html`<ambition-map></ambition-map>`);
+    for (const selected of ['A2', '3', '7:A6', '', 'A5']) {
+      el.selected = selected;
+      await el.updateComplete;
+    }
+    el.view = 'table';
+    await el.updateComplete;
+    el.view = 'map';
+    await el.updateComplete;
+    el.selected = '1:A1';
+    el.result = result;
+    await el.updateComplete;
+    el.selected = 'A3';
+    await el.updateComplete;
+    const fresh = await fixture<AmbitionMap>(
+      html`<ambition-map selected="A3" .result=${result}></ambition-map>`,
+    );
+    expect(grid(el)).to.equal(grid(fresh));
+    expect($$(el, '[aria-selected=true]').map((cell) => cell.dataset.col)).to.deep.equal(['3']);
+    expect(at(el, 8, 0).classList.contains('stage-embedded')).to.equal(true);
+  });
+
   it('ignores a bad result with one warning', async () => {
     const el = await fixture<AmbitionMap>(html`<ambition-map></ambition-map>`);
     const warnings = captureWarnings();

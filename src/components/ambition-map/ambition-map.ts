@@ -1,4 +1,4 @@
-import { html, isServer, nothing, render } from 'lit';
+import { html, isServer, noChange, nothing, render } from 'lit';
 import {
   ambitions,
   ambitionsNotes,
@@ -119,13 +119,18 @@ const nodes = () =>
   ));
 
 /** What the selection links to, and its case studies. */
-function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: string) {
+function renderDetails(
+  [r, c]: [number, number],
+  level: HeadingLevel,
+  itemHref: string,
+  fresh = false,
+) {
   const f = foundations[r - 1];
   const a = ambitions[c - 1];
   const m = nodes();
   const list = caseStudiesFor({ foundation: f?.id, ambition: a?.id });
   const href = f && !a && fillItemHref(itemHref, f);
-  return html`<section part="details" aria-label="Selection details">
+  return html`<section part="details" class=${fresh ? 'fresh' : ''} aria-label="Selection details">
     ${renderHeading(
       levelBelow(level),
       // The selected node's name without its count ("Ambition 6, Each community is prepared to help").
@@ -294,6 +299,13 @@ export class AmbitionMap extends AmbitionsElement {
   private live = !isServer && !this.shadowRoot;
   private col = 1;
   private announcement = '';
+  /**
+   * What each grid cell was last drawn from, by position, while the grid is on screen (empty when
+   * it is not): a cell drawn from the same values is left as it is (`noChange`), so a selection
+   * redraws the 15-20 cells it changes, not all 77 (issue 31: re-rendering every cell took about
+   * 5 ms of a selection's frame on the phone CPU).
+   */
+  private drawn: string[] = [];
 
   /** The selection as a grid position: [item number or 0, Ambition number or 0]. */
   private chosen(): [number, number] | undefined {
@@ -361,6 +373,8 @@ export class AmbitionMap extends AmbitionsElement {
           })
         : undefined;
     const m = nodes();
+    // The grid is drawn afresh after the table (or on the first render): no cell can be skipped.
+    if (this.view !== 'map') this.drawn = [];
     return html`<div class="root" part="root base">
       ${renderHeading(
         level,
@@ -475,6 +489,10 @@ export class AmbitionMap extends AmbitionsElement {
                             : sr
                               ? c > 0 && (!r || r === sr) && linked(m[sr][c])
                               : r > 0 && (!c || c === sc) && linked(m[r][sc!]));
+                        const tab = this.live && r === this.row && c === this.col;
+                        const key = `${n} ${more} ${stage} ${isLinked} ${tab} ${r === sr && c === sc}`;
+                        if (this.drawn[r * 7 + c] === key) return noChange;
+                        this.drawn[r * 7 + c] = key;
                         const [role, part, kind] = !r
                           ? ['columnheader', 'column-header', c ? 'ambition' : 'corner']
                           : c
@@ -494,7 +512,7 @@ export class AmbitionMap extends AmbitionsElement {
                           class="${kind} ${isLinked ? 'linked' : ''}"
                           data-row=${r}
                           data-col=${c}
-                          tabindex=${this.live && r === this.row && c === this.col ? 0 : -1}
+                          tabindex=${tab ? 0 : -1}
                           aria-selected=${String(r === sr && c === sc)}
                         >
                           <span class="a-num" aria-hidden="true">${c ? `A${c}` : ''}</span>
