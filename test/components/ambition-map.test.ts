@@ -372,6 +372,20 @@ describe('<ambition-map>', () => {
     expect(at(el, 8, 0).classList.contains('stage-embedded')).to.equal(true);
   });
 
+  it("a selection's details are in the page at once and laid out from the next frame when in view", async () => {
+    // Issue 31: the panel's first layout is left out of the selection's frame (content-visibility
+    // hidden for one frame), so it must be laid out by the next one where the reader can see it.
+    await setViewport({ width: 1280, height: 3000 });
+    const el = await fixture<AmbitionMap>(html`<ambition-map></ambition-map>`);
+    at(el, 0, 6).click();
+    await el.updateComplete;
+    const first = $(el, '[part=details] [part=case-studies] li');
+    expect(text(first)).to.contain(caseStudiesFor({ ambition: 'A6' })[0]!.title);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(getComputedStyle($(el, '[part=details]')).contentVisibility).to.equal('auto');
+    expect(first.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it('ignores a bad result with one warning', async () => {
     const el = await fixture<AmbitionMap>(html`<ambition-map></ambition-map>`);
     const warnings = captureWarnings();

@@ -112,14 +112,21 @@ export const mapStyles = css`
     color: var(--ambitions-color-on-brand, #fff);
   }
   /* A selection changes colours and outlines only, never a font weight: a weight changes text
-     widths, and the grid would be laid out again on every selection (the bench's phone CPU). */
+     widths, and the grid would be laid out again on every selection (the bench's phone CPU).
+     Cells it leaves out lose their tint but keep their text colour (only the darkest tint's white
+     text changes): a text colour is inherited by the cell's four spans, and changing it on the
+     60 cells of the first selection restyled about 300 elements (issue 31: several ms of the
+     frame on a phone CPU). */
   .heat-0,
   .has-selection .cell:not([aria-selected='true'], .linked) {
     background: var(--ambitions-color-surface, #fff);
-    color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
   }
   .heat-0 {
+    color: var(--ambitions-color-text-secondary, var(--ambitions-color-secondary-text, #4c6272));
     font-weight: 400;
+  }
+  .has-selection .heat-4:not([aria-selected='true'], .linked) {
+    color: var(--ambitions-color-text, #212b32);
   }
   /* At 14px, "authors' link" may not fit a narrow cell: it breaks (hyphenated where the engine can). */
   .authors {
@@ -204,6 +211,12 @@ export const mapStyles = css`
   [part='details'] {
     content-visibility: auto;
     contain-intrinsic-size: auto 30em;
+  }
+  /* Just appeared: laid out from the next frame (ambition-map.ts, updated). */
+  @media screen {
+    .fresh {
+      content-visibility: hidden;
+    }
   }
   @container (max-width: 36em) {
     .grid {
