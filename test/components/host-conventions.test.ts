@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { backgroundBehind, contrast, parseColour } from '../hostile/colour.js';
 import '../../src/define/all.js';
 
@@ -58,6 +58,7 @@ describe('host conventions', () => {
         { timeout: 15000 },
       );
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await nextFrame();
       expect(family(root(el))).to.not.equal(browserDefaultFont());
       expect(family(root(el))).to.match(/sans-serif/);
     });
@@ -92,8 +93,9 @@ describe('host conventions', () => {
       await el.updateComplete;
       expect(family(root(el))).to.match(/sans-serif/);
       wrapper.style.setProperty('font-family', 'Georgia, serif');
-      el.open = true; // any re-render checks again
+      el.open = true; // any re-render checks again, in the frame after it
       await el.updateComplete;
+      await nextFrame();
       expect(family(root(el))).to.equal(family(wrapper));
     });
   });

@@ -28,21 +28,28 @@ export const isBrowserDefaultFont = (family: string): boolean =>
 
 /**
  * Keeps the host page's font (inherited through the element) unless it is the browser's default
- * serif. Checked after each render (one computed-style read), so a page that sets its font later
- * is followed.
+ * serif. The first render is checked at once (one computed-style read), so its first paint has the
+ * right font; later renders in the next frame, just before its style and paint, so a page that
+ * sets its font later is followed. Checking after every render read the computed style inside each
+ * update, which made the browser restyle the element there and then (issue 31: most of a map
+ * selection's or a quiz answer's update on a phone CPU); the frame restyles it anyway.
  */
 export function followHostFont(host: ReactiveElement): void {
   let applied = false;
+  /** Undefined until the first check; then the pending frame's id, or 0. */
+  let frame: number | undefined;
+  const check = () => {
+    frame = 0;
+    const root = host.renderRoot as ShadowRoot;
+    const sheet = systemFont.styleSheet;
+    if (!host.isConnected || !sheet || !root.adoptedStyleSheets) return;
+    const wanted = isBrowserDefaultFont(getComputedStyle(host).fontFamily);
+    if (wanted === applied) return;
+    applied = wanted;
+    const others = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    root.adoptedStyleSheets = wanted ? [...others, sheet] : others;
+  };
   host.addController({
-    hostUpdated() {
-      const root = host.renderRoot as ShadowRoot;
-      const sheet = systemFont.styleSheet;
-      if (!sheet || !root.adoptedStyleSheets || typeof getComputedStyle !== 'function') return;
-      const wanted = isBrowserDefaultFont(getComputedStyle(host).fontFamily);
-      if (wanted === applied) return;
-      applied = wanted;
-      const others = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      root.adoptedStyleSheets = wanted ? [...others, sheet] : others;
-    },
+    hostUpdated: () => (frame === undefined ? check() : (frame ||= requestAnimationFrame(check))),
   });
 }
