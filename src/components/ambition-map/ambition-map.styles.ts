@@ -204,15 +204,11 @@ export const mapStyles = css`
     padding-inline-start: 1em;
     margin-bottom: 1em;
   }
-  /* The selection's details are laid out only near the viewport (issue 31): on a phone they sit
-     below the 10-row grid, and laying out their list of case studies on each selection took most
-     of the frame (bench, phone CPU: a later selection's median 24 -> 9 ms on a busy machine). Still
-     in the accessibility tree and found by find-in-page; the size is remembered once shown. */
+  /* A new selection's details wait one frame (ambition-map.ts, updated), with the panel's last
+     size (30em the first time); laid out from then on, so nothing moves when the reader gets there. */
   [part='details'] {
-    content-visibility: auto;
     contain-intrinsic-size: auto 30em;
   }
-  /* Just appeared: laid out from the next frame (ambition-map.ts, updated). */
   @media screen {
     .fresh {
       content-visibility: hidden;
@@ -255,11 +251,6 @@ export const mapStyles = css`
       height: 1px;
       overflow: hidden;
       white-space: nowrap;
-    }
-  }
-  @media print {
-    [part='details'] {
-      content-visibility: visible;
     }
   }
   @media (forced-colors: active) {

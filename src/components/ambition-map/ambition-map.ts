@@ -119,18 +119,13 @@ const nodes = () =>
   ));
 
 /** What the selection links to, and its case studies. */
-function renderDetails(
-  [r, c]: [number, number],
-  level: HeadingLevel,
-  itemHref: string,
-  fresh = false,
-) {
+function renderDetails([r, c]: [number, number], level: HeadingLevel, itemHref: string) {
   const f = foundations[r - 1];
   const a = ambitions[c - 1];
   const m = nodes();
   const list = caseStudiesFor({ foundation: f?.id, ambition: a?.id });
   const href = f && !a && fillItemHref(itemHref, f);
-  return html`<section part="details" class=${fresh ? 'fresh' : ''} aria-label="Selection details">
+  return html`<section part="details" aria-label="Selection details">
     ${renderHeading(
       levelBelow(level),
       // The selected node's name without its count ("Ambition 6, Each community is prepared to help").
@@ -327,14 +322,18 @@ export class AmbitionMap extends AmbitionsElement {
    * (issue 31: the first selection was the slowest on a phone CPU).
    */
   /**
-   * A details panel that has just appeared starts with its content skipped (`.fresh`:
-   * content-visibility hidden, its placeholder size) and is `auto` from the next frame: laid out
-   * then if it is on screen, or when it is scrolled to. Issue 31: on a phone the panel sits below
-   * the grid, and laying out its list in the first selection's frame took 3-4 ms of it.
+   * A new selection's details are laid out in the frame after the one that shows the selection
+   * (`.fresh`, content-visibility hidden, keeps the panel's last size for that frame): laying out
+   * a list of up to 50 case studies took most of a selection's frame on a phone CPU (issue 31).
+   * Then the panel is laid out whether on screen or not, so nothing below it moves later, when
+   * the reader tabs or scrolls to it. Not on the first render: pre-rendered details stay shown.
    */
-  override updated() {
-    const fresh = this.renderRoot.querySelector('[part=details].fresh');
-    if (fresh) requestAnimationFrame(() => fresh.classList.remove('fresh'));
+  override updated(changed: Map<string, unknown>) {
+    const panel =
+      changed.get('selected') !== undefined && this.renderRoot.querySelector('[part=details]');
+    if (!panel) return;
+    panel.classList.add('fresh');
+    requestAnimationFrame(() => panel.classList.remove('fresh'));
   }
 
   override firstUpdated() {
@@ -567,7 +566,7 @@ export class AmbitionMap extends AmbitionsElement {
                 selects, Escape clears.
               </p>`
       }
-      ${sel ? renderDetails(sel, level, this.itemHref, this.live) : nothing}
+      ${sel ? renderDetails(sel, level, this.itemHref) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
