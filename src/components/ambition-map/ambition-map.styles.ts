@@ -253,6 +253,18 @@ export const mapStyles = css`
       white-space: nowrap;
     }
   }
+  /* The focus ring's outer band is drawn outside the cell: above its neighbours, not under them. */
+  [tabindex]:focus-visible {
+    position: relative;
+    z-index: 1;
+  }
+  /* The tints carry the numbers' meaning and the darkest holds white text: printed as shown, even
+     when the print dialog leaves backgrounds out (a reviewer's print had white-on-white there). */
+  @media print {
+    [tabindex] {
+      print-color-adjust: exact;
+    }
+  }
   @media (forced-colors: active) {
     [tabindex] {
       forced-color-adjust: none;
