@@ -321,21 +321,6 @@ export class AmbitionMap extends AmbitionsElement {
    * idle, in a fragment no one sees: a reader's first selection then does not pay for them
    * (issue 31: the first selection was the slowest on a phone CPU).
    */
-  /**
-   * A new selection's details are laid out in the frame after the one that shows the selection
-   * (`.fresh`, content-visibility hidden, keeps the panel's last size for that frame): laying out
-   * a list of up to 50 case studies took most of a selection's frame on a phone CPU (issue 31).
-   * Then the panel is laid out whether on screen or not, so nothing below it moves later, when
-   * the reader tabs or scrolls to it. Not on the first render: pre-rendered details stay shown.
-   */
-  override updated(changed: Map<string, unknown>) {
-    const panel =
-      changed.get('selected') !== undefined && this.renderRoot.querySelector('[part=details]');
-    if (!panel) return;
-    panel.classList.add('fresh');
-    requestAnimationFrame(() => panel.classList.remove('fresh'));
-  }
-
   override firstUpdated() {
     this.live = true;
     if (typeof requestIdleCallback === 'function')
@@ -352,6 +337,21 @@ export class AmbitionMap extends AmbitionsElement {
           document.createDocumentFragment(),
         ),
       );
+  }
+
+  /**
+   * A new selection's details are laid out in the frame after the one that shows the selection
+   * (`.fresh`, content-visibility hidden, keeps the panel's last size for that frame): laying out
+   * a list of up to 50 case studies took most of a selection's frame on a phone CPU (issue 31).
+   * Then the panel is laid out whether on screen or not, so nothing below it moves later, when
+   * the reader tabs or scrolls to it. Not on the first render: pre-rendered details stay shown.
+   */
+  override updated(changed: Map<string, unknown>) {
+    const panel =
+      changed.get('selected') !== undefined && this.renderRoot.querySelector('[part=details]');
+    if (!panel) return;
+    panel.classList.add('fresh');
+    requestAnimationFrame(() => panel.classList.remove('fresh'));
   }
 
   override willUpdate(changed: Map<string, unknown>) {
@@ -501,8 +501,9 @@ export class AmbitionMap extends AmbitionsElement {
                               : r > 0 && (!c || c === sc) && linked(m[r][sc!]));
                         const tab = this.live && r === this.row && c === this.col;
                         const key = `${n} ${more} ${stage} ${isLinked} ${tab} ${r === sr && c === sc}`;
-                        if (this.drawn[r * 7 + c] === key) return noChange;
-                        this.drawn[r * 7 + c] = key;
+                        const cell = r * row.length + c;
+                        if (this.drawn[cell] === key) return noChange;
+                        this.drawn[cell] = key;
                         const [role, part, kind] = !r
                           ? ['columnheader', 'column-header', c ? 'ambition' : 'corner']
                           : c
