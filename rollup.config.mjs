@@ -212,6 +212,19 @@ const oneFileEntry = (tag) => ({
       : null,
 });
 
+/**
+ * In the one-file builds, AmbitionsElement's `import('./on-demand.js')` (local content) gets
+ * src/cdn/one-file-local-content.ts instead, which says local content is not read there: a file
+ * with no folder beside it would carry the validator and loader inline (see that file for why).
+ */
+const oneFileWithoutLocalContent = {
+  name: 'one-file-without-local-content',
+  async resolveId(source, importer) {
+    if (source !== './on-demand.js' || !importer?.endsWith('ambitions-element.ts')) return null;
+    return resolve('src/cdn/one-file-local-content.ts');
+  },
+};
+
 export default [
   {
     // The npm build: one file per module, so bundlers can tree-shake what a consumer imports.
@@ -280,6 +293,7 @@ export default [
     },
     plugins: [
       oneFileEntry(tag),
+      oneFileWithoutLocalContent,
       decoderBeside(resolve('dist/cdn')),
       englishOnly(),
       minifyTemplates(),

@@ -68,7 +68,7 @@ const LABELS = {
   ],
   'content-src': [
     'Local content file (optional)',
-    'The address of a JSON file with your local examples and wording, on your own site.',
+    "The address of a JSON file with your local examples and wording, on your own site. Read by ambitions-elements.js and the autoloader, not by an element's own file: given one, the snippet loads ambitions-elements.js from the same folder.",
   ],
   'allowed-content-origins': [
     'Other sites the local content file may come from (optional)',
@@ -236,17 +236,20 @@ const ELEMENT_FILE =
  * Where the code loads from, given what the person typed (already checked by checkFileAddress):
  * the address of an uploaded file or of the package's `dist` folder. An element's own file
  * (`.../grab-and-go-guide.js`) follows the element chosen: `.../<tag>.js` in the same folder; the
- * map and explorer together need the all-in-one `ambitions-elements.js` there. `script` is the
+ * map and explorer together, and any element given a local content file (`content-src`, which an
+ * element's own file does not read), need the all-in-one `ambitions-elements.js` there. `script` is the
  * file's address; `dist` the folder when it is one (`.../cdn/<file>.js`, or a folder address),
  * else undefined (the iframe needs the folder's embed page).
  */
-export function hostedAt(base, tag = 'grab-and-go-guide') {
+export function hostedAt(base, tag = 'grab-and-go-guide', attributes = []) {
   const value = base.trim() || '.';
   const own = ELEMENT_FILE.exec(value);
   if (own) {
     const folder = own[1] ?? '';
     const file =
-      own[2].toLowerCase() === 'ambitions-elements' || tag === MAP_AND_EXPLORER
+      own[2].toLowerCase() === 'ambitions-elements' ||
+      tag === MAP_AND_EXPLORER ||
+      attributes.some(([name]) => name === 'content-src')
         ? 'ambitions-elements'
         : tag;
     return { script: `${folder}${file}.js`, dist: folder.match(/^(.*)\/cdn\/$/i)?.[1] };
@@ -266,7 +269,7 @@ const FOLLOW_THE_MAP = `<script type="module">
 /** The snippet of one kind for a choice `{ tag, attributes: [[name, value]], colours: [[token, colour]], base, resize }`. */
 export function snippetFor(kind, choice) {
   const { tag, attributes, colours, base } = choice;
-  const hosted = hostedAt(base, tag);
+  const hosted = hostedAt(base, tag, attributes);
   const dist = hosted.dist ?? 'YOUR-DIST-FOLDER';
   const attrsOf = (one) =>
     attributes
@@ -347,7 +350,7 @@ export function prerenderedSnippet(choice, prebuilt) {
       contact[CONTACT_ATTRIBUTES[name]] = value;
     else if (!(tag === 'foundation-card' && name === 'foundation')) leftOut.push(name);
   }
-  const hosted = hostedAt(choice.base, tag);
+  const hosted = hostedAt(choice.base, tag, attributes);
   // The hydrating bundle sits beside the uploaded file (the all-in-one's, for an element's file).
   const hydrating = ELEMENT_FILE.test(hosted.script)
     ? hosted.script.replace(/[^/]*\.js$/i, 'ambitions-elements-hydrate.js')
@@ -747,7 +750,7 @@ function setUp(form, preload) {
     $('snippet-help').textContent = HELP[kind];
     $('resize-option').hidden = kind !== 'iframe';
     $('hydrate-option').hidden = kind !== 'prerendered';
-    const hosted = hostedAt(current.base, current.tag);
+    const hosted = hostedAt(current.base, current.tag, current.attributes);
     $('base-resolved').textContent =
       kind === 'ssr' || (kind === 'prerendered' && !current.hydrate)
         ? 'The pre-rendered HTML loads no file; add the script tag for it to become interactive.'

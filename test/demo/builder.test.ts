@@ -537,6 +537,16 @@ describe('snippet builder', function () {
     expect(b.doc.getElementById('base-resolved')!.textContent).to.contain(
       'upload the file ambitions-elements.js',
     );
+    // An element's own file does not read local content: given a content file, the all-in-one.
+    b.select('grab-and-go-guide');
+    b.set('attr-content-src', '/local/guide.json');
+    expect(b.snippet()).to.match(/^<script type="module" src="\/media\/ambitions-elements\.js">/);
+    expect(b.snippet()).to.contain('content-src="/local/guide.json"');
+    expect(b.doc.getElementById('base-resolved')!.textContent).to.contain(
+      'upload the file ambitions-elements.js',
+    );
+    b.set('attr-content-src', '');
+    expect(b.snippet()).to.match(/^<script type="module" src="\/media\/grab-and-go-guide\.js">/);
   });
 
   it('labels in words with hints; the quiz kind (meeting included) and closed sets are choices', async () => {

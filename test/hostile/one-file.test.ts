@@ -75,6 +75,33 @@ describe('one self-contained file per element', function () {
     });
   }
 
+  it('grab-and-go-guide.js alone does not read local content: one warning per field says what to load instead', async () => {
+    // The per-element files leave the local-content checks out (src/cdn/one-file-local-content.ts,
+    // 1.4 KB gz of the guide's file): a web editor who sets content-src or content is told once,
+    // naming the field and the file, and the page keeps the guide's text and its contact.
+    const { win, doc } = await loadPage('one-file-grab-and-go-guide', 800);
+    const guide = doc.querySelector('grab-and-go-guide') as HTMLElement & { content?: unknown };
+    guide.setAttribute('content-src', '/test/fixtures/local-content.json');
+    await settle(doc);
+    guide.content = { contact: { name: 'Another Hospice' } };
+    await settle(doc);
+    const notRead =
+      "ignored, the guide's text is shown. grab-and-go-guide.js alone does not read local content: load ambitions-elements.js (every element, one file) or the autoloader with its folder instead.";
+    expect(win.__warnings).to.deep.equal([
+      `<grab-and-go-guide> content-src: ${notRead}`,
+      `<grab-and-go-guide> content: ${notRead}`,
+    ]);
+    const text = guide.shadowRoot!.textContent!;
+    expect(text).to.contain('St Example Hospice');
+    expect(text).to.not.contain('Another Hospice');
+    expect(text).to.contain(getFoundation('10')!.title);
+    // The file was never fetched, and no script besides the one file.
+    const requested = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requested.filter((name) => name.includes('local-content.json'))).to.deep.equal([]);
+    expect(scriptsRequested(win)).to.deep.equal(['grab-and-go-guide.js']);
+    expect(win.__errors, 'errors').to.deep.equal([]);
+  });
+
   it('two files on one page (guide and quiz): both register and work, each with its own Lit', async () => {
     const { win, doc } = await loadPage('one-file-two', 800);
     const guide = doc.querySelector('grab-and-go-guide')!;
