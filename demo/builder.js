@@ -317,7 +317,8 @@ export function loaderFor(tag, hosted, preload) {
     return `<script type="module" src="${escapeAttribute(hosted.script)}"></script>`;
   }
   const cdn = `${hosted.dist}/cdn/`;
-  const hints = preload[tag].map(
+  // The guide alone on a page comes in one file (`alone` in preload.json), which the loader picks.
+  const hints = (preload.alone?.[tag] ?? preload[tag]).map(
     (file) => `<link rel="modulepreload" href="${escapeAttribute(cdn + file)}">\n`,
   );
   return `${hints.join('')}<script type="module" src="${escapeAttribute(`${cdn}ambitions-elements-autoloader.js`)}"></script>`;

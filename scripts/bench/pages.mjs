@@ -102,17 +102,19 @@ export async function benchPages(distDir) {
   let loading;
   if (existsSync(autoloader) && existsSync(preloadFile)) {
     const preload = JSON.parse(readFileSync(preloadFile, 'utf8'));
-    const files = preload['grab-and-go-guide'] ?? [];
-    // A pre-rendered page also gets hints for Lit's hydration support (the `hydration` key).
+    // A guide-only page: the guide's one-file entry (`alone`), which the loader picks there.
+    const files = preload.alone?.['grab-and-go-guide'] ?? preload['grab-and-go-guide'] ?? [];
+    // A pre-rendered page uses the shared chunks and Lit's hydration support (`hydration`).
+    const chunked = preload['grab-and-go-guide'] ?? [];
     const hydration = preload.hydration ?? [];
     const hints = (list) =>
       list.map((file) => `<link rel="modulepreload" href="/dist/cdn/${esc(file)}">`).join('');
     const loader =
       '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>';
     scripts = `${hints(files)}${loader}`;
-    hydrating = `${hints([...files, ...hydration])}${loader}`;
+    hydrating = `${hints([...chunked, ...hydration])}${loader}`;
     hydratingWithoutHints = loader;
-    loading = `per-element autoloader + modulepreload hints for ${files.join(', ')}; (3) also ${hydration.join(', ') || 'nothing'}`;
+    loading = `per-element autoloader + modulepreload hints for ${files.join(', ')}; (3) ${[...chunked, ...hydration].join(', ')}`;
   } else {
     scripts = bundle;
     hydrating = bundle.replace('ambitions-elements.js', 'ambitions-elements-hydrate.js');

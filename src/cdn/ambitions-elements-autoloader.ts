@@ -37,6 +37,19 @@ interface HydrateHook {
  */
 const CHUNKS = JSON.parse('{"__chunks__":0}') as Partial<Record<string, string[]>>;
 
+/**
+ * The guide in one file with Lit and the shared core (rollup.config.mjs builds it), for a page
+ * whose only element of ours is the guide: the page most sites make, one request after this
+ * loader instead of two (issue 31). Chosen at the first scan that finds our elements, if the
+ * page has no other and none pre-rendered (hydration needs the shared chunks); an element added
+ * later then loads its own files and chunks/core.js, a second copy of Lit beside the first.
+ */
+const ALONE: Partial<Record<string, string>> = {
+  'grab-and-go-guide': 'elements/grab-and-go-guide-alone.js',
+};
+/** The tag loaded from its ALONE file on this page, once decided. */
+let alone: string | undefined;
+
 const selector = Object.keys(CHUNKS).join(',');
 const loads = new Map<string, Promise<void>>();
 const watched = new WeakSet<Node>();
@@ -71,9 +84,10 @@ function load(tag: string): Promise<void> {
     loading = (before?.support ?? Promise.resolve())
       .then(() =>
         Promise.all(
-          [`elements/${tag}.js`, ...(CHUNKS[tag] ?? []).map((name) => `chunks/${name}.js`)].map(
-            (file) => import(new URL(file, import.meta.url).href) as Promise<unknown>,
-          ),
+          (tag === alone
+            ? [ALONE[tag]!]
+            : [`elements/${tag}.js`, ...(CHUNKS[tag] ?? []).map((name) => `chunks/${name}.js`)]
+          ).map((file) => import(new URL(file, import.meta.url).href) as Promise<unknown>),
         ),
       )
       .then(async ([entry]) => {
@@ -109,6 +123,11 @@ function scan(root: Document | ShadowRoot | Element): void {
     // showed the paint held back by the scripts' evaluation when only registering waited).
     const painted = afterFirstPaint();
     hydration = { support: painted.then(loadHydrationSupport), painted };
+  }
+  const tags = new Set(found.map((el) => el.localName).filter((tag) => !isOurs(tag)));
+  if (!hydration && loads.size === 0 && tags.size === 1) {
+    const [only] = tags;
+    if (ALONE[only!]) alone = only;
   }
   for (const el of found) {
     const tag = el.localName;

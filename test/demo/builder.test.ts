@@ -117,14 +117,15 @@ describe('snippet builder', function () {
     b.set('attr-contact-name', 'St Snippet Hospice');
     b.set('brand', '#702082');
     const snippet = b.snippet();
-    // Given the folder: the autoloader, with a modulepreload hint for each file the guide needs
-    // up front (the build's preload.json), so the page downloads only the guide's files.
-    const hints: Record<string, string[]> = await (await fetch('/dist/cdn/preload.json')).json();
+    // Given the folder: the autoloader, with a modulepreload hint for the file a guide-only page
+    // needs up front (the build's preload.json, `alone`): the guide with Lit and the core in one.
+    const hints: { alone: Record<string, string[]> } = await (
+      await fetch('/dist/cdn/preload.json')
+    ).json();
+    expect(hints.alone['grab-and-go-guide']).to.deep.equal(['elements/grab-and-go-guide-alone.js']);
     expect(snippet).to.match(
-      /^<link rel="modulepreload" href="\/dist\/cdn\/elements\/grab-and-go-guide.js">\n/,
+      /^<link rel="modulepreload" href="\/dist\/cdn\/elements\/grab-and-go-guide-alone.js">\n<script type="module" src="\/dist\/cdn\/ambitions-elements-autoloader.js"><\/script>\n/,
     );
-    for (const file of hints['grab-and-go-guide'])
-      expect(snippet).to.contain(`<link rel="modulepreload" href="/dist/cdn/${file}">\n`);
     expect(snippet).to.contain(
       '<script type="module" src="/dist/cdn/ambitions-elements-autoloader.js"></script>',
     );
@@ -376,8 +377,14 @@ describe('snippet builder', function () {
       'src="https://www.example.org/ambitions/dist/cdn/ambitions-elements-autoloader.js"',
     );
     expect(b.snippet()).to.contain(
+      '<link rel="modulepreload" href="https://www.example.org/ambitions/dist/cdn/elements/grab-and-go-guide-alone.js">',
+    );
+    // Another element: its entry and the shared core.
+    b.select('foundation-card');
+    expect(b.snippet()).to.contain(
       '<link rel="modulepreload" href="https://www.example.org/ambitions/dist/cdn/chunks/core.js">',
     );
+    b.select('grab-and-go-guide');
     expect(resolved()).to.contain(
       'copy the whole dist folder to https://www.example.org/ambitions/dist',
     );

@@ -28,7 +28,9 @@ const scriptsRequested = (win: Window, folder = CDN): string[] =>
     .map((path) => path.slice(folder.length));
 
 /** The files each tag needs up front, as the build lists them for modulepreload hints. */
-async function preloadHints(): Promise<Record<string, string[]>> {
+async function preloadHints(): Promise<
+  Record<string, string[]> & { alone: Record<string, string[]> }
+> {
   return (await fetch(`${CDN}preload.json`)).json();
 }
 
@@ -68,16 +70,20 @@ describe('autoloader: a page pays only for the elements it has', function () {
   // Frames load the built files on a busy machine running three engines.
   this.timeout(60000);
 
-  it('a guide-only page downloads the guide’s files and none of the quiz, map or explorer', async () => {
+  it('a guide-only page downloads the loader and the guide’s one file, none of the quiz, map or explorer', async () => {
     const hints = await preloadHints();
     const { win, doc } = await loadPage('autoloader', 360);
     const guide = doc.querySelector('grab-and-go-guide')!;
 
-    // Exactly the loader and the files listed for the guide: no other element, no hydration support.
+    // Exactly the loader and the guide's one-file entry (Lit and the core inside): no shared
+    // chunk, no other element, no hydration support.
     const requested = scriptsRequested(win);
-    expect(new Set(requested)).to.deep.equal(
-      new Set(['ambitions-elements-autoloader.js', ...hints['grab-and-go-guide']]),
-    );
+    expect(hints.alone['grab-and-go-guide']).to.deep.equal(['elements/grab-and-go-guide-alone.js']);
+    expect(requested).to.deep.equal([
+      'ambitions-elements-autoloader.js',
+      'elements/grab-and-go-guide-alone.js',
+    ]);
+    expect(requested).to.not.include('chunks/core.js');
     expect(requested.length, 'each file once').to.equal(new Set(requested).size);
     for (const tag of ['self-check-quiz', 'ambition-map', 'case-study-explorer']) {
       expect(requested, tag).to.not.include(`elements/${tag}.js`);
@@ -101,7 +107,32 @@ describe('autoloader: a page pays only for the elements it has', function () {
     await report({ 'CSP violations': win.__violations.length, pages: 1 });
   });
 
-  it('a quiz added to the page later downloads its own files then, and works', async () => {
+  it('a page with the guide and a card loads each entry and the shared core once', async () => {
+    const hints = await preloadHints();
+    const { win, doc } = await loadPage('autoloader-guide-and-card');
+    const requested = scriptsRequested(win);
+    expect(new Set(requested)).to.deep.equal(
+      new Set([
+        'ambitions-elements-autoloader.js',
+        ...hints['grab-and-go-guide'],
+        ...hints['foundation-card'],
+      ]),
+    );
+    expect(requested.length, 'each file once').to.equal(new Set(requested).size);
+    expect(requested).to.include('chunks/core.js');
+    expect(requested).to.not.include('elements/grab-and-go-guide-alone.js');
+    // One copy of Lit for both.
+    expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions.length).to.equal(1);
+    const text = deepText(doc);
+    expect(text).to.contain(foundations[9].title);
+    expect(doc.querySelector('foundation-card')!.shadowRoot!.textContent).to.contain(
+      foundations[2].title,
+    );
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal([]);
+  });
+
+  it('a quiz added later to a guide-only page downloads its own files then, and works', async () => {
     const hints = await preloadHints();
     const { win, doc } = await loadPage('autoloader');
     const before = scriptsRequested(win);
@@ -117,12 +148,16 @@ describe('autoloader: a page pays only for the elements it has', function () {
     expect(new Set([...before, ...added])).to.deep.equal(
       new Set([
         'ambitions-elements-autoloader.js',
-        ...hints['grab-and-go-guide'],
+        ...hints.alone['grab-and-go-guide'],
         ...hints['self-check-quiz'],
       ]),
     );
-    // Lit and the shared core came with the guide and are not downloaded again.
+    // What deciding on the first scan costs: the guide's one file held Lit and the core, so
+    // the quiz brings chunks/core.js, a second copy of Lit beside the guide's, and both work.
+    expect(added).to.include('chunks/core.js');
+    expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions.length).to.equal(2);
     for (const file of added) expect(before, file).to.not.include(file);
+    expect(deepText(doc)).to.contain(foundations[9].title);
 
     await startQuiz(quiz, doc);
     expect(quiz.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(2);
