@@ -169,7 +169,11 @@ try {
     'ambitions-elements-autoloader.js',
     'preload.json',
     'THIRD-PARTY-LICENSES.txt',
-    ...new Set([preload, preload.alone].flatMap((hints) => Object.values(hints).flat())),
+    ...new Set(
+      [preload, preload.alone ?? {}].flatMap((hints) =>
+        Object.values(hints).filter(Array.isArray).flat(),
+      ),
+    ),
   ].map((file) => `dist/cdn/${file}`);
   for (const file of cdnFolder)
     check(files.has(file), `${file} (autoloader) is not in the tarball`);
