@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/grab-and-go-guide.js';
 import '../../src/define/foundation-card.js';
 import { nearestAttribute } from '../../src/components/shared/markup-checks.js';
@@ -28,6 +28,8 @@ describe('mistakes in the markup are reported once', function () {
           aria-label="Guide"
         ></grab-and-go-guide>`,
       );
+      // Said after the first render, which does not wait for the messages to load.
+      await waitUntil(() => warnings.messages.length >= 2, 'the two warnings');
       expect(warnings.messages).to.deep.equal([
         '<grab-and-go-guide> contact-nmae: not an attribute of this element, so it is ignored. Did you mean "contact-name"?',
         '<grab-and-go-guide> contact_phone: not an attribute of this element, so it is ignored. Did you mean "contact-phone"?',
@@ -79,9 +81,12 @@ describe('mistakes in the markup are reported once', function () {
           <foundation-card foundation="7" collapsible></foundation-card>
         </div>`,
       );
-      // The checks load on demand; each card's first render waits for them.
+      // The checks load on demand and speak after the cards' first render.
       for (const card of wrapper.querySelectorAll('foundation-card'))
         await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await waitUntil(() => warnings.messages.length >= 1, 'the warning');
+      // Every card's checks have run by now (one import, resolved for all): no second warning.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(warnings.messages).to.deep.equal([
         '<foundation-card> is on this page 2 times with the same settings: was the code pasted twice? Remove the copies you do not want.',
       ]);
@@ -99,6 +104,7 @@ describe('mistakes in the markup are reported once', function () {
         '<grab-and-go-guide contact-name=\u201cSt Brigid\u2019s Hospice\u201d contact-phone=\u201c01632 960000\u201d contact-email=\u201ceducation@stbrigid.example\u201d contact-url=\u201chttps://stbrigid.example/education\u201d></grab-and-go-guide>';
       const el = wrapper.querySelector('grab-and-go-guide')!;
       await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await waitUntil(() => warnings.messages.length >= 1, 'the warning');
       expect(warnings.messages).to.deep.equal([
         "<grab-and-go-guide> contact-name, contact-phone, contact-email, contact-url: the snippet's quotes were changed to curly quotes (\u201c \u201d) by the editor it was pasted through; paste it as plain text or in the HTML view.",
       ]);
@@ -146,6 +152,7 @@ describe('mistakes in the markup are reported once', function () {
       );
       const card = wrapper.querySelector('foundation-card')!;
       await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await waitUntil(() => warnings.messages.length >= 1, 'the warning');
       expect(warnings.messages).to.deep.equal([
         '<foundation-card> --ambitions-color-brand: "#ffcc00" has a contrast of 1.51:1 with white: text on it will be hard to read.',
       ]);

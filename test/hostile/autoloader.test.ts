@@ -107,6 +107,23 @@ describe('autoloader: a page pays only for the elements it has', function () {
     await report({ 'CSP violations': win.__violations.length, pages: 1 });
   });
 
+  it('a guide-only page in the hospice’s colours downloads nothing more, and shows them', async () => {
+    // Issue 31 review: a brand colour used to load the editor-mistake messages (to check its
+    // contrast with white text) before the guide's first render: a third request, one after
+    // the other, and a blank box where the fallback had been. A colour that reads well with
+    // white is now checked by the quick test and loads nothing.
+    const { win, doc } = await loadPage('autoloader-branded', 360);
+    expect(scriptsRequested(win)).to.deep.equal([
+      'ambitions-elements-autoloader.js',
+      'elements/grab-and-go-guide-alone.js',
+    ]);
+    const guide = doc.querySelector('grab-and-go-guide')!;
+    const number = guide.shadowRoot!.querySelector('.number')!;
+    expect(win.getComputedStyle(number).backgroundColor).to.equal('rgb(112, 32, 130)');
+    expect(win.__warnings, 'warnings').to.deep.equal([]);
+    expect(win.__errors, 'errors').to.deep.equal([]);
+  });
+
   it('a page with the guide and a card loads each entry and the shared core once', async () => {
     const hints = await preloadHints();
     const { win, doc } = await loadPage('autoloader-guide-and-card');

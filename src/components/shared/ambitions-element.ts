@@ -5,6 +5,7 @@ import { applyContentOverride, type LocalContent } from '../../engine/local-cont
 import { followHostFont } from './host-font.js';
 import { toHeadingLevel, type HeadingLevel } from './heading.js';
 import { CURLY_QUOTE } from './curly-quotes.js';
+import { contrastWithWhite } from './contrast.js';
 
 /** The local-content checks once loaded (see loadLocalContent). */
 let checks: typeof import('./on-demand.js') | undefined;
@@ -31,8 +32,8 @@ const hydrates = !!(globalThis as { litElementHydrateSupport?: unknown }).litEle
 /**
  * The quick test of the markup (see checkHostMarkup): attributes that are never a mistake
  * without loading the full list (src/components/shared/markup-checks.ts has it), and the colour
- * tokens a host sets. A value that starts with a curly quote, or a brand colour at all, loads the
- * checks too (the snippet pasted through a rich-text editor; a brand too light for white text).
+ * tokens a host sets. A value that starts with a curly quote, or a brand colour too light for
+ * the white text on it, loads the checks too (the snippet pasted through a rich-text editor).
  */
 const PLAIN_ATTRIBUTE =
   /^(id|class|style|slot|lang|dir|hidden|title|role|defer-hydration|aria-.*|data-.*)$/;
@@ -118,26 +119,31 @@ export class AmbitionsElement extends LitElement {
    * What a web editor may get wrong in the markup (an attribute that is not one of ours, a colour
    * token that is not a colour, the same element pasted twice) is said once in the console by
    * markup-checks.ts. This quick test loads it only when something may be wrong, so a page whose
-   * markup is right never downloads the messages; the first render waits for it (scheduleUpdate),
-   * so a colour set back to its default is there from the first paint.
+   * markup is right never downloads the messages. Only a colour token that is not a colour makes
+   * the first render wait for it (scheduleUpdate), so the default that replaces it is there from
+   * the first paint; for anything else it is said after the render, which never waits on a
+   * download for a message (issue 31 review: with the builder's brand colour the guide took
+   * over its fallback and showed nothing for 270 ms on a phone).
    */
   private checkHostMarkup(): void {
     const known = [...((this.constructor as typeof LitElement).observedAttributes ?? [])];
     const style = getComputedStyle(this);
+    const brand = style.getPropertyValue('--ambitions-color-brand').trim();
+    const notColour = COLOUR_TOKENS.some((token) => {
+      const value = style.getPropertyValue(token).trim();
+      return value && !CSS.supports('color', value);
+    });
     if (
+      notColour ||
       [...this.attributes].some(
         ({ name, value }) =>
           (!known.includes(name) && !PLAIN_ATTRIBUTE.test(name)) || CURLY_QUOTE.test(value[0]!),
       ) ||
-      // Any brand colour: markup-checks.ts says when white text on it is hard to read.
-      style.getPropertyValue('--ambitions-color-brand').trim() ||
-      COLOUR_TOKENS.some((token) => {
-        const value = style.getPropertyValue(token).trim();
-        return value && !CSS.supports('color', value);
-      }) ||
+      // A brand colour white text is hard to read on: markup-checks.ts says so.
+      (brand && contrastWithWhite(brand) < 4.5) ||
       document.querySelectorAll(this.localName).length > 1
-    )
-      this.checking = import('./markup-checks.js').then(
+    ) {
+      const checking = import('./markup-checks.js').then(
         (checks) =>
           checks.checkHostMarkup(
             this,
@@ -147,6 +153,8 @@ export class AmbitionsElement extends LitElement {
           ),
         () => {}, // the checks could not load: the page is shown as it is
       );
+      if (notColour) this.checking = checking;
+    }
   }
 
   /**

@@ -7,6 +7,7 @@
 // the white text on it (both said once, naming the cause; neither changes what the host chose).
 
 import { CURLY_QUOTE } from './curly-quotes.js';
+import { contrastWithWhite } from './contrast.js';
 
 /**
  * Attributes any element may carry (HTML's global ones, ARIA, data-*, event handlers, and
@@ -49,23 +50,6 @@ export function nearestAttribute(typed: string, known: readonly string[]): strin
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))
     ? best
     : undefined;
-}
-
-/**
- * The WCAG contrast of a colour with white, or NaN when the browser cannot say it as plain sRGB:
- * a canvas reads any CSS colour back as #rrggbb, or as rgba() when it is see-through (then the
- * ratio depends on what is behind it, so none is given).
- */
-function contrastWithWhite(colour: string): number {
-  const context = document.createElement('canvas').getContext('2d')!;
-  context.fillStyle = colour;
-  const [r, g, b] = (String(context.fillStyle).match(/^#(..)(..)(..)$/) ?? [0, '', '', ''])
-    .slice(1)
-    .map((hex) => {
-      const c = parseInt(hex as string, 16) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-  return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05);
 }
 
 /** The default each colour token falls back to (src/styles/tokens.ts), by token. */
