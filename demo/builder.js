@@ -155,10 +155,13 @@ export function siteFileFor({ attributes }) {
   return `${JSON.stringify(Object.fromEntries(site.map(([n, v]) => [n, v === '' ? true : v])), null, 2)}\n`;
 }
 
-/** Defaults that make the first preview useful (the explorer starts with every item). */
+/**
+ * Defaults that make the first preview useful (the explorer starts with every item). No contact
+ * is filled in: an example name looked like a real value, and a hospice that did not notice it
+ * would publish another's name (issue 31 review); the preview says no contact is named yet.
+ */
 const STARTING_VALUES = {
   'foundation-card': { foundation: '1' },
-  'grab-and-go-guide': { 'contact-name': 'St Example Hospice' },
 };
 
 /**

@@ -9,7 +9,7 @@ import type * as OnDemand from '../components/shared/on-demand.js';
 /** The file's own name as the page loaded it (a media library may have renamed it). */
 const file = new URL(import.meta.url).pathname.split('/').pop();
 
-const notRead = `${file} alone does not read local content: load ambitions-elements.js (every element, one file) or the autoloader with its folder instead.`;
+const notRead = `${file} alone does not read local content: upload ambitions-elements.js from the package's dist/cdn folder and load it in place of ${file} (one file, every element), or use the autoloader with its folder.`;
 
 /** Every override is refused with the one message (the element warns once, naming `content`). */
 export const validateContentOverride: typeof OnDemand.validateContentOverride = () => ({

@@ -325,6 +325,10 @@ describe('snippet builder', function () {
 
   it('writes a fallback link inside the tag, shown when the script cannot load', async () => {
     const b = await openBuilder();
+    // Nothing is filled in for the contact until the person types it.
+    expect((b.doc.getElementById('attr-contact-name') as HTMLInputElement).value).to.equal('');
+    expect(b.snippet()).to.not.contain('contact-name');
+    b.set('attr-contact-name', 'St Example Hospice');
     b.set('attr-contact-phone', '01234 567 890');
     const snippet = b.snippet();
     expect(snippet).to.match(

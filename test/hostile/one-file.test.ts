@@ -86,7 +86,7 @@ describe('one self-contained file per element', function () {
     guide.content = { contact: { name: 'Another Hospice' } };
     await settle(doc);
     const notRead =
-      "ignored, the guide's text is shown. grab-and-go-guide.js alone does not read local content: load ambitions-elements.js (every element, one file) or the autoloader with its folder instead.";
+      "ignored, the guide's text is shown. grab-and-go-guide.js alone does not read local content: upload ambitions-elements.js from the package's dist/cdn folder and load it in place of grab-and-go-guide.js (one file, every element), or use the autoloader with its folder.";
     expect(win.__warnings).to.deep.equal([
       `<grab-and-go-guide> content-src: ${notRead}`,
       `<grab-and-go-guide> content: ${notRead}`,
