@@ -262,6 +262,16 @@ export function hostedAt(base, tag = 'grab-and-go-guide', attributes = []) {
   return { script: `${dist}/cdn/ambitions-elements.js`, dist };
 }
 
+/**
+ * The guide's place kept while its file loads (docs/web-editor.md, step 4): a screen's height, so
+ * what follows it on the host's page is below the screen when the guide appears and nothing moves
+ * in view (layout shift 0.13 on a phone without it, issue 31 review). Only with scripts on.
+ */
+const KEEP_PLACE = `  @media (scripting: enabled) {
+    grab-and-go-guide:not(:defined) { display: block; min-height: 100vh; }
+  }
+`;
+
 /** The README's two lines: the explorer follows what the reader chooses on the map. */
 const FOLLOW_THE_MAP = `<script type="module">
   // The case studies follow what the reader chooses on the map.
@@ -279,9 +289,12 @@ export function snippetFor(kind, choice) {
       .filter(([name]) => tag !== MAP_AND_EXPLORER || hasAttribute(one, name))
       .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
       .join('');
-  const style = colours.length
-    ? `<style>\n  ${tagsOf(tag).join(', ')} {\n${colours.map(([token, colour]) => `    ${token}: ${colour};\n`).join('')}  }\n</style>\n`
-    : '';
+  const rules = [
+    colours.length &&
+      `  ${tagsOf(tag).join(', ')} {\n${colours.map(([token, colour]) => `    ${token}: ${colour};\n`).join('')}  }\n`,
+    kind === 'script' && tag === 'grab-and-go-guide' && KEEP_PLACE,
+  ].filter(Boolean);
+  const style = rules.length ? `<style>\n${rules.join('')}</style>\n` : '';
   if (tag === MAP_AND_EXPLORER) {
     if (kind !== 'script') return '';
     const elements = tagsOf(tag)

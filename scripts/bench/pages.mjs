@@ -23,12 +23,17 @@ const rich = (parts) =>
  * not hidden: the frame that paints it. Not "inside the viewport": on a phone the tenth item is
  * several screens down, and a reader scrolls to it. textReady: every card's What text is in the DOM.
  */
+/*
+ * CLS counts every layout shift: the bench makes no input, and Chrome's mobile emulation marks
+ * shifts during load as if the reader had just touched the screen (hadRecentInput), so leaving
+ * those out, as web-vitals does, read 0 where a phone would not (issue 31 review).
+ */
 const measure = (title, texts) => `<script>
 (() => {
   const r = { fcp: null, lcp: 0, cls: 0, longTasks: 0, blocking: 0, item10: null, textReady: null, bundleLoaded: 0, defined: 0 };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') r.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) r.lcp = Math.max(r.lcp, e.startTime); }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) r.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) r.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) { r.longTasks++; r.blocking += Math.max(0, e.duration - 50); } }).observe({ type: 'longtask', buffered: true });
   const title = ${JSON.stringify(title)};
   const texts = ${JSON.stringify(texts)};
@@ -65,6 +70,29 @@ const layout = (title, head, body, measuring = '') => `<!doctype html>
 
 const bundle = '<script type="module" src="/dist/cdn/ambitions-elements.js"></script>';
 
+/** The site's footer under the guide on every measured page. */
+const HOST_FOOTER =
+  '<footer><p>St Example Hospice, 1 Example Road, Exampletown. Registered charity 1000000.</p><p><a href="/home.html">Home</a> · <a href="/home.html">Contact us</a></p></footer>';
+
+/**
+ * The guide as docs/web-editor.md's step 4 writes it (the README's first path): the lines that
+ * keep its place while the file loads, the contact, and the fallback link the reader sees until
+ * the script runs.
+ */
+const SNIPPET_GUIDE = `<style>
+  @media (scripting: enabled) {
+    grab-and-go-guide:not(:defined) { display: block; min-height: 100vh; }
+  }
+</style>
+<grab-and-go-guide
+  contact-name="St Example Hospice"
+  contact-phone="01234 567890"
+  contact-email="education@example.org.uk"
+  contact-url="https://www.example.org.uk/professionals"
+>
+  <a href="https://wels.open.ac.uk/research/projects/open-thanatology/projects/ambitions-palliative-and-end-life-care">Read the Small Steps, Big Vision Grab-and-Go Guide</a>
+</grab-and-go-guide>`;
+
 /** Interaction and scale pages: the one-file bundle (every element defined up front). */
 export const blankPage = () => layout('blank', bundle, '<main id="host"></main>');
 
@@ -92,7 +120,9 @@ export async function benchPages(distDir) {
     title,
     foundations.map((f) => f.what),
   );
-  const page = (name, head, body) => layout(name, head, body, measuring);
+  // Every measured page is a host page: its content, then the site's own footer, which moves if
+  // the element grows after it is first drawn (layout shift).
+  const page = (name, head, body) => layout(name, head, `${body}${HOST_FOOTER}`, measuring);
 
   const autoloader = join(distDir, 'cdn/ambitions-elements-autoloader.js');
   const preloadFile = join(distDir, 'cdn/preload.json');
@@ -151,7 +181,7 @@ ${guideIntro.paragraphs.map((p) => `<p>${rich(p)}</p>`).join('\n')}
         '/one-file.html': page(
           'one-file',
           '<script type="module" src="/dist/cdn/grab-and-go-guide.js"></script>',
-          '<grab-and-go-guide></grab-and-go-guide>',
+          SNIPPET_GUIDE,
         ),
       }
     : {};
@@ -163,7 +193,7 @@ ${guideIntro.paragraphs.map((p) => `<p>${rich(p)}</p>`).join('\n')}
     pages: {
       '/static.html': page('static', css, staticBody),
       // (2) Client-rendered.
-      '/client.html': page('client', scripts, '<grab-and-go-guide></grab-and-go-guide>'),
+      '/client.html': page('client', scripts, SNIPPET_GUIDE),
       // (3) Pre-rendered declarative shadow DOM, hydrated.
       '/ssr.html': page('ssr', hydrating, prerendered),
       // For the profile of (3): the same pre-rendered HTML with no script (hydrates nothing).
