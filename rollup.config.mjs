@@ -185,6 +185,15 @@ const preloadHints = {
 /** The guide with Lit and the core in one file, for guide-only pages (see its build below). */
 const GUIDE_ALONE = 'elements/grab-and-go-guide-alone.js';
 
+/**
+ * As package.json "sideEffects" says: only registration code (src/define, and src/cdn's guard of
+ * Lit's global names, run before Lit) has side effects, so a content module an element imports
+ * but never reads (case studies, findings) is left out of the CDN builds' files.
+ */
+const registrationSideEffects = {
+  moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/]|cdn[\\/])/.test(id),
+};
+
 /** Keep lit (a peer dependency) out of the npm build so the host's one copy is shared. */
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/|@lit-labs\/)/.test(id);
 
@@ -285,9 +294,7 @@ export default [
   // better served by ambitions-elements.js or the autoloader.
   ...tags.map((tag) => ({
     input: `one-file:${tag}`,
-    // As the autoloader's build: content an element imports but never reads is left out; the
-    // registration and the guard of Lit's global names (src/cdn) run.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/]|cdn[\\/])/.test(id) },
+    treeshake: registrationSideEffects,
     output: {
       file: `dist/cdn/${tag}.js`,
       format: 'es',
@@ -321,10 +328,7 @@ export default [
       'ambitions-elements-autoloader': 'src/cdn/ambitions-elements-autoloader.ts',
       ...Object.fromEntries(tags.map((tag) => [`elements/${tag}`, `element:${tag}`])),
     },
-    // As package.json "sideEffects" says: only registration code (and src/cdn/lit-globals.ts, run
-    // before Lit) has side effects, so a content
-    // module an element imports but never reads (case studies, findings) is left out of its files.
-    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/]|cdn[\\/])/.test(id) },
+    treeshake: registrationSideEffects,
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -364,7 +368,7 @@ export default [
     // The on-demand chunks import what they share from the entry itself, not from a chunk of its
     // own behind an entry that only re-exports it (one request more).
     preserveEntrySignatures: 'allow-extension',
-    treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/](?!define[\\/]|cdn[\\/])/.test(id) },
+    treeshake: registrationSideEffects,
     output: {
       dir: 'dist/cdn',
       format: 'es',
