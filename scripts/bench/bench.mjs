@@ -398,32 +398,55 @@ async function quizTimes(profile) {
 // `frame`, also the style and layout the update leaves for the browser (forced right after it, by
 // reading a cell's box), and a frame between selections as a reader's clicks have: the work the
 // frame does before it paints (issue 31: the update alone left out the grid's style and layout).
-async function mapTimes(profile, frame = false) {
+// With `details`, the frame after it instead: the map draws a new selection's details panel there
+// (its requestAnimationFrame callback, Lit's update of the panel, then the panel's style and
+// layout), timed from a callback registered before the selection's to one registered after it.
+async function mapTimes(profile, frame = false, details = false) {
   const { page, context } = await blank(profile);
-  const times = await page.evaluate(async (frame) => {
-    const map = document.createElement('ambition-map');
-    document.getElementById('host').append(map);
-    await map.updateComplete;
-    // The map on screen and the page idle first, as a reader sees it before a click (a click comes
-    // at the earliest a few hundred ms later): without this, the first selection's forced layout was
-    // the whole map's first layout (hundreds of ms on a busy machine), and the map's idle work
-    // (preparing the details panel's templates) ran inside the first selection.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
-    const out = [];
-    for (let i = 0; i < 15; i++) {
-      const selection = ['A2', '3', '7:A6', 'A5', '1:A1'][i % 5];
-      performance.mark('select-start');
-      map.selected = selection;
+  const times = await page.evaluate(
+    async (frame, details) => {
+      const map = document.createElement('ambition-map');
+      document.getElementById('host').append(map);
       await map.updateComplete;
-      if (frame)
-        map.shadowRoot.querySelector('[data-row="5"][data-col="3"]').getBoundingClientRect();
-      performance.mark('select-end');
-      out.push(performance.measure('select', 'select-start', 'select-end').duration);
-      if (frame) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    }
-    return out;
-  }, frame);
+      // The map on screen and the page idle first, as a reader sees it before a click (a click comes
+      // at the earliest a few hundred ms later): without this, the first selection's forced layout was
+      // the whole map's first layout (hundreds of ms on a busy machine), and the map's idle work
+      // (preparing the details panel's templates) ran inside the first selection.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
+      const out = [];
+      for (let i = 0; i < 15; i++) {
+        const selection = ['A2', '3', '7:A6', 'A5', '1:A1'][i % 5];
+        // The map draws the details two animation frames after the selection; these callbacks
+        // run just before and just after its own in that frame.
+        const twoFrames = (callback) =>
+          requestAnimationFrame(() => requestAnimationFrame(callback));
+        let detailsStart = 0;
+        if (details) twoFrames(() => (detailsStart = performance.now()));
+        performance.mark('select-start');
+        map.selected = selection;
+        await map.updateComplete;
+        if (frame)
+          map.shadowRoot.querySelector('[data-row="5"][data-col="3"]').getBoundingClientRect();
+        performance.mark('select-end');
+        if (details)
+          out.push(
+            await new Promise((r) =>
+              twoFrames(() => {
+                map.shadowRoot.querySelector('[part=report-credit]').getBoundingClientRect();
+                r(performance.now() - detailsStart);
+              }),
+            ),
+          );
+        else out.push(performance.measure('select', 'select-start', 'select-end').duration);
+        // A reader's next click comes after the details are drawn.
+        if (frame) await new Promise((r) => twoFrames(() => setTimeout(r)));
+      }
+      return out;
+    },
+    frame,
+    details,
+  );
   await context.close();
   return times;
 }
@@ -444,6 +467,10 @@ for (const [label, timer] of !parts.has('interactions')
       [
         'Map, a selection with its style and layout (the frame before paint; 15 selections x 3 pages)',
         (profile) => mapTimes(profile, true),
+      ],
+      [
+        "Map, the selection's details in the next frame, with their style and layout (15 x 3 pages)",
+        (profile) => mapTimes(profile, true, true),
       ],
     ]) {
   console.log(`  ${label}:`);

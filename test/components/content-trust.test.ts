@@ -54,6 +54,9 @@ describe('content trust: additions labelled, the report credited', () => {
     expect(details).not.to.match(/serves A6/);
     el.setAttribute('selected', '3');
     await el.updateComplete;
+    // The map draws a new selection's details in the frame after the one painting it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
     details = norm($(el, '[part=details]').textContent);
     expect(details).to.contain("The report's case studies link it to A1, A2, A3, A4, A5, A6");
     expect(details).to.contain('self-assessment');

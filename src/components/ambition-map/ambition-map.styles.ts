@@ -204,16 +204,6 @@ export const mapStyles = css`
     padding-inline-start: 1em;
     margin-bottom: 1em;
   }
-  /* A new selection's details wait one frame (ambition-map.ts, updated), with the panel's last
-     size (30em the first time); laid out from then on, so nothing moves when the reader gets there. */
-  [part='details'] {
-    contain-intrinsic-size: auto 30em;
-  }
-  @media screen {
-    .fresh {
-      content-visibility: hidden;
-    }
-  }
   @container (max-width: 36em) {
     .grid {
       display: block;

@@ -250,7 +250,7 @@ export class AmbitionMap extends AmbitionsElement {
 
   static {
     // Internal state, declared here so the API docs do not list it as attributes.
-    for (const name of ['row', 'col', 'announcement', 'withExamples', 'live'])
+    for (const name of ['row', 'col', 'announcement', 'withExamples', 'live', 'detailsAt'])
       this.createProperty(name, { state: true });
   }
 
@@ -294,6 +294,8 @@ export class AmbitionMap extends AmbitionsElement {
   private live = !isServer && !this.shadowRoot;
   private col = 1;
   private announcement = '';
+  /** Where the details panel is drawn for: the selection, one frame later (see updated). */
+  private detailsAt?: [number, number] | null;
   /**
    * What each grid cell was last drawn from, by position, while the grid is on screen (empty when
    * it is not): a cell drawn from the same values is left as it is (`noChange`), so a selection
@@ -340,21 +342,23 @@ export class AmbitionMap extends AmbitionsElement {
   }
 
   /**
-   * A new selection's details are laid out in the frame after the one that shows the selection
-   * (`.fresh`, content-visibility hidden, keeps the panel's last size for that frame): laying out
-   * a list of up to 50 case studies took most of a selection's frame on a phone CPU (issue 31).
-   * Then the panel is laid out whether on screen or not, so nothing below it moves later, when
-   * the reader tabs or scrolls to it. Not on the first render: pre-rendered details stay shown.
+   * A new selection's details are drawn in the frame after the one that paints the selection: the
+   * grid answers the click at once, and building and laying out a list of up to 50 case studies
+   * (most of a first selection's work on a phone CPU, issue 31) is a frame of its own. Two
+   * animation frames: the first one's callbacks run before that frame's style, layout and paint,
+   * so one would only move the work inside the same frame. Until then the panel shows what it
+   * showed. Not on the first render: pre-rendered details stay shown.
    */
   override updated(changed: Map<string, unknown>) {
-    const panel =
-      changed.get('selected') !== undefined && this.renderRoot.querySelector('[part=details]');
-    if (!panel) return;
-    panel.classList.add('fresh');
-    requestAnimationFrame(() => panel.classList.remove('fresh'));
+    if (changed.get('selected') !== undefined)
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => (this.detailsAt = this.chosen() ?? null)),
+      );
   }
 
   override willUpdate(changed: Map<string, unknown>) {
+    // The first render (and the server's) draws the details of a preset selection with the grid.
+    if (this.detailsAt === undefined) this.detailsAt = this.chosen() ?? null;
     if (changed.has('view') && this.view !== 'map' && this.view !== 'table') {
       this.warnOnce('view', `"${String(this.view)}" is not "map" or "table"; showing the map.`);
       this.view = 'map';
@@ -567,7 +571,7 @@ export class AmbitionMap extends AmbitionsElement {
                 selects, Escape clears.
               </p>`
       }
-      ${sel ? renderDetails(sel, level, this.itemHref) : nothing}
+      ${this.detailsAt ? renderDetails(this.detailsAt, level, this.itemHref) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${renderCompactAttribution(this.local.adapted)} ${renderReportCredit()}
     </div>`;
