@@ -257,6 +257,10 @@ export function hostedAt(base, tag = 'grab-and-go-guide', attributes = []) {
         : tag;
     return { script: `${folder}${file}.js`, dist: folder.match(/^(.*)\/cdn\/$/i)?.[1] };
   }
+  // The cdn folder itself, or the loader's address in it (docs/web-editor.md names that folder):
+  // the dist folder is its parent (issue 31 review: "…/cdn/" gave "…/cdn/cdn/…").
+  const cdn = /^(.*)\/cdn(\/(ambitions-elements-autoloader\.js)?)?\/*$/i.exec(value);
+  if (cdn) return { script: `${cdn[1]}/cdn/ambitions-elements.js`, dist: cdn[1] };
   if (/\.m?js(\?.*)?$/i.test(value)) return { script: value, dist: undefined };
   const dist = value.replace(/\/+$/, '');
   return { script: `${dist}/cdn/ambitions-elements.js`, dist };
@@ -265,11 +269,14 @@ export function hostedAt(base, tag = 'grab-and-go-guide', attributes = []) {
 /**
  * The guide's place kept while its file loads (docs/web-editor.md, step 4): a screen's height, so
  * what follows it on the host's page is below the screen when the guide appears and nothing moves
- * in view (layout shift 0.13 on a phone without it, issue 31 review). Only with scripts on.
+ * in view (layout shift 0.13 on a phone without it, issue 31 review). Only on screen with scripts
+ * on, and given back after 8 seconds if the file never comes (a reviewer's page kept a blank
+ * screen under the link for good when the file was missing).
  */
-const KEEP_PLACE = `  @media (scripting: enabled) {
-    grab-and-go-guide:not(:defined) { display: block; min-height: 100vh; }
+const KEEP_PLACE = `  @media screen and (scripting: enabled) {
+    grab-and-go-guide:not(:defined) { display: block; min-height: 100vh; animation: 0s 8s forwards ambitions-give-back; }
   }
+  @keyframes ambitions-give-back { to { min-height: 0; } }
 `;
 
 /** The README's two lines: the explorer follows what the reader chooses on the map. */

@@ -80,9 +80,10 @@ const HOST_FOOTER =
  * the script runs.
  */
 const SNIPPET_GUIDE = `<style>
-  @media (scripting: enabled) {
-    grab-and-go-guide:not(:defined) { display: block; min-height: 100vh; }
+  @media screen and (scripting: enabled) {
+    grab-and-go-guide:not(:defined) { display: block; min-height: 100vh; animation: 0s 8s forwards ambitions-give-back; }
   }
+  @keyframes ambitions-give-back { to { min-height: 0; } }
 </style>
 <grab-and-go-guide
   contact-name="St Example Hospice"

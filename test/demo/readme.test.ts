@@ -115,6 +115,33 @@ describe("The web editor's first snippet (docs/web-editor.md)", function () {
     expect(win.__shifts, 'layout shifts').to.deep.equal([]);
   });
 
+  it('gives the kept place back when the file never comes, so no blank screen stays under the link', async () => {
+    const [first] = await htmlBlocks();
+    const src = first.match(/<script type="module" src="([^"]+)"/)![1];
+    const frame = await pasted(
+      `${first.replace(src, '/not-uploaded/grab-and-go-guide.js')}<footer><p>Contact us</p></footer>`,
+    );
+    frame.style.width = '360px';
+    frame.style.height = '640px';
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const guide = doc.querySelector('grab-and-go-guide')!;
+    const footerTop = () => doc.querySelector('footer')!.getBoundingClientRect().top;
+    expect(footerTop(), 'while the file may still come').to.be.at.least(win.innerHeight);
+    // The place is kept for 8 seconds (a CSS animation's delay); run it to its end.
+    const kept = guide.getAnimations();
+    expect(kept.map((a) => (a as CSSAnimation).animationName)).to.deep.equal([
+      'ambitions-give-back',
+    ]);
+    expect(kept[0].effect!.getTiming().delay).to.equal(8000);
+    kept[0].finish();
+    expect(footerTop(), 'once given back').to.be.below(200);
+    expect(
+      guide.querySelector('a')!.getClientRects().length,
+      'the fallback link',
+    ).to.be.greaterThan(0);
+  });
+
   it('gives the CDN form only pinned, after the self-hosted one, with no hash of its own', async () => {
     const text = await (await fetch('/docs/web-editor.md')).text();
     const urls = text.match(/https:\/\/cdn\.jsdelivr\.net\/npm\/[^\s"'`)]+/g) ?? [];
