@@ -57,6 +57,9 @@ describe('the CDN bundle: <ambition-map> and <case-study-explorer>', () => {
     await el.updateComplete;
     root.querySelector<HTMLElement>('[data-row="0"][data-col="6"]')!.click();
     await el.updateComplete;
+    // The map draws a new selection's details in the frame after the one that paints it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
     const listed = [...root.querySelectorAll('[part=case-studies] strong')].map(text);
     expect(listed).to.deep.equal(caseStudiesFor({ ambition: 'A6' }).map((c) => c.title));
     await expect(el).to.be.accessible();

@@ -209,6 +209,9 @@ describe('pre-rendered controls that need the script', function () {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: ' ' });
     await map.updateComplete;
+    // The map draws a new selection's details in the frame after the one that paints it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await map.updateComplete;
     expect(map.getAttribute('view') ?? 'map').to.equal('map');
     expect(map.shadowRoot!.querySelector('[part=details]')).to.not.equal(null);
     const table = [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=view-button]')][1];
