@@ -75,24 +75,16 @@ const HOST_FOOTER =
   '<footer><p>St Example Hospice, 1 Example Road, Exampletown. Registered charity 1000000.</p><p><a href="/home.html">Home</a> · <a href="/home.html">Contact us</a></p></footer>';
 
 /**
- * The guide as docs/web-editor.md's step 4 writes it (the README's first path): the lines that
- * keep its place while the file loads, the contact, and the fallback link the reader sees until
- * the script runs.
+ * The guide as docs/web-editor.md's step 4 writes it (the README's first path), read from that
+ * page so the bench measures the snippet as written: the lines that keep its place while the
+ * file loads, the contact, and the fallback link. Its script line is left out: each bench page
+ * loads the build it measures.
  */
-const SNIPPET_GUIDE = `<style>
-  @media screen and (scripting: enabled) {
-    grab-and-go-guide:not(:defined) { display: block; min-height: 100vh; animation: 0s 8s forwards ambitions-give-back; }
-  }
-  @keyframes ambitions-give-back { to { min-height: 0; } }
-</style>
-<grab-and-go-guide
-  contact-name="St Example Hospice"
-  contact-phone="01234 567890"
-  contact-email="education@example.org.uk"
-  contact-url="https://www.example.org.uk/professionals"
->
-  <a href="https://wels.open.ac.uk/research/projects/open-thanatology/projects/ambitions-palliative-and-end-life-care">Read the Small Steps, Big Vision Grab-and-Go Guide</a>
-</grab-and-go-guide>`;
+const SNIPPET_GUIDE = readFileSync(new URL('../../docs/web-editor.md', import.meta.url), 'utf8')
+  .split('```html')[1]
+  .split('```')[0]
+  .replace(/<script[^>]*><\/script>\n?/, '')
+  .trim();
 
 /** Interaction and scale pages: the one-file bundle (every element defined up front). */
 export const blankPage = () => layout('blank', bundle, '<main id="host"></main>');

@@ -8,6 +8,18 @@
  * ratio depends on what is behind it, so none is given).
  */
 export function contrastWithWhite(colour: string): number {
+  let ratio = ratios.get(colour);
+  if (ratio === undefined) ratios.set(colour, (ratio = computeContrast(colour)));
+  return ratio;
+}
+
+/**
+ * Ratios by colour: every element of a page reads its brand colour when it connects (the quick
+ * test), and the checks read it again; one canvas read per colour, not one per element and read.
+ */
+const ratios = new Map<string, number>();
+
+function computeContrast(colour: string): number {
   const context = document.createElement('canvas').getContext('2d')!;
   context.fillStyle = colour;
   const [r, g, b] = (String(context.fillStyle).match(/^#(..)(..)(..)$/) ?? [0, '', '', ''])
